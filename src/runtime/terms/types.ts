@@ -1,0 +1,214 @@
+// The shapes of Erlang/Elixir terms in our runtime. Every other part of the runtime (parser,
+// compiler, VM, built-ins, inspect) speaks in these types, so they are deliberately small and
+// fixed. Terms are immutable: a message is shared by reference between processes, never copied.
+//
+//   Elixir            JavaScript
+//   42, -7            number (always an integer; safe-integer range)
+//   2 ** 80           bigint (only outside the safe-integer range; see normalizeInteger)
+//   1.0               Float (boxed so that 1 and 1.0 stay distinct)
+//   :ok, true, nil    Atom (interned: compare with ===)
+//   "héllo", <<1,2>>  Bin (a binary: bytes, with the UTF-8 text cached when it is valid)
+//   [1, 2], 'ab'      Cons cells ending in EMPTY_LIST (improper lists end in another term)
+//   {1, 2}            a plain JS array (Tuple); never used for anything else in term space
+//   %{a: 1}           MapTerm (structural keys; implemented in ./map.ts)
+//   #PID<0.5.0>       Pid
+//   #Reference<...>   Ref
+//   fn x -> x end     Fun (the VM owns what `code` means)
+
+export class Atom {
+  /** Use atom(name) instead: atoms are interned so that === is atom equality. */
+  constructor(readonly name: string) {}
+}
+
+const atomTable = new Map<string, Atom>();
+
+export function atom(name: string): Atom {
+  let a = atomTable.get(name);
+  if (a === undefined) {
+    a = new Atom(name);
+    atomTable.set(name, a);
+  }
+  return a;
+}
+
+export const TRUE = atom('true');
+export const FALSE = atom('false');
+export const NIL = atom('nil');
+export const OK = atom('ok');
+export const ERROR = atom('error');
+
+export function bool(b: boolean): Atom {
+  return b ? TRUE : FALSE;
+}
+
+export class Float {
+  constructor(readonly value: number) {}
+}
+
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/** A binary. Holds the bytes, the JS string, or both; each is computed from the other on demand. */
+export class Bin {
+  private _bytes: Uint8Array | undefined;
+  private _text: string | null | undefined; // null: known not to be valid UTF-8
+
+  private constructor(bytes: Uint8Array | undefined, text: string | undefined) {
+    this._bytes = bytes;
+    this._text = text;
+  }
+
+  static fromString(text: string): Bin {
+    return new Bin(undefined, text);
+  }
+
+  /** The array is taken, not copied: do not mutate it afterwards. */
+  static fromBytes(bytes: Uint8Array): Bin {
+    return new Bin(bytes, undefined);
+  }
+
+  get bytes(): Uint8Array {
+    if (this._bytes === undefined) this._bytes = encoder.encode(this._text as string);
+    return this._bytes;
+  }
+
+  get byteSize(): number {
+    if (this._bytes === undefined) {
+      const t = this._text as string;
+      // Fast path for ASCII, which is most strings.
+      let ascii = true;
+      for (let i = 0; i < t.length; i++) {
+        if (t.charCodeAt(i) > 0x7f) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) return t.length;
+    }
+    return this.bytes.length;
+  }
+
+  /** The text if the bytes are valid UTF-8 (what Elixir calls String.valid?), else null. */
+  get text(): string | null {
+    if (this._text === undefined) {
+      try {
+        this._text = strictDecoder.decode(this._bytes as Uint8Array);
+      } catch {
+        this._text = null;
+      }
+    }
+    return this._text;
+  }
+
+  /** The text; throws if the binary is not valid UTF-8. */
+  get string(): string {
+    const t = this.text;
+    if (t === null) throw new Error('binary is not valid UTF-8');
+    return t;
+  }
+}
+
+/** The empty list []. A singleton: compare with ===. */
+export class EmptyList {
+  private constructor() {}
+  static readonly instance = new EmptyList();
+}
+export const EMPTY_LIST = EmptyList.instance;
+
+export class Cons {
+  constructor(
+    readonly head: Term,
+    readonly tail: Term,
+  ) {}
+}
+
+export type List = Cons | EmptyList;
+
+/** A tuple is a plain array; treat it as read-only. */
+export type Tuple = readonly Term[];
+
+export class Pid {
+  /** Inspects as #PID<0.id.serial>. */
+  constructor(
+    readonly id: number,
+    readonly serial: number = 0,
+  ) {}
+}
+
+export class Ref {
+  /** Inspects as #Reference<0.a.b.c>, the numbers derived from id by inspect. */
+  constructor(readonly id: number) {}
+}
+
+/** How a function value is printed by inspect. */
+export type FunLabel =
+  /** &Mod.fun/2, a capture of a named remote function. */
+  | { kind: 'external'; module: Atom; name: Atom }
+  /** #Function<index.uniq/arity in Mod.owner/ownerArity> (owner: the enclosing function name). */
+  | { kind: 'local'; module: Atom; owner: Atom; ownerArity: number; index: number; uniq: number };
+
+export class Fun {
+  constructor(
+    readonly arity: number,
+    /** Compiled code; its shape belongs to the VM. */
+    readonly code: unknown,
+    /** Captured variables, in the order the code expects them. */
+    readonly env: readonly Term[],
+    readonly label: FunLabel,
+  ) {}
+}
+
+// MapTerm is implemented in ./map.ts; it is declared here as an interface-less class import to
+// keep the Term union in one place.
+import type { MapTerm } from './map.ts';
+export type { MapTerm };
+
+export type Term =
+  | number
+  | bigint
+  | Float
+  | Atom
+  | Bin
+  | EmptyList
+  | Cons
+  | Tuple
+  | MapTerm
+  | Pid
+  | Ref
+  | Fun;
+
+/** Integers live as numbers while safe, as bigints beyond: every integer result goes through here. */
+export function normalizeInteger(n: bigint): number | bigint {
+  if (n >= -9007199254740991n && n <= 9007199254740991n) return Number(n);
+  return n;
+}
+
+export function isInteger(t: Term): t is number | bigint {
+  return typeof t === 'number' || typeof t === 'bigint';
+}
+
+export function isTuple(t: Term): t is Tuple {
+  return Array.isArray(t);
+}
+
+/** Build a proper list from an array. */
+export function list(items: readonly Term[], tail: Term = EMPTY_LIST): Term {
+  let l: Term = tail;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i], l);
+  return l;
+}
+
+/** The elements of a proper list; throws on an improper list. */
+export function listToArray(l: Term): Term[] {
+  const out: Term[] = [];
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  if (l !== EMPTY_LIST) throw new Error('improper list');
+  return out;
+}
+
+export function str(text: string): Bin {
+  return Bin.fromString(text);
+}
