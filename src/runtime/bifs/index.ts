@@ -1,0 +1,3 @@
+// Loads every native module so that each registers its functions in the table. The VM imports
+// this once; the natives that need process state (self, send, spawn, links) live in the VM.
+import './erlang.ts';
