@@ -1,0 +1,679 @@
+// The process graph as data: it takes the Worker's observer snapshot and deltas and answers with
+// the element changes (nodes and edges to add, update or remove) that bring a drawn graph up to
+// date. It knows nothing of Cytoscape or the DOM, so it runs in unit tests as it is.
+//
+// Places in the tree are "slots" keyed by the supervision path (supervisor's slot + child id),
+// not by pid, so a restarted child, or the children of a restarted supervisor, land exactly
+// where their predecessors stood and nothing else moves. A process that exits is kept for a
+// while as a crashed node (its reason and the time it went, as data) drawn over its slot, so
+// the learner sees the crash and then the new pid in the same place; `expire(now)` drops it.
+// Positions are computed here by a small deterministic tidy tree, so the same table always
+// gives the same picture.
+import type {
+  ObserverDeltaEvent,
+  ObserverSnapshotEvent,
+  PidText,
+  ProcessKind,
+  ProcessStatus,
+  ProcessSummary,
+  SystemSummary,
+} from '../../worker/protocol.ts';
+
+export type NodeKind = ProcessKind | 'root' | 'group';
+export type EdgeKind = 'tree' | 'supervision' | 'link';
+
+/** How a process that has exited is still shown, until `until`. */
+export interface CrashInfo {
+  reason: string;
+  /** When the exit was seen (the `now` given to the model). */
+  since: number;
+  until: number;
+  /** The pid that took its place when a supervisor restarted it, or null. */
+  replacedBy: PidText | null;
+}
+
+/** One node as it is drawn: element data for Cytoscape and the text tree alike. */
+export interface GraphNode {
+  /** The pid for processes; `root`, `group:spawned`, `group:system` otherwise. */
+  id: string;
+  kind: NodeKind;
+  pid: PidText | null;
+  /** First line: registered name, else module or initial call. */
+  title: string;
+  /** Second line: the pid, the restart count, the mailbox size, or the crash reason. */
+  subtitle: string;
+  status: ProcessStatus | null;
+  restartCount: number;
+  messageQueueLen: number;
+  crash: CrashInfo | null;
+  /** The group box it is drawn in, or null. */
+  parent: string | null;
+  x: number;
+  y: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+}
+
+/** What to do to a drawn graph to make it match the model. Apply in the order of the fields. */
+export interface GraphChanges {
+  removeEdges: string[];
+  removeNodes: string[];
+  addNodes: GraphNode[];
+  /** Full new data for nodes whose look or place changed. */
+  updateNodes: GraphNode[];
+  addEdges: GraphEdge[];
+  /** Nodes appeared, disappeared or moved: the picture's extent changed. */
+  structureChanged: boolean;
+}
+
+/** A node of the accessible text tree, in the same order as the picture. */
+export interface TreeItem {
+  id: string;
+  node: GraphNode;
+  children: TreeItem[];
+}
+
+export const LAYOUT = {
+  nodeWidth: 156,
+  nodeHeight: 46,
+  columnGap: 18,
+  rowGap: 64,
+  gridRowGap: 16,
+  /** Children that are all leaves wrap into a grid past this many in a row. */
+  maxRow: 6,
+  groupPadding: 14,
+  groupLabel: 22,
+} as const;
+
+/** How long an exited process stays drawn as crashed, in the units of `now` (ms). */
+export const DEFAULT_CRASH_MS = 2500;
+
+export const ROOT_ID = 'root';
+export const SPAWNED_GROUP_ID = 'group:spawned';
+export const SYSTEM_GROUP_ID = 'group:system';
+
+interface Entry {
+  p: ProcessSummary;
+  slot: string;
+  crash: CrashInfo | null;
+}
+
+interface Slot {
+  key: string;
+  /** The slot of the supervisor it hangs under, or null for the root's children and groups. */
+  parent: string | null;
+  /** Creation order, for a stable left-to-right place among siblings. */
+  order: number;
+  restarts: number;
+}
+
+interface LayoutNode {
+  id: string;
+  slot: string | null;
+  kind: NodeKind;
+  /** Process entries drawn at this place: at most one alive, plus crashed predecessors. */
+  entries: Entry[];
+  children: LayoutNode[];
+  x: number;
+  y: number;
+}
+
+/** Orders pids the way the BEAM does: by the three numbers, not as text. */
+export function comparePids(a: PidText, b: PidText): number {
+  const pa = pidNumbers(a);
+  const pb = pidNumbers(b);
+  for (let i = 0; i < 3; i++) {
+    if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  }
+  return 0;
+}
+
+function pidNumbers(pid: PidText): number[] {
+  const m = /<(\d+)\.(\d+)\.(\d+)>/.exec(pid);
+  return m === null ? [0, 0, 0] : [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+export class GraphModel {
+  /** Live processes and crashed ones still shown, by pid. */
+  private readonly entries = new Map<PidText, Entry>();
+  private readonly slots = new Map<string, Slot>();
+  private slotCounter = 0;
+  private drawnNodes = new Map<string, GraphNode>();
+  private drawnEdges = new Map<string, GraphEdge>();
+  private treeRoot: LayoutNode | null = null;
+  private lastSeq = -1;
+  system: SystemSummary | null = null;
+
+  constructor(readonly crashMs: number = DEFAULT_CRASH_MS) {}
+
+  // -------------------------------------------------------------------------------------------
+  // Reading
+  // -------------------------------------------------------------------------------------------
+
+  /** A live process by pid (crashed ones are not processes any more). */
+  process(pid: PidText): ProcessSummary | undefined {
+    const e = this.entries.get(pid);
+    return e !== undefined && e.crash === null ? e.p : undefined;
+  }
+
+  /** Every live process, in pid order. */
+  processes(): ProcessSummary[] {
+    const out: ProcessSummary[] = [];
+    for (const e of this.entries.values()) if (e.crash === null) out.push(e.p);
+    return out.sort((a, b) => comparePids(a.pid, b.pid));
+  }
+
+  /** The crash shown for an exited pid, while it is shown. */
+  crashOf(pid: PidText): CrashInfo | null {
+    return this.entries.get(pid)?.crash ?? null;
+  }
+
+  /** The drawn elements, for a graph created after the model already holds data. */
+  elements(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+    return { nodes: [...this.drawnNodes.values()], edges: [...this.drawnEdges.values()] };
+  }
+
+  node(id: string): GraphNode | undefined {
+    return this.drawnNodes.get(id);
+  }
+
+  /** The text alternative of the picture: the same nodes, nested as drawn. */
+  tree(): TreeItem[] {
+    if (this.treeRoot === null) return [];
+    const walk = (l: LayoutNode): TreeItem[] => {
+      const kids = l.children.flatMap(walk);
+      if (l.entries.length === 0) {
+        const node = this.drawnNodes.get(l.id);
+        return node === undefined ? kids : [{ id: l.id, node, children: kids }];
+      }
+      // Crashed predecessors first, each a sibling of the live process that replaced it.
+      const items: TreeItem[] = [];
+      const ordered = [...l.entries].sort((a, b) => Number(a.crash === null) - Number(b.crash === null));
+      ordered.forEach((e, i) => {
+        const node = this.drawnNodes.get(e.p.pid);
+        if (node !== undefined) items.push({ id: node.id, node, children: i === ordered.length - 1 ? kids : [] });
+      });
+      return items;
+    };
+    return walk(this.treeRoot);
+  }
+
+  /** When the next crashed node is due to go, or null: the caller's timer target. */
+  nextExpiry(): number | null {
+    let next: number | null = null;
+    for (const e of this.entries.values()) {
+      if (e.crash !== null && (next === null || e.crash.until < next)) next = e.crash.until;
+    }
+    return next;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Updating
+  // -------------------------------------------------------------------------------------------
+
+  /** Replaces everything with a fresh table (observing started, or the runtime was reset). */
+  applySnapshot(snapshot: ObserverSnapshotEvent): GraphChanges {
+    this.entries.clear();
+    this.slots.clear();
+    this.slotCounter = 0;
+    this.lastSeq = snapshot.seq;
+    this.system = snapshot.system;
+    this.addProcesses(snapshot.processes, new Map());
+    return this.reconcile();
+  }
+
+  /** Applies one delta; `now` stamps the crashes it reports. Stale deltas change nothing. */
+  applyDelta(delta: ObserverDeltaEvent, now: number): GraphChanges {
+    if (delta.seq <= this.lastSeq) return this.reconcile();
+    this.lastSeq = delta.seq;
+    if (delta.system !== undefined) this.system = delta.system;
+
+    const restartOf = new Map(delta.restarts.map((r) => [r.newPid, r]));
+    const replacedBy = new Map(delta.restarts.map((r) => [r.oldPid, r.newPid]));
+    for (const r of delta.restarts) {
+      // The old child is gone even if its exit is not in this delta.
+      if (!delta.removed.some((x) => x.pid === r.oldPid)) this.markExited(r.oldPid, r.reason, now, r.newPid);
+    }
+    for (const x of delta.removed) this.markExited(x.pid, x.reason, now, replacedBy.get(x.pid) ?? null);
+
+    const inherited = new Map<PidText, string>();
+    for (const r of restartOf.values()) {
+      const old = this.entries.get(r.oldPid);
+      if (old !== undefined) inherited.set(r.newPid, old.slot);
+    }
+    this.addProcesses(delta.added, inherited);
+
+    for (const c of delta.changed) {
+      const e = this.entries.get(c.pid);
+      if (e === undefined || e.crash !== null) continue;
+      const before = e.p;
+      e.p = { ...before, ...c };
+      if (
+        before.supervisor !== e.p.supervisor ||
+        before.childId !== e.p.childId ||
+        before.childIndex !== e.p.childIndex ||
+        before.kind !== e.p.kind
+      ) {
+        const want = this.slotKey(e.p);
+        if (want.key !== e.slot) e.slot = this.claimSlot(want, e.p.pid, this.slots.get(e.slot)?.order);
+      }
+    }
+    return this.reconcile();
+  }
+
+  /** Drops crashed nodes whose time is up. */
+  expire(now: number): GraphChanges {
+    for (const [pid, e] of this.entries) {
+      if (e.crash !== null && e.crash.until <= now) this.entries.delete(pid);
+    }
+    this.dropEmptySlots();
+    return this.reconcile();
+  }
+
+  private markExited(pid: PidText, reason: string, now: number, replacedBy: PidText | null): void {
+    const e = this.entries.get(pid);
+    if (e === undefined) return;
+    if (e.crash !== null) {
+      if (replacedBy !== null) e.crash = { ...e.crash, replacedBy };
+      return;
+    }
+    e.p = { ...e.p, status: 'exited', exitReason: reason, messageQueueLen: 0 };
+    e.crash = { reason, since: now, until: now + this.crashMs, replacedBy };
+  }
+
+  private addProcesses(list: readonly ProcessSummary[], inherited: Map<PidText, string>): void {
+    // Pid order is creation order: supervisors before their children, first-started first.
+    const sorted = [...list].sort((a, b) => comparePids(a.pid, b.pid));
+    for (const p of sorted) {
+      const existing = this.entries.get(p.pid);
+      if (existing !== undefined && existing.crash === null) {
+        existing.p = p;
+        continue;
+      }
+      const from = inherited.get(p.pid);
+      let slot: string;
+      if (from !== undefined) {
+        slot = from;
+        const s = this.slots.get(from);
+        if (s !== undefined) s.restarts++;
+      } else {
+        const want = this.slotKey(p);
+        const crashed = this.liveOccupant(want.key) === null ? this.occupants(want.key) : [];
+        slot = this.claimSlot(want, p.pid);
+        // A child that its own supervisor starts where its crashed predecessor stands is that
+        // child restarted, even when the Worker did not say so. (The fresh children of a
+        // restarted supervisor take their predecessors' places too, but are not restarts.)
+        if (p.supervisor !== null && crashed.some((o) => o.p.supervisor === p.supervisor)) {
+          this.slots.get(slot)!.restarts++;
+        }
+        for (const o of crashed) if (o.crash !== null && o.crash.replacedBy === null) o.crash.replacedBy = p.pid;
+      }
+      this.entries.set(p.pid, { p, slot, crash: null });
+    }
+  }
+
+  /** Where a process belongs: under its supervisor by child id, else by what it is. */
+  private slotKey(p: ProcessSummary): { key: string; parent: string | null } {
+    if (p.kind === 'shell') return { key: 'shell', parent: null };
+    if (p.supervisor !== null) {
+      const sup = this.entries.get(p.supervisor);
+      if (sup !== undefined) {
+        const child = p.childId ?? (p.childIndex !== null ? `#${p.childIndex}` : p.pid);
+        return { key: `${sup.slot}/${child}`, parent: sup.slot };
+      }
+    }
+    if (p.kind === 'system') return { key: `system/${p.pid}`, parent: null };
+    if (p.kind === 'supervisor') return { key: `top/${p.pid}`, parent: null };
+    return { key: `spawned/${p.pid}`, parent: null };
+  }
+
+  /** Takes the slot for `want`, or a fresh one beside it when a live process already holds it. */
+  private claimSlot(want: { key: string; parent: string | null }, pid: PidText, order?: number): string {
+    const live = this.liveOccupant(want.key);
+    const key = live !== null && live !== pid ? `${want.key}#${pid}` : want.key;
+    if (!this.slots.has(key)) {
+      this.slots.set(key, { key, parent: want.parent, order: order ?? this.slotCounter++, restarts: 0 });
+    }
+    return key;
+  }
+
+  private occupants(slot: string): Entry[] {
+    const out: Entry[] = [];
+    for (const e of this.entries.values()) if (e.slot === slot) out.push(e);
+    return out;
+  }
+
+  private liveOccupant(slot: string): PidText | null {
+    for (const e of this.entries.values()) if (e.slot === slot && e.crash === null) return e.p.pid;
+    return null;
+  }
+
+  private dropEmptySlots(): void {
+    const used = new Set<string>();
+    for (const e of this.entries.values()) used.add(e.slot);
+    for (const k of this.slots.keys()) if (!used.has(k)) this.slots.delete(k);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Building the picture
+  // -------------------------------------------------------------------------------------------
+
+  private reconcile(): GraphChanges {
+    this.dropEmptySlots();
+    const { nodes, edges, root } = this.build();
+    this.treeRoot = root;
+    const changes: GraphChanges = {
+      removeEdges: [],
+      removeNodes: [],
+      addNodes: [],
+      updateNodes: [],
+      addEdges: [],
+      structureChanged: false,
+    };
+    const reparented = new Set<string>();
+    for (const [id, old] of this.drawnNodes) {
+      const now = nodes.get(id);
+      if (now === undefined) {
+        changes.removeNodes.push(id);
+      } else if (now.parent !== old.parent) {
+        // A node cannot change box in place: it is removed and added again.
+        changes.removeNodes.push(id);
+        changes.addNodes.push(now);
+        reparented.add(id);
+      } else if (!sameNode(old, now)) {
+        changes.updateNodes.push(now);
+        if (old.x !== now.x || old.y !== now.y) changes.structureChanged = true;
+      }
+    }
+    for (const [id, n] of nodes) if (!this.drawnNodes.has(id)) changes.addNodes.push(n);
+    for (const [id, old] of this.drawnEdges) {
+      const now = edges.get(id);
+      if (now === undefined || reparented.has(old.source) || reparented.has(old.target)) changes.removeEdges.push(id);
+    }
+    for (const [id, e] of edges) {
+      if (!this.drawnEdges.has(id) || reparented.has(e.source) || reparented.has(e.target)) changes.addEdges.push(e);
+    }
+    if (changes.addNodes.length > 0 || changes.removeNodes.length > 0) changes.structureChanged = true;
+    this.drawnNodes = nodes;
+    this.drawnEdges = edges;
+    return changes;
+  }
+
+  private build(): { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge>; root: LayoutNode | null } {
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    if (this.entries.size === 0) return { nodes, edges, root: null };
+
+    // Slots into layout nodes, then layout nodes into a tree by slot path.
+    const bySlot = new Map<string, LayoutNode>();
+    for (const e of this.entries.values()) {
+      let l = bySlot.get(e.slot);
+      if (l === undefined) {
+        l = { id: e.p.pid, slot: e.slot, kind: e.p.kind, entries: [], children: [], x: 0, y: 0 };
+        bySlot.set(e.slot, l);
+      }
+      l.entries.push(e);
+      if (e.crash === null) {
+        l.id = e.p.pid;
+        l.kind = e.p.kind;
+      }
+    }
+    const root: LayoutNode = { id: ROOT_ID, slot: null, kind: 'root', entries: [], children: [], x: 0, y: 0 };
+    const spawned: LayoutNode = { id: SPAWNED_GROUP_ID, slot: null, kind: 'group', entries: [], children: [], x: 0, y: 0 };
+    const system: LayoutNode = { id: SYSTEM_GROUP_ID, slot: null, kind: 'group', entries: [], children: [], x: 0, y: 0 };
+    const topLevel: LayoutNode[] = [];
+    for (const l of bySlot.values()) {
+      const key = l.slot!;
+      const cut = this.slots.get(key)?.parent ?? null;
+      const parent = cut !== null ? bySlot.get(cut) : undefined;
+      if (parent !== undefined) parent.children.push(l);
+      else if (key.startsWith('spawned/')) spawned.children.push(l);
+      else if (key.startsWith('system/')) system.children.push(l);
+      else topLevel.push(l);
+    }
+    const order = (l: LayoutNode): number => this.slots.get(l.slot!)?.order ?? 0;
+    const childIndex = (l: LayoutNode): number => {
+      const live = l.entries.find((e) => e.crash === null) ?? l.entries[0]!;
+      return live.p.childIndex ?? Number.MAX_SAFE_INTEGER;
+    };
+    const sortTree = (l: LayoutNode): void => {
+      l.children.sort((a, b) => childIndex(a) - childIndex(b) || order(a) - order(b));
+      l.children.forEach(sortTree);
+    };
+    const rank = (l: LayoutNode): number => (l.slot!.startsWith('shell') ? 0 : 1);
+    topLevel.sort((a, b) => rank(a) - rank(b) || order(a) - order(b));
+    topLevel.forEach(sortTree);
+    spawned.children.sort((a, b) => order(a) - order(b));
+    system.children.sort((a, b) => order(a) - order(b));
+    root.children = [...topLevel];
+    if (spawned.children.length > 0) root.children.push(spawned);
+    if (system.children.length > 0) root.children.push(system);
+
+    layout(root);
+
+    // Nodes.
+    const visit = (l: LayoutNode, group: string | null): void => {
+      if (l.kind === 'root') {
+        nodes.set(l.id, fixedNode(l, 'nonode@nohost', 'node', null));
+      } else if (l.kind === 'group') {
+        const title = l.id === SPAWNED_GROUP_ID ? 'spawned processes' : 'system processes';
+        nodes.set(l.id, fixedNode(l, title, `${l.children.length}`, null));
+      } else {
+        const restarts = this.slots.get(l.slot!)?.restarts ?? 0;
+        for (const e of l.entries) nodes.set(e.p.pid, processNode(e, l, restarts, group));
+      }
+      const inner = l.kind === 'group' ? l.id : group;
+      for (const c of l.children) visit(c, inner);
+    };
+    visit(root, null);
+
+    // Edges: the tree's own, then supervision, then links that supervision does not already show.
+    for (const c of root.children) {
+      const id = `tree:${ROOT_ID}>${c.id}`;
+      edges.set(id, { id, source: ROOT_ID, target: c.id, kind: 'tree' });
+    }
+    for (const e of this.entries.values()) {
+      const sup = e.p.supervisor;
+      if (sup !== null && nodes.has(sup) && nodes.has(e.p.pid)) {
+        const id = `sup:${sup}>${e.p.pid}`;
+        edges.set(id, { id, source: sup, target: e.p.pid, kind: 'supervision' });
+      }
+    }
+    for (const e of this.entries.values()) {
+      if (e.crash !== null) continue;
+      for (const other of e.p.links) {
+        const o = this.entries.get(other);
+        if (o === undefined || o.crash !== null || other === e.p.pid) continue;
+        if (e.p.supervisor === other || o.p.supervisor === e.p.pid) continue;
+        const [a, b] = comparePids(e.p.pid, other) < 0 ? [e.p.pid, other] : [other, e.p.pid];
+        const id = `link:${a}~${b}`;
+        if (!edges.has(id)) edges.set(id, { id, source: a, target: b, kind: 'link' });
+      }
+    }
+    return { nodes, edges, root };
+  }
+}
+
+function fixedNode(l: LayoutNode, title: string, subtitle: string, parent: string | null): GraphNode {
+  return {
+    id: l.id,
+    kind: l.kind,
+    pid: null,
+    title,
+    subtitle,
+    status: null,
+    restartCount: 0,
+    messageQueueLen: 0,
+    crash: null,
+    parent,
+    x: l.x,
+    y: l.y,
+  };
+}
+
+function processNode(e: Entry, l: LayoutNode, slotRestarts: number, group: string | null): GraphNode {
+  const p = e.p;
+  const restartCount = Math.max(p.restartCount, slotRestarts);
+  let subtitle: string;
+  if (e.crash !== null) {
+    subtitle = `${p.pid} ${e.crash.reason}`;
+  } else {
+    subtitle = p.pid;
+    if (restartCount > 0) subtitle += ` \u21bb${restartCount}`;
+    if (p.messageQueueLen > 0) subtitle += ` \u2709${p.messageQueueLen}`;
+  }
+  return {
+    id: p.pid,
+    kind: p.kind,
+    pid: p.pid,
+    title: p.registeredName ?? p.label,
+    subtitle,
+    status: p.status,
+    restartCount,
+    messageQueueLen: p.messageQueueLen,
+    crash: e.crash,
+    parent: group,
+    x: l.x,
+    y: l.y,
+  };
+}
+
+function sameNode(a: GraphNode, b: GraphNode): boolean {
+  return (
+    a.kind === b.kind &&
+    a.title === b.title &&
+    a.subtitle === b.subtitle &&
+    a.status === b.status &&
+    a.restartCount === b.restartCount &&
+    a.messageQueueLen === b.messageQueueLen &&
+    a.parent === b.parent &&
+    a.x === b.x &&
+    a.y === b.y &&
+    (a.crash === b.crash ||
+      (a.crash !== null &&
+        b.crash !== null &&
+        a.crash.reason === b.crash.reason &&
+        a.crash.since === b.crash.since &&
+        a.crash.replacedBy === b.crash.replacedBy))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout: a top-down tidy tree. Each subtree gets a box as wide as its widest row; parents sit
+// centred over their children; a run of leaf children wraps into a grid so a pool of 200
+// workers stays readable. Group boxes hold their members in a grid below a label.
+// ---------------------------------------------------------------------------------------------
+
+interface Size {
+  w: number;
+  h: number;
+}
+
+function isLeafRun(l: LayoutNode): boolean {
+  return l.kind === 'group' || (l.children.length > LAYOUT.maxRow && l.children.every((c) => c.children.length === 0));
+}
+
+function gridColumns(n: number): number {
+  if (n <= LAYOUT.maxRow) return n;
+  return Math.min(n, Math.max(LAYOUT.maxRow, Math.ceil(Math.sqrt(n * 2))));
+}
+
+function gridSize(n: number): Size {
+  const cols = gridColumns(n);
+  const rows = Math.ceil(n / cols);
+  return {
+    w: cols * LAYOUT.nodeWidth + (cols - 1) * LAYOUT.columnGap,
+    h: rows * LAYOUT.nodeHeight + (rows - 1) * LAYOUT.gridRowGap,
+  };
+}
+
+function measure(l: LayoutNode): Size {
+  if (l.kind === 'group') {
+    const g = gridSize(l.children.length);
+    return { w: g.w + 2 * LAYOUT.groupPadding, h: g.h + LAYOUT.groupLabel + 2 * LAYOUT.groupPadding };
+  }
+  if (l.children.length === 0) return { w: LAYOUT.nodeWidth, h: LAYOUT.nodeHeight };
+  if (isLeafRun(l)) {
+    const g = gridSize(l.children.length);
+    return { w: Math.max(LAYOUT.nodeWidth, g.w), h: LAYOUT.nodeHeight + LAYOUT.rowGap + g.h };
+  }
+  let w = 0;
+  let h = 0;
+  for (const c of l.children) {
+    const s = measure(c);
+    w += s.w;
+    h = Math.max(h, s.h);
+  }
+  w += (l.children.length - 1) * LAYOUT.columnGap;
+  return { w: Math.max(LAYOUT.nodeWidth, w), h: LAYOUT.nodeHeight + LAYOUT.rowGap + h };
+}
+
+function placeGrid(children: LayoutNode[], left: number, top: number, width: number): void {
+  const cols = gridColumns(children.length);
+  const g = gridSize(children.length);
+  const x0 = left + (width - g.w) / 2 + LAYOUT.nodeWidth / 2;
+  children.forEach((c, i) => {
+    c.x = x0 + (i % cols) * (LAYOUT.nodeWidth + LAYOUT.columnGap);
+    c.y = top + Math.floor(i / cols) * (LAYOUT.nodeHeight + LAYOUT.gridRowGap) + LAYOUT.nodeHeight / 2;
+  });
+}
+
+function place(l: LayoutNode, left: number, top: number): void {
+  const size = measure(l);
+  if (l.kind === 'group') {
+    // A compound box: its own position follows its members; x/y mark the box's centre.
+    l.x = left + size.w / 2;
+    l.y = top + size.h / 2;
+    placeGrid(l.children, left + LAYOUT.groupPadding, top + LAYOUT.groupPadding + LAYOUT.groupLabel, size.w - 2 * LAYOUT.groupPadding);
+    return;
+  }
+  l.x = left + size.w / 2;
+  l.y = top + LAYOUT.nodeHeight / 2;
+  const childTop = top + LAYOUT.nodeHeight + LAYOUT.rowGap;
+  if (l.children.length === 0) return;
+  if (isLeafRun(l)) {
+    placeGrid(l.children, left, childTop, size.w);
+    return;
+  }
+  const widths = l.children.map((c) => measure(c).w);
+  const total = widths.reduce((a, b) => a + b, 0) + (l.children.length - 1) * LAYOUT.columnGap;
+  let x = left + (size.w - total) / 2;
+  l.children.forEach((c, i) => {
+    place(c, x, childTop);
+    x += widths[i]! + LAYOUT.columnGap;
+  });
+}
+
+function layout(root: LayoutNode): void {
+  const size = measure(root);
+  place(root, -size.w / 2, 0);
+}
+
+/** Sorting for the process table. */
+export type ProcessSortKey = 'pid' | 'name' | 'status' | 'reductions' | 'messageQueueLen';
+
+const STATUS_RANK: Record<ProcessStatus, number> = { running: 0, runnable: 1, waiting: 2, exiting: 3, exited: 4 };
+
+export function sortProcesses(list: readonly ProcessSummary[], key: ProcessSortKey, descending: boolean): ProcessSummary[] {
+  const cmp = (a: ProcessSummary, b: ProcessSummary): number => {
+    switch (key) {
+      case 'pid':
+        return comparePids(a.pid, b.pid);
+      case 'name':
+        return (a.registeredName ?? a.label).localeCompare(b.registeredName ?? b.label);
+      case 'status':
+        return STATUS_RANK[a.status] - STATUS_RANK[b.status];
+      case 'reductions':
+        return a.reductions - b.reductions;
+      case 'messageQueueLen':
+        return a.messageQueueLen - b.messageQueueLen;
+    }
+  };
+  // Ties fall back to pid order so the table never shuffles equal rows between updates.
+  return [...list].sort((a, b) => (descending ? -cmp(a, b) : cmp(a, b)) || comparePids(a.pid, b.pid));
+}
