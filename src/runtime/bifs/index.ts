@@ -1,3 +1,7 @@
 // Loads every native module so that each registers its functions in the table. The VM imports
 // this once; the natives that need process state (self, send, spawn, links) live in the VM.
 import './erlang.ts';
+import './lists.ts';
+import './maps.ts';
+import './math.ts';
+import './binary.ts';
