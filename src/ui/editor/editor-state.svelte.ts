@@ -1,0 +1,107 @@
+// The editor's state, kept out of the component: the buffer (restored from and saved to this
+// browser as the learner types), whether Monaco has arrived, and what to tell the learner
+// about saving. The component only gives it a host element and the colour scheme.
+import { PersistedText, type TextStorage } from '../persist.ts';
+import type { ColorScheme } from '../color-scheme.ts';
+import type { CodeEditor } from './monaco.ts';
+import starterSource from './starter.exs?raw';
+
+export const BUFFER_KEY = 'process-playground:editor:scratch.exs';
+
+export type EditorStatus = 'loading' | 'ready' | 'failed';
+export type SaveStatus = 'saved' | 'pending' | 'unavailable';
+
+type MonacoModule = typeof import('./monaco.ts');
+
+export class EditorState {
+  status = $state<EditorStatus>('loading');
+  failure = $state<string | null>(null);
+  save = $state<SaveStatus>('saved');
+
+  #buffer: PersistedText;
+  #text: string;
+  #scheme: ColorScheme = 'light';
+  #monaco: MonacoModule | null = null;
+
+  constructor(storage: TextStorage | null) {
+    this.#buffer = new PersistedText(storage, BUFFER_KEY, {
+      delayMs: 400,
+      onFlush: (ok) => (this.save = ok ? 'saved' : 'unavailable'),
+    });
+    this.#text = this.#buffer.load(starterSource);
+    if (!storage) this.save = 'unavailable';
+  }
+
+  /** The current source: what Run will send to the runtime. */
+  get text(): string {
+    return this.#text;
+  }
+
+  /**
+   * Loads Monaco after the page has painted and creates the editor in `host`. Returns the
+   * cleanup, which saves any pending text and disposes the editor (for `$effect`).
+   */
+  attach(host: HTMLElement): () => void {
+    let editor: CodeEditor | null = null;
+    let cancelled = false;
+
+    afterFirstPaint()
+      .then(() => (cancelled ? null : import('./monaco.ts')))
+      .then((monaco) => {
+        if (!monaco || cancelled) return;
+        this.#monaco = monaco;
+        editor = monaco.createEditor(host, this.#text, this.#scheme);
+        editor.onDidChangeModelContent(() => this.#edited(editor!.getValue()));
+        this.status = 'ready';
+      })
+      .catch((e: unknown) => {
+        this.failure = e instanceof Error ? e.message : String(e);
+        this.status = 'failed';
+      });
+
+    const flush = () => this.#buffer.flush();
+    addEventListener('pagehide', flush);
+    return () => {
+      cancelled = true;
+      removeEventListener('pagehide', flush);
+      flush();
+      editor?.dispose();
+    };
+  }
+
+  setScheme(scheme: ColorScheme): void {
+    this.#scheme = scheme;
+    this.#monaco?.setScheme(scheme);
+  }
+
+  #edited(text: string): void {
+    this.#text = text;
+    if (this.save !== 'unavailable') this.save = 'pending';
+    this.#buffer.save(text);
+  }
+}
+
+/**
+ * Resolves once the browser has painted content (the lesson), so the editor's megabytes do
+ * not compete with first paint. A frame callback is not enough: it runs before the frame is
+ * presented. Browsers without paint timing, or a tab that never paints, fall back to a delay.
+ */
+function afterFirstPaint(fallbackMs = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (painted()) return resolve();
+    const timer = setTimeout(done, fallbackMs);
+    let observer: PerformanceObserver | null = null;
+    function done() {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    try {
+      observer = new PerformanceObserver(() => painted() && done());
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      // No paint timing here: the fallback delay decides.
+    }
+  });
+}

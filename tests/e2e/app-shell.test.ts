@@ -1,0 +1,219 @@
+// The built site in a real Chromium, served under a sub-path like GitHub Pages: the shell
+// paints its four regions, Monaco loads lazily, the buffer survives a reload, and nothing on
+// the way logs an error or fails a request.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildSite, measureJs, repoRoot, type ShippedJs } from './helpers/build-site.ts';
+import { serveStatic, type StaticSite } from './helpers/static-server.ts';
+import { browserRequired, findChromium, launchChromium, skipBanner, type LaunchedBrowser } from './helpers/chromium.ts';
+
+const chromiumPath = findChromium();
+const resultsDir = join(repoRoot, 'test-results');
+const siteDir = join(resultsDir, 'site');
+
+if (!chromiumPath) {
+  console.warn(`\n${skipBanner()}\n`);
+  if (browserRequired) {
+    it('has a Chromium to run the browser tests (REQUIRE_BROWSER=1)', () => {
+      expect.fail(`REQUIRE_BROWSER=1 but no Chromium was found.\n${skipBanner()}`);
+    });
+  }
+}
+
+describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
+  let site: StaticSite;
+  let browser: LaunchedBrowser;
+  let shipped: ShippedJs;
+  let page: Page;
+  let problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    await buildSite(siteDir);
+    shipped = measureJs(siteDir);
+    site = await serveStatic(siteDir);
+    browser = await launchChromium(chromiumPath!);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** A fresh page that records anything that went wrong while it was open. */
+  async function openPage(colorScheme: 'light' | 'dark' = 'light', firstVisit = false): Promise<Page> {
+    problems = [];
+    page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    // All tests share one profile; a first visit must not see what earlier tests saved.
+    if (firstVisit) await page.addInitScript(() => localStorage.clear());
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      // Monaco falls back to running its worker on the main thread, with a warning, when the
+      // worker script cannot load: that is a broken build even though nothing errors.
+      if (m.type() === 'warning' && /web worker/i.test(m.text())) problems.push(`worker warning: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(site.url);
+    return page;
+  }
+
+  /** The editor's visible lines (Monaco renders only those), with its non-breaking spaces undone. */
+  const editorText = () =>
+    page.evaluate(() =>
+      (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').replaceAll('\u00a0', ' '),
+    );
+
+  afterEach(async () => {
+    await page?.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the title and the four labelled regions, each with an honest empty state', async () => {
+    await openPage();
+    await expect(page.title()).resolves.toBe('Process Playground');
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      'Process Playground',
+    );
+    for (const name of ['Lesson', 'Editor', 'Console', 'Process graph']) {
+      const region = page.getByRole('region', { name, exact: true });
+      expect(await region.count(), `region ${name}`).toBe(1);
+      expect(await region.isVisible(), `region ${name} visible`).toBe(true);
+    }
+    const lesson = page.getByRole('region', { name: 'Lesson', exact: true });
+    expect(await lesson.textContent()).toContain('receive');
+    const log = page.getByRole('log');
+    expect(await log.textContent()).toMatch(/runtime is not connected/);
+    expect(await page.getByRole('region', { name: 'Process graph' }).textContent()).toContain(
+      'No processes are running yet',
+    );
+    // Every pane is on screen at 1280x720, none squeezed to nothing.
+    for (const id of ['lesson', 'editor', 'console', 'graph']) {
+      const box = await page.locator(`#${id}`).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.width, `${id} width`).toBeGreaterThan(200);
+      expect(box!.height, `${id} height`).toBeGreaterThan(80);
+      expect(box!.x + box!.width, `${id} right edge`).toBeLessThanOrEqual(1280);
+      expect(box!.y + box!.height, `${id} bottom edge`).toBeLessThanOrEqual(720);
+    }
+  });
+
+  it('paints the lesson before Monaco loads, and loads Monaco and its worker lazily', async () => {
+    await openPage();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    const timing = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const monaco = performance
+        .getEntriesByType('resource')
+        .find((e) => /\/assets\/monaco-[^/]+\.js$/.test(e.name)) as PerformanceResourceTiming | undefined;
+      return { fcp: fcp?.startTime ?? null, monacoRequested: monaco?.startTime ?? null };
+    });
+    expect(timing.fcp).not.toBeNull();
+    expect(timing.monacoRequested).not.toBeNull();
+    expect(timing.monacoRequested!).toBeGreaterThanOrEqual(timing.fcp!);
+    expect(shipped.files.filter((f) => f.initial && /monaco/.test(f.file))).toEqual([]);
+    await expect.poll(() => editorText()).toContain('defmodule Counter');
+    // Monaco starts its worker on demand: asking for completions makes it compute word-based
+    // suggestions there, so a worker that failed to load would show here.
+    expect(page.workers()).toEqual([]);
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+Space');
+    await page.locator('.monaco-editor .suggest-widget').waitFor();
+    await expect.poll(() => page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/editor\.worker/)]);
+    await page.keyboard.press('Escape');
+
+    const metrics = {
+      firstContentfulPaintMs: Math.round(timing.fcp!),
+      monacoRequestedMs: Math.round(timing.monacoRequested!),
+      initialJsGzipBytes: shipped.initialGzip,
+      totalJsGzipBytes: shipped.totalGzip,
+      files: shipped.files,
+    };
+    writeFileSync(join(resultsDir, 'metrics.json'), JSON.stringify(metrics, null, 2));
+    console.log(
+      `page metrics: FCP ${metrics.firstContentfulPaintMs} ms, Monaco requested at ${metrics.monacoRequestedMs} ms, ` +
+        `JS before first paint ${(shipped.initialGzip / 1024).toFixed(1)} KiB gzip, ` +
+        `all JS ${(shipped.totalGzip / 1024).toFixed(1)} KiB gzip`,
+    );
+  });
+
+  it('keeps what was typed in the editor across a reload', async () => {
+    await openPage();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    const marker = `# typed at ${Date.now()}`;
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(marker);
+    await expect.poll(() => editorText()).toContain(marker);
+    await page.getByText('Saved in this browser').waitFor();
+
+    const saved = await page.evaluate(() => localStorage.getItem('process-playground:editor:scratch.exs'));
+    expect(saved).toContain('defmodule Counter');
+    expect(saved).toContain(marker);
+
+    await page.reload();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await expect.poll(() => editorText()).toContain('defmodule Counter');
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => editorText()).toContain(marker);
+  });
+
+  it('resizes panes from the keyboard and keeps the sizes', async () => {
+    await openPage();
+    const splitter = page.getByRole('separator', { name: 'Resize the lesson' });
+    const before = Number(await splitter.getAttribute('aria-valuenow'));
+    const widthBefore = (await page.locator('#lesson').boundingBox())!.width;
+    await splitter.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    const widthAfter = (await page.locator('#lesson').boundingBox())!.width;
+    expect(widthAfter - widthBefore).toBeGreaterThan(100);
+    expect(Number(await splitter.getAttribute('aria-valuenow'))).toBeGreaterThan(before);
+    await page.waitForTimeout(400);
+    await page.reload();
+    const widthReloaded = (await page.locator('#lesson').boundingBox())!.width;
+    expect(Math.abs(widthReloaded - widthAfter)).toBeLessThan(2);
+    await page.getByRole('separator', { name: 'Resize the lesson' }).press('Enter');
+    expect(Math.abs((await page.locator('#lesson').boundingBox())!.width - widthBefore)).toBeLessThan(2);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`looks right in the ${scheme} scheme (screenshots)`, async () => {
+      await openPage(scheme, true);
+      await page.locator('.monaco-editor .view-lines').waitFor();
+      await expect.poll(() => editorText()).toContain('defmodule Counter');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const editorBackground = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.monaco-editor-background')!).backgroundColor,
+      );
+      if (scheme === 'dark') {
+        expect(luminance(background)).toBeLessThan(0.1);
+        expect(luminance(editorBackground)).toBeLessThan(0.1);
+      } else {
+        expect(luminance(background)).toBeGreaterThan(0.8);
+        expect(luminance(editorBackground)).toBeGreaterThan(0.8);
+      }
+      await page.screenshot({ path: join(resultsDir, `app-${scheme}-1280x720.png`) });
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.screenshot({ path: join(resultsDir, `app-${scheme}-1920x1080.png`) });
+      await page.setViewportSize({ width: 1280, height: 720 });
+    });
+  }
+});
+
+/** Relative luminance of a CSS `rgb(r, g, b)` colour, 0 (black) to 1 (white). */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
