@@ -5,3 +5,5 @@ import './lists.ts';
 import './maps.ts';
 import './math.ts';
 import './binary.ts';
+import './string.ts';
+import './number.ts';
