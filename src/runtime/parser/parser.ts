@@ -1,0 +1,899 @@
+// The Elixir parser: tokens to Elixir's quoted AST, as terms, identical to
+// `Code.string_to_quoted!(source, columns: true)` in Elixir 1.14. A Pratt parser over the
+// operator table of lib/elixir/src/elixir_parser.yrl (precedences copied below); the grammar's
+// distinctions between "matched", "unmatched" and "no parens" expressions become two flags:
+// whether a call may take a `do` block, and how a no-parens call treats a comma.
+import { atom, list, Bin, Cons, Float, EMPTY_LIST, NIL, TRUE, type Atom, type Term } from '../terms/types.ts';
+import { ElixirSyntaxError } from './errors.ts';
+import { tokenize, OP_KIND, type Token, type TokenType, type StringPart } from './tokenizer.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Operator table (elixir_parser.yrl). Higher binds tighter.
+
+const BINARY_PREC: Record<string, number> = {
+  in_match_op: 40, when_op: 50, type_op: 60, pipe_op: 70, assoc_op: 80, match_op: 100,
+  or_op: 120, and_op: 130, comp_op: 140, rel_op: 150, arrow_op: 160, in_op: 170, xor_op: 180,
+  ternary_op: 190, concat_op: 200, range_op: 200, dual_op: 210, mult_op: 220, power_op: 230,
+};
+const RIGHT_ASSOC = new Set(['when_op', 'type_op', 'pipe_op', 'assoc_op', 'match_op', 'ternary_op', 'concat_op', 'range_op']);
+const UNARY_PREC: Record<string, number> = { '&': 90, '@': 320, '-': 300, '+': 300, '!': 300, '^': 300, not: 300, '~~~': 300 };
+const MAX_DEPTH = 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Term helpers.
+
+const LINE = atom('line');
+const COLUMN = atom('column');
+const DOT = atom('.');
+const ALIASES = atom('__aliases__');
+const BLOCK = atom('__block__');
+const KERNEL = atom('Elixir.Kernel');
+const TO_STRING = atom('to_string');
+const BINARY_CONS = atom('<<>>');
+
+type Meta = Term;
+
+function meta(t: { line: number; col: number }, ...extra: [string, Term][]): Meta {
+  const items: Term[] = extra.map(([k, v]) => [atom(k), v]);
+  items.push([LINE, t.line], [COLUMN, t.col]);
+  return list(items);
+}
+
+function call(name: Term, m: Meta, args: Term): Term {
+  return [name, m, args];
+}
+
+const NOT = atom('not');
+const BANG = atom('!');
+const UNQUOTE_SPLICING = atom('unquote_splicing');
+
+/** A single `not x`, `!x` or `unquote_splicing(x)` stays wrapped (build_block in elixir_parser.yrl). */
+function block(exprs: Term[], m: Meta = EMPTY_LIST): Term {
+  if (exprs.length === 1) {
+    const e = exprs[0];
+    if (!(Array.isArray(e) && e.length === 3 && (e[0] === NOT || e[0] === BANG || e[0] === UNQUOTE_SPLICING) && isSingleton(e[2]))) return e;
+  }
+  return [BLOCK, m, list(exprs)];
+}
+
+function isSingleton(l: Term): boolean {
+  return l instanceof Cons && l.tail === EMPTY_LIST;
+}
+
+function isCall(t: Term, name: Atom): t is [Atom, Term, Term] {
+  return Array.isArray(t) && t.length === 3 && t[0] === name;
+}
+
+function charlist(s: string): Term {
+  return list(Array.from(s, (c) => c.codePointAt(0) as number));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** How a no-parens call without parentheses treats a comma after its first argument. */
+type Mode =
+  /** It takes more arguments: `foo a, b` at statement level or as the only argument in parens. */
+  | 'stmt'
+  /** The comma belongs to an enclosing no-parens call: `foo a, bar b, c`. */
+  | 'args'
+  /** Inside a list, tuple, map or binary: a comma is ambiguous, so an error. */
+  | 'container';
+
+interface Ctx {
+  /** A `do` block here belongs to an enclosing no-parens call, not to this expression. */
+  noDo: boolean;
+  mode: Mode;
+}
+
+const STMT: Ctx = { noDo: false, mode: 'stmt' };
+const CONTAINER: Ctx = { noDo: false, mode: 'container' };
+
+const BLOCK_KEYWORDS = new Set<TokenType>(['else', 'after', 'rescue', 'catch']);
+
+export interface ParseOptions {
+  file?: string;
+  line?: number;
+}
+
+export function parse(source: string, opts: ParseOptions = {}): Term {
+  const file = opts.file ?? 'nofile';
+  const firstLine = opts.line ?? 1;
+  const tokens = tokenize(source, { file, line: firstLine });
+  const p = new Parser(tokens, file, source.split('\n'), firstLine);
+  return p.program();
+}
+
+class Parser {
+  private pos = 0;
+  private depth = 0;
+
+  constructor(
+    private tokens: Token[],
+    private readonly file: string,
+    private readonly lines: string[],
+    private readonly firstLine: number,
+  ) {}
+
+  // -- token access ----------------------------------------------------------------------------
+
+  private peek(k = 0): Token {
+    const i = this.pos + k;
+    return i < this.tokens.length ? this.tokens[i] : this.tokens[this.tokens.length - 1];
+  }
+
+  private next(): Token {
+    const t = this.tokens[this.pos];
+    if (this.pos < this.tokens.length - 1) this.pos++;
+    return t;
+  }
+
+  private isOp(t: Token, op?: string): boolean {
+    return t.type === 'op' && (op === undefined || t.value === op);
+  }
+
+  private skipEol(): void {
+    while (this.peek().type === 'eol') this.pos++;
+  }
+
+  private skipSeparators(): void {
+    while (this.peek().type === 'eol' || this.peek().type === ';') this.pos++;
+  }
+
+  private expect(type: TokenType): Token {
+    const t = this.peek();
+    if (t.type !== type) throw this.unexpected(t);
+    return this.next();
+  }
+
+  // -- errors ----------------------------------------------------------------------------------
+
+  private error(t: { line: number; col: number }, description: string, snippet = true): ElixirSyntaxError {
+    const text = this.lines[t.line - this.firstLine];
+    const snip = snippet && text !== undefined && text !== '' ? text : null;
+    return new ElixirSyntaxError('SyntaxError', this.file, t.line, t.col, description, snip);
+  }
+
+  /** yecc's "syntax error before: <token>", with Elixir's rewrites of it (elixir_errors.erl). */
+  unexpected(t: Token): ElixirSyntaxError {
+    if (t.type === 'eof') {
+      const last = this.pos > 0 ? this.tokens[Math.min(this.pos, this.tokens.length - 1) - 1] : t;
+      const at = last.type === 'eof' ? t : last;
+      const prev = this.lastRealToken();
+      const where = prev ?? at;
+      const text = this.lines[where.line - this.firstLine];
+      return new ElixirSyntaxError('TokenMissingError', this.file, where.line, where.col,
+        'syntax error: expression is incomplete', text !== undefined && text !== '' ? text : null);
+    }
+    switch (t.type) {
+      case 'do': case 'fn': case 'else': case 'catch': case 'rescue': case 'after': case 'end':
+        return this.error(t, `syntax error before: ${t.type}. "${t.type}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`, false);
+      case 'eol':
+        return this.error(t, 'syntax error before: eol');
+      case 'int': case 'float': case 'char':
+        return this.error(t, `syntax error before: "${t.text ?? String(t.value)}"`);
+      case 'ident':
+        return this.error(t, `syntax error before: ${erlAtom(String(t.value))}`);
+      case 'alias':
+        return this.error(t, `syntax error before: '${String(t.value)}'`);
+      case 'atom':
+        return this.error(t, `syntax error before: ${erlAtom(String(t.value))}`);
+      case 'kw':
+        return this.error(t, `syntax error before: ${erlAtom(String(t.value))}`);
+      case 'bin_string': case 'list_string': case 'bin_heredoc': case 'list_heredoc': {
+        const first = t.parts?.[0];
+        return this.error(t, `syntax error before: "${typeof first === 'string' ? first : ''}"`);
+      }
+      case 'sigil': {
+        const first = t.parts?.[0];
+        return this.error(t, `syntax error before: sigil ~${t.sigil} starting with content '${typeof first === 'string' ? first : ''}'`);
+      }
+      case 'true': case 'false': case 'nil':
+        return this.error(t, `syntax error before: ${t.type}`);
+      case 'op': {
+        const v = String(t.value);
+        if (v === 'not' || v === 'and' || v === 'or' || v === 'when' || v === 'in' || v === 'not in') {
+          return this.error(t, `syntax error before: ${v}. "${v}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`, false);
+        }
+        return this.error(t, `syntax error before: '${v}'`);
+      }
+      case '%{}':
+        return this.error(t, `syntax error before: '%{}'`);
+      default:
+        return this.error(t, `syntax error before: '${t.type}'`);
+    }
+  }
+
+  private lastRealToken(): Token | undefined {
+    for (let i = this.tokens.length - 2; i >= 0; i--) return this.tokens[i];
+    return undefined;
+  }
+
+  private enter(t: Token): void {
+    if (++this.depth > MAX_DEPTH) throw this.error(t, 'expression is nested too deeply');
+  }
+
+  // -- program and blocks --------------------------------------------------------------------
+
+  program(): Term {
+    const exprs = this.exprList(['eof']);
+    if (this.peek().type !== 'eof') throw this.unexpected(this.peek());
+    if (exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
+    return block(exprs);
+  }
+
+  /** Expressions separated by newlines or `;` up to one of `ends` (not consumed). */
+  private exprList(ends: TokenType[]): Term[] {
+    const exprs: Term[] = [];
+    for (;;) {
+      this.skipSeparators();
+      const t = this.peek();
+      if (ends.includes(t.type)) return exprs;
+      exprs.push(this.expr(STMT));
+      const after = this.peek();
+      if (after.type === 'eol' || after.type === ';') continue;
+      if (ends.includes(after.type)) return exprs;
+      throw this.unexpected(after);
+    }
+  }
+
+  /**
+   * The inside of `fn`, `do`, `(`: either plain expressions or `->` clauses.
+   * Returns null for an empty body.
+   */
+  private stabOrBlock(ends: TokenType[]): { stab: Term[] } | { exprs: Term[] } {
+    const clauses: { head: Term[]; arrow: Token; body: Term[] }[] = [];
+    const exprs: Term[] = [];
+    for (;;) {
+      this.skipSeparators();
+      let t = this.peek();
+      if (ends.includes(t.type)) break;
+      let head: Term[] | null = null;
+      if (this.isOp(t, '->')) {
+        head = [];
+      } else if (t.type === '(' && this.parenHead()) {
+        this.next();
+        head = this.callArgs(t);
+        if (this.isOp(this.peek(), 'when')) {
+          const w = this.next();
+          this.skipEol();
+          const guard = this.expr(STMT);
+          head = [call(atom('when'), meta(w), list([...head, guard]))];
+        }
+      } else {
+        const items = [this.expr(STMT)];
+        while (this.peek().type === ',') {
+          this.next();
+          this.skipEol();
+          if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
+            items.push(this.keywordList(STMT));
+            break;
+          }
+          items.push(this.expr({ noDo: false, mode: 'args' }));
+        }
+        t = this.peek();
+        if (this.isOp(t, '->')) {
+          head = items;
+          if (head.length > 1) {
+            const last = head[head.length - 1];
+            if (isCall(last, atom('when'))) {
+              const [, wm, wargs] = last;
+              head = [call(atom('when'), wm, list([...head.slice(0, -1), ...listItems(wargs)]))];
+            }
+          }
+        } else {
+          if (items.length > 1) throw this.unexpected(t);
+          if (clauses.length > 0) clauses[clauses.length - 1].body.push(items[0]);
+          else exprs.push(items[0]);
+          t = this.peek();
+          if (t.type === 'eol' || t.type === ';' || ends.includes(t.type)) continue;
+          throw this.unexpected(t);
+        }
+      }
+      const arrow = this.next();
+      if (exprs.length > 0) throw this.error(arrow, `syntax error before: '->'`);
+      clauses.push({ head, arrow, body: [] });
+      t = this.peek();
+      if (!(t.type === 'eol' || t.type === ';' || ends.includes(t.type))) {
+        clauses[clauses.length - 1].body.push(this.expr(STMT));
+        t = this.peek();
+        if (!(t.type === 'eol' || t.type === ';' || this.isOp(t, '->') || ends.includes(t.type))) throw this.unexpected(t);
+        if (this.isOp(t, '->')) throw this.unexpected(t);
+      }
+    }
+    if (clauses.length === 0) return { exprs };
+    return {
+      stab: clauses.map((c) =>
+        call(atom('->'), meta(c.arrow), list([list(c.head), c.body.length === 0 ? NIL : block(c.body)])),
+      ),
+    };
+  }
+
+  /** At `(`: does its matching `)` come before `->` or `when` (a parenthesized clause head)? */
+  private parenHead(): boolean {
+    let depth = 0;
+    for (let i = this.pos; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (t.type === '(' || t.type === '[' || t.type === '{' || t.type === '<<' || t.type === 'do' || t.type === 'fn') depth++;
+      else if (t.type === ')' || t.type === ']' || t.type === '}' || t.type === '>>' || t.type === 'end') {
+        depth--;
+        if (depth === 0) {
+          const n = this.tokens[i + 1];
+          return n !== undefined && n.type === 'op' && (n.value === '->' || n.value === 'when');
+        }
+      }
+    }
+    return false;
+  }
+
+  // -- expressions ---------------------------------------------------------------------------
+
+  private expr(ctx: Ctx): Term {
+    return this.binary(0, ctx);
+  }
+
+  private binary(minPrec: number, ctx: Ctx): Term {
+    const start = this.peek();
+    this.enter(start);
+    let left = this.unary(ctx);
+    for (;;) {
+      const t = this.peek();
+      if (t.type !== 'op') break;
+      const op = String(t.value);
+      const kind = OP_KIND[op];
+      const prec = BINARY_PREC[kind];
+      if (prec === undefined || prec < minPrec) break;
+      this.next();
+      this.skipEol();
+      const right = this.binary(RIGHT_ASSOC.has(kind) ? prec : prec + 1, ctx);
+      left = this.binaryNode(t, op, left, right);
+    }
+    this.depth--;
+    return left;
+  }
+
+  private binaryNode(t: Token, op: string, left: Term, right: Term): Term {
+    if (op === '//') {
+      if (isCall(left, atom('..')) && listItems(left[2]).length === 2) {
+        const [a, b] = listItems(left[2]);
+        return call(atom('..//'), left[1], list([a, b, right]));
+      }
+      throw this.error(t, 'the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: \'//\'');
+    }
+    if (op === 'not in') {
+      return call(NOT, meta(t), list([call(atom('in'), meta(t), list([left, right]))]));
+    }
+    if (op === 'in' && Array.isArray(left) && left.length === 3 && (left[0] === NOT || left[0] === BANG) && isSingleton(left[2])) {
+      // `not x in y` is read as `not(x in y)` (deprecated, but still accepted).
+      const m = meta(t);
+      return call(left[0], m, list([call(atom('in'), m, list([(left[2] as Cons).head, right]))]));
+    }
+    return call(atom(op), meta(t), list([left, right]));
+  }
+
+  private unary(ctx: Ctx): Term {
+    const t = this.peek();
+    if (t.type === 'op') {
+      const op = String(t.value);
+      if (op === '&' && this.peek(1).type === 'int' && !this.peek(1).sp) {
+        this.next();
+        const n = this.next();
+        return this.postfix(call(atom('&'), meta(t), list([n.value as number])), ctx);
+      }
+      const prec = UNARY_PREC[op];
+      if (prec !== undefined) {
+        this.next();
+        this.skipEol();
+        const operand = this.binary(prec, ctx);
+        return call(atom(op), meta(t), list([operand]));
+      }
+      if (op === '..') {
+        this.next();
+        return call(atom('..'), meta(t), EMPTY_LIST);
+      }
+    }
+    return this.postfix(this.primary(ctx), ctx);
+  }
+
+  private primary(ctx: Ctx): Term {
+    const t = this.peek();
+    switch (t.type) {
+      case 'int':
+      case 'char':
+        this.next();
+        return t.value as number | bigint;
+      case 'float':
+        this.next();
+        return new Float(t.value as number);
+      case 'true':
+      case 'false':
+      case 'nil':
+        this.next();
+        return atom(t.type);
+      case 'atom':
+        this.next();
+        return atom(String(t.value));
+      case 'atom_quoted':
+        this.next();
+        return this.quotedAtom(t, meta(t));
+      case 'bin_string':
+      case 'bin_heredoc':
+        this.next();
+        return this.binString(t);
+      case 'list_string':
+      case 'list_heredoc':
+        this.next();
+        return this.listString(t);
+      case 'sigil':
+        this.next();
+        return this.sigil(t);
+      case 'alias':
+        this.next();
+        return [ALIASES, meta(t), list([atom(String(t.value))])];
+      case 'ident':
+        return this.identifier(ctx);
+      case '(':
+        return this.parens();
+      case '[':
+        return this.listLiteral();
+      case '{':
+        return this.tuple();
+      case '%{}':
+        return this.map();
+      case '%':
+        return this.struct(ctx);
+      case '<<':
+        return this.bitstring();
+      case 'fn':
+        return this.fn();
+      case 'kw':
+      case 'kw_quoted':
+        return this.keywordList(ctx);
+      default:
+        throw this.unexpected(t);
+    }
+  }
+
+  private postfix(left: Term, ctx: Ctx): Term {
+    for (;;) {
+      const t = this.peek();
+      if (t.type === '.') {
+        left = this.dot(left, ctx);
+      } else if (t.type === '[' && !t.sp) {
+        this.next();
+        this.skipEol();
+        const key = this.expr(CONTAINER);
+        this.skipEol();
+        this.expect(']');
+        const m = meta(t);
+        left = call(call(DOT, m, list([atom('Elixir.Access'), atom('get')])), m, list([left, key]));
+      } else {
+        return left;
+      }
+    }
+  }
+
+  private dot(left: Term, ctx: Ctx): Term {
+    const dot = this.next();
+    this.skipEol();
+    const t = this.peek();
+    const dm = meta(dot);
+    switch (t.type) {
+      case 'alias': {
+        this.next();
+        const name = atom(String(t.value));
+        if (isCall(left, ALIASES)) return [ALIASES, left[1], list([...listItems(left[2]), name])];
+        return [ALIASES, dm, list([left, name])];
+      }
+      case '(': {
+        const open = this.next();
+        const args = this.callArgs(open);
+        return this.maybeDo(call(call(DOT, dm, list([left])), dm, list(args)), args, ctx);
+      }
+      case '{': {
+        const open = this.next();
+        this.skipEol();
+        const items = this.sequence('}', CONTAINER);
+        return call(call(DOT, dm, list([left, atom('{}')])), dm, list(items));
+        void open;
+      }
+      case 'ident':
+      case 'op':
+      case 'do': case 'end': case 'fn': case 'else': case 'catch': case 'rescue': case 'after':
+      case 'true': case 'false': case 'nil': {
+        this.next();
+        const name = t.type === 'ident' || t.type === 'op' ? String(t.value) : t.type;
+        return this.callRest(call(DOT, dm, list([left, atom(name)])), t, ctx, true);
+      }
+      case 'bin_string':
+      case 'list_string': {
+        this.next();
+        const name = (t.parts ?? []).join('');
+        return this.callRest(call(DOT, dm, list([left, atom(name)])), t, ctx, true);
+      }
+      default:
+        throw this.unexpected(t);
+    }
+  }
+
+  /**
+   * After a call name (`foo` or `Mod.foo`): parenthesized arguments, no-parens arguments, or
+   * none; then an optional `do` block.
+   */
+  private callRest(target: Term, nameTok: Token, ctx: Ctx, remote: boolean): Term {
+    const n = this.peek();
+    if (n.type === '(' && !n.sp) {
+      const open = this.next();
+      const args = this.callArgs(open);
+      let node = call(target, meta(nameTok), list(args));
+      node = this.maybeDo(node, args, ctx);
+      return node;
+    }
+    if (this.startsNoParensArg(n)) {
+      const ambiguous = n.type === 'op' && (n.value === '-' || n.value === '+');
+      const args = this.noParensArgs(nameTok, ctx);
+      const m = ambiguous ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
+      return this.maybeDo(call(target, m, list(args)), args, ctx);
+    }
+    if (n.type === 'do' && !ctx.noDo) {
+      return call(target, meta(nameTok), list([this.doBlock()]));
+    }
+    if (remote) return call(target, meta(nameTok, ['no_parens', TRUE]), EMPTY_LIST);
+    return call(target, meta(nameTok), NIL);
+  }
+
+  private maybeDo(node: Term, args: Term[], ctx: Ctx): Term {
+    if (this.peek().type !== 'do' || ctx.noDo) return node;
+    const [target, m] = node as Term[];
+    return call(target, m, list([...args, this.doBlock()]));
+  }
+
+  private identifier(ctx: Ctx): Term {
+    const t = this.next();
+    const name = String(t.value);
+    const node = this.callRest(atom(name), t, ctx, false);
+    return node;
+  }
+
+  /** Can `t`, after a name and a space, start the first argument of a no-parens call? */
+  private startsNoParensArg(t: Token): boolean {
+    if (!t.sp) {
+      return false;
+    }
+    switch (t.type) {
+      case 'int': case 'float': case 'char': case 'atom': case 'atom_quoted': case 'kw': case 'kw_quoted':
+      case 'ident': case 'alias': case 'bin_string': case 'list_string': case 'bin_heredoc': case 'list_heredoc':
+      case 'sigil': case 'true': case 'false': case 'nil': case '(': case '[': case '{': case '%{}': case '%':
+      case '<<': case 'fn':
+        return true;
+      case 'op': {
+        const v = String(t.value);
+        if (v === '-' || v === '+') {
+          const n = this.peek(1);
+          return !n.sp && n.type !== 'eol' && n.type !== 'eof';
+        }
+        return v === '!' || v === '^' || v === 'not' || v === '~~~' || v === '&' || v === '@' || v === '..';
+      }
+      default:
+        return false;
+    }
+  }
+
+  private noParensArgs(nameTok: Token, ctx: Ctx): Term[] {
+    const inner: Ctx = { noDo: true, mode: ctx.mode === 'stmt' ? 'stmt' : 'args' };
+    const args: Term[] = [];
+    if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
+      args.push(this.keywordList({ noDo: true, mode: 'args' }));
+      return args;
+    }
+    args.push(this.expr(inner));
+    while (this.peek().type === ',') {
+      if (ctx.mode === 'args') break;
+      if (ctx.mode === 'container') throw this.ambiguousComma(nameTok);
+      this.next();
+      this.skipEol();
+      if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
+        args.push(this.keywordList({ noDo: true, mode: 'args' }));
+        break;
+      }
+      args.push(this.expr({ noDo: true, mode: 'args' }));
+    }
+    return args;
+  }
+
+  private ambiguousComma(at: Token): ElixirSyntaxError {
+    return this.error(at,
+      'unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\n' +
+      'This error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\n' +
+      'Or when you have ambiguous calls:\n\n    [one, two three, four, five]\n\n' +
+      'In the example above, we don\'t know if the parameters "four" and "five" belongs to the list or the function "two". You can solve this by explicitly adding parentheses:\n\n' +
+      '    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: \',\'');
+  }
+
+  /** `(args)` of a call; the `(` already consumed. A keyword tail becomes one list argument. */
+  private callArgs(open: Token): Term[] {
+    this.skipEol();
+    if (this.peek().type === ')') {
+      this.next();
+      return [];
+    }
+    const args: Term[] = [];
+    let first = true;
+    for (;;) {
+      const t = this.peek();
+      if (t.type === 'kw' || t.type === 'kw_quoted') {
+        args.push(this.keywordList(CONTAINER));
+        this.skipEol();
+        if (this.peek().type === ',') {
+          this.next();
+          this.skipEol();
+          if (this.peek().type !== ')') throw this.keywordNotLast(this.peek(), true);
+        }
+        break;
+      }
+      args.push(this.expr(first ? STMT : { noDo: false, mode: 'args' }));
+      first = false;
+      this.skipEol();
+      if (this.peek().type === ',') {
+        this.next();
+        this.skipEol();
+        if (this.peek().type === ')') throw this.unexpected(this.peek());
+        continue;
+      }
+      break;
+    }
+    this.skipEol();
+    this.expect(')');
+    void open;
+    return args;
+  }
+
+  private keywordNotLast(t: Token, inCall = false): ElixirSyntaxError {
+    const prev = this.tokens[this.pos - 1];
+    const at = prev !== undefined && prev.type === ',' ? prev : t;
+    if (inCall) {
+      return this.error(at,
+        'unexpected expression after keyword list. Keyword lists must always come as the last argument. Therefore, this is not allowed:\n\n' +
+        '    function_call(1, some: :option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)\n\n' +
+        'Syntax error after: \',\'');
+    }
+    return this.error(at,
+      'unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:\n\n' +
+      '    [some: :value, :another]\n    %{some: :value, another => value}\n\n' +
+      'Instead, reorder it to be the last entry:\n\n    [:another, some: :value]\n    %{another => value, some: :value}\n\n' +
+      'Syntax error after: \',\'');
+  }
+
+  /** `a: 1, b: 2` as a list of pairs; stops before a token that is not a key after a comma. */
+  private keywordList(ctx: Ctx): Term {
+    return list(this.keywordPairs(ctx));
+  }
+
+  private keywordPairs(ctx: Ctx): Term[] {
+    const pairs: Term[] = [];
+    for (;;) {
+      const k = this.next();
+      const key = k.type === 'kw' ? atom(String(k.value)) : this.quotedAtom(k, meta(k));
+      this.skipEol();
+      const value = this.expr({ noDo: ctx.noDo, mode: ctx.mode === 'container' ? 'container' : 'args' });
+      pairs.push([key, value]);
+      const n = this.peek();
+      if (n.type === ',' && (this.peek(1).type === 'kw' || this.peek(1).type === 'kw_quoted' ||
+        (this.peek(1).type === 'eol' && (this.peek(2).type === 'kw' || this.peek(2).type === 'kw_quoted')))) {
+        this.next();
+        this.skipEol();
+        continue;
+      }
+      return pairs;
+    }
+  }
+
+  /** Comma-separated items up to `close` (consumed), a keyword tail flattened into pairs. */
+  private sequence(close: TokenType, ctx: Ctx, kwAsList = false): Term[] {
+    const items: Term[] = [];
+    for (;;) {
+      this.skipEol();
+      const t = this.peek();
+      if (t.type === close) break;
+      if (t.type === 'kw' || t.type === 'kw_quoted') {
+        const pairs = this.keywordPairs(ctx);
+        if (kwAsList) items.push(list(pairs));
+        else items.push(...pairs);
+        this.skipEol();
+        if (this.peek().type === ',') {
+          this.next();
+          this.skipEol();
+        }
+        if (this.peek().type !== close) throw this.keywordNotLast(this.peek());
+        break;
+      }
+      items.push(this.expr(ctx));
+      this.skipEol();
+      if (this.peek().type === ',') {
+        this.next();
+        continue;
+      }
+      break;
+    }
+    this.skipEol();
+    this.expect(close);
+    return items;
+  }
+
+  // -- containers ----------------------------------------------------------------------------
+
+  private parens(): Term {
+    const open = this.next();
+    const body = this.stabOrBlock([')']);
+    this.expect(')');
+    if ('stab' in body) return list(body.stab);
+    if (body.exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
+    if (body.exprs.length === 1) return body.exprs[0];
+    return [BLOCK, meta(open), list(body.exprs)];
+  }
+
+  private listLiteral(): Term {
+    this.next();
+    return list(this.sequence(']', CONTAINER));
+  }
+
+  private tuple(): Term {
+    const open = this.next();
+    const items = this.sequence('}', CONTAINER, true);
+    if (items.length === 2) return [items[0], items[1]];
+    return call(atom('{}'), meta(open), list(items));
+  }
+
+  private mapEntries(close: TokenType): Term[] {
+    const items = this.sequence(close, CONTAINER);
+    const entry = (t: Term): Term => (isCall(t, atom('=>')) ? (listItems(t[2]) as unknown as Term) : t);
+    if (items.length > 0 && isCall(items[0], atom('|'))) {
+      const [, pm, pargs] = items[0];
+      const [base, first] = listItems(pargs);
+      const rest = [first, ...items.slice(1)].flatMap((t) => (t instanceof Cons ? listItems(t) : [t]));
+      return [call(atom('|'), pm, list([base, list(rest.map(entry))]))];
+    }
+    return items.map(entry);
+  }
+
+  private map(): Term {
+    this.next();
+    const open = this.expect('{');
+    return call(atom('%{}'), meta(open), list(this.mapEntries('}')));
+  }
+
+  private struct(ctx: Ctx): Term {
+    const pct = this.next();
+    let name: Term;
+    const t = this.peek();
+    if (t.type === 'op' && t.value === '@') {
+      this.next();
+      const attr = this.next();
+      name = call(atom('@'), meta(t), list([call(atom(String(attr.value)), meta(attr), NIL)]));
+    } else if (t.type === 'alias' || t.type === 'ident' || t.type === 'atom') {
+      this.next();
+      name = t.type === 'alias' ? [ALIASES, meta(t), list([atom(String(t.value))])]
+        : t.type === 'atom' ? atom(String(t.value))
+        : call(atom(String(t.value)), meta(t), NIL);
+      while (this.peek().type === '.' && this.peek(1).type === 'alias') {
+        const dot = this.next();
+        const a = this.next();
+        const seg = atom(String(a.value));
+        name = isCall(name, ALIASES) ? [ALIASES, name[1], list([...listItems(name[2]), seg])] : [ALIASES, meta(dot), list([name, seg])];
+      }
+    } else {
+      throw this.unexpected(t);
+    }
+    void ctx;
+    const open = this.expect('{');
+    return call(atom('%'), meta(pct), list([name, call(atom('%{}'), meta(open), list(this.mapEntries('}')))]));
+  }
+
+  private bitstring(): Term {
+    const open = this.next();
+    return call(BINARY_CONS, meta(open), list(this.sequence('>>', CONTAINER)));
+  }
+
+  private fn(): Term {
+    const fnTok = this.next();
+    this.skipEol();
+    const body = this.stabOrBlock(['end']);
+    this.expect('end');
+    if (!('stab' in body)) throw this.error(fnTok, "expected anonymous functions to be defined with -> inside: 'fn'");
+    return call(atom('fn'), meta(fnTok), list(body.stab));
+  }
+
+  /** `do ... end` with its `else`/`rescue`/`catch`/`after` sections, as a keyword list. */
+  private doBlock(): Term {
+    this.next();
+    const ends: TokenType[] = ['end', 'else', 'after', 'rescue', 'catch'];
+    const sections: Term[] = [];
+    let name = 'do';
+    for (;;) {
+      const body = this.stabOrBlock(ends);
+      sections.push([atom(name), 'stab' in body ? list(body.stab) : body.exprs.length === 0 ? [BLOCK, EMPTY_LIST, EMPTY_LIST] : block(body.exprs)]);
+      const t = this.next();
+      if (t.type === 'end') break;
+      if (!BLOCK_KEYWORDS.has(t.type)) throw this.unexpected(t);
+      name = t.type;
+    }
+    return list(sections);
+  }
+
+  // -- strings ---------------------------------------------------------------------------------
+
+  /** The parts of a string as `<<>>` arguments: text, and `Kernel.to_string(expr) :: binary`. */
+  private binaryParts(parts: StringPart[]): Term[] {
+    return parts.map((p) => {
+      if (typeof p === 'string') return p;
+      const m = meta(p);
+      const expr = this.interpolation(p.tokens);
+      return call(atom('::'), m, list([
+        call(call(DOT, m, list([KERNEL, TO_STRING])), m, list([expr])),
+        call(atom('binary'), m, NIL),
+      ]));
+    }).map((p) => (typeof p === 'string' ? binText(p) : p));
+  }
+
+  private interpolation(tokens: Token[]): Term {
+    const sub = new Parser(tokens, this.file, this.lines, this.firstLine);
+    sub.depth = this.depth;
+    const exprs = sub.exprList(['eof']);
+    if (exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
+    return exprs.length === 1 ? exprs[0] : [BLOCK, EMPTY_LIST, list(exprs)];
+  }
+
+  private isPlain(parts: StringPart[]): boolean {
+    return parts.every((p) => typeof p === 'string');
+  }
+
+  private binString(t: Token): Term {
+    const parts = t.parts ?? [];
+    if (this.isPlain(parts)) return binText(parts.join(''));
+    return call(BINARY_CONS, meta(t), list(this.binaryParts(parts)));
+  }
+
+  private listString(t: Token): Term {
+    const parts = t.parts ?? [];
+    if (this.isPlain(parts)) return charlist(parts.join(''));
+    const m = meta(t);
+    const items = parts.map((p) => {
+      if (typeof p === 'string') return binText(p);
+      const pm = meta(p);
+      return call(call(DOT, pm, list([KERNEL, TO_STRING])), pm, list([this.interpolation(p.tokens)]));
+    });
+    return call(call(DOT, m, list([atom('Elixir.List'), atom('to_charlist')])), m, list([list(items)]));
+  }
+
+  private quotedAtom(t: Token, m: Meta): Term {
+    const parts = t.parts ?? [];
+    if (this.isPlain(parts)) return atom(parts.join(''));
+    return call(call(DOT, m, list([atom('erlang'), atom('binary_to_atom')])), m,
+      list([call(BINARY_CONS, meta(t), list(this.binaryParts(parts))), atom('utf8')]));
+  }
+
+  private sigil(t: Token): Term {
+    const parts = t.parts ?? [];
+    const inner = t.indentation !== undefined ? meta(t, ['indentation', t.indentation]) : meta(t);
+    const content = call(BINARY_CONS, inner, list(this.binaryParts(parts)));
+    return call(atom('sigil_' + t.sigil), meta(t, ['delimiter', binText(t.delimiter ?? '')]),
+      list([content, charlist(t.modifiers ?? '')]));
+  }
+}
+
+function binText(s: string): Term {
+  return Bin.fromString(s);
+}
+
+function listItems(l: Term): Term[] {
+  const out: Term[] = [];
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  return out;
+}
+
+/** How Erlang writes an atom: bare when it is a plain lowercase word, else in single quotes. */
+function erlAtom(name: string): string {
+  return /^[a-z][a-zA-Z0-9_@]*$/.test(name) ? name : `'${name}'`;
+}

@@ -1,0 +1,777 @@
+// The Elixir tokenizer: source text to a flat token array, following lib/elixir/src/elixir_tokenizer.erl
+// (Elixir 1.14). Positions are 1-based lines and columns counted in code points, like Elixir's.
+// Interpolations (`#{...}`) are tokenized in place, so every token inside a string keeps its real
+// position. The tokenizer also tracks open terminators (`(`, `do`...`end`) so that unbalanced
+// input is reported the way Elixir reports it, before parsing starts.
+import { ElixirSyntaxError } from './errors.ts';
+
+export type TokenType =
+  | 'int' | 'float' | 'char'
+  | 'atom' | 'atom_quoted' | 'kw' | 'kw_quoted'
+  | 'ident' | 'alias'
+  | 'bin_string' | 'list_string' | 'bin_heredoc' | 'list_heredoc' | 'sigil'
+  | 'op'
+  | 'true' | 'false' | 'nil'
+  | 'do' | 'end' | 'fn' | 'else' | 'catch' | 'rescue' | 'after'
+  | '(' | ')' | '[' | ']' | '{' | '}' | '<<' | '>>' | '%{}' | '%'
+  | ',' | ';' | '.' | 'eol' | 'eof';
+
+/** A `#{...}` inside a string: the tokens of the code it holds. `line`/`col` are those of `#`. */
+export interface Interpolation {
+  line: number;
+  col: number;
+  tokens: Token[];
+}
+export type StringPart = string | Interpolation;
+
+export interface Token {
+  type: TokenType;
+  line: number;
+  col: number;
+  /** Horizontal space directly before the token (decides `foo (1)` vs `foo(1)`, `foo -1`...). */
+  sp: boolean;
+  /** ident/alias/atom/kw names, op text, number values, char code. */
+  value?: string | number | bigint;
+  /** Strings, quoted atoms and keys, sigils. */
+  parts?: StringPart[];
+  /** Sigil letter(s), delimiter and modifiers; heredoc indentation. */
+  sigil?: string;
+  delimiter?: string;
+  modifiers?: string;
+  indentation?: number;
+  /** For numbers, the source text (used in "syntax error before" messages). */
+  text?: string;
+}
+
+/** Operator text -> grammar class, as in elixir_tokenizer.erl. */
+export const OP_KIND: Record<string, string> = {
+  '=': 'match_op',
+  '+': 'dual_op', '-': 'dual_op',
+  '*': 'mult_op', '/': 'mult_op',
+  '**': 'power_op',
+  '++': 'concat_op', '--': 'concat_op', '+++': 'concat_op', '---': 'concat_op', '<>': 'concat_op',
+  '..': 'range_op',
+  '//': 'ternary_op',
+  '|>': 'arrow_op', '<<<': 'arrow_op', '>>>': 'arrow_op', '<<~': 'arrow_op', '~>>': 'arrow_op',
+  '<~': 'arrow_op', '~>': 'arrow_op', '<~>': 'arrow_op', '<|>': 'arrow_op',
+  '==': 'comp_op', '!=': 'comp_op', '=~': 'comp_op', '===': 'comp_op', '!==': 'comp_op',
+  '<': 'rel_op', '>': 'rel_op', '<=': 'rel_op', '>=': 'rel_op',
+  '&&': 'and_op', '&&&': 'and_op', 'and': 'and_op',
+  '||': 'or_op', '|||': 'or_op', 'or': 'or_op',
+  '!': 'unary_op', '^': 'unary_op', '~~~': 'unary_op', 'not': 'unary_op',
+  'in': 'in_op', 'not in': 'in_op',
+  '^^^': 'xor_op',
+  '<-': 'in_match_op', '\\\\': 'in_match_op',
+  '::': 'type_op',
+  'when': 'when_op',
+  '|': 'pipe_op',
+  '->': 'stab_op',
+  '&': 'capture_op',
+  '@': 'at_op',
+  '=>': 'assoc_op',
+};
+
+// Longest first, so that `===` wins over `==` and `<<<` over `<<`.
+const SYMBOL_OPS = Object.keys(OP_KIND)
+  .filter((op) => !/^[a-z]/.test(op))
+  .concat(['...'])
+  .sort((a, b) => b.length - a.length);
+
+const KEYWORDS = new Set(['do', 'end', 'fn', 'else', 'catch', 'rescue', 'after', 'true', 'false', 'nil']);
+const WORD_OPS = new Set(['and', 'or', 'not', 'in', 'when']);
+const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<<': '>>', do: 'end', fn: 'end' };
+const SIGIL_CLOSE: Record<string, string> = {
+  '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'",
+};
+
+// Operators that, starting a line, continue the previous expression: Elixir drops the newline
+// before them (add_token_with_eol); unary and dual operators start a new expression instead.
+function stripsEolBefore(op: string): boolean {
+  const kind = OP_KIND[op];
+  return kind !== undefined && kind !== 'unary_op' && kind !== 'dual_op' && kind !== 'capture_op' && kind !== 'at_op';
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isIdentStart = (c: number) =>
+  (c >= 97 && c <= 122) || c === 95 || (c > 127 && /[\p{Ll}\p{Lo}\p{Lm}\p{Nl}]/u.test(String.fromCodePoint(c)));
+const isIdentCont = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 ||
+  (c > 127 && /[\p{L}\p{N}\p{Mn}\p{Mc}]/u.test(String.fromCodePoint(c)));
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13;
+const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+
+interface Open {
+  text: string;
+  line: number;
+  col: number;
+}
+
+export interface TokenizeOptions {
+  file?: string;
+  line?: number;
+}
+
+export function tokenize(source: string, opts: TokenizeOptions = {}): Token[] {
+  return new Tokenizer(source, opts.file ?? 'nofile', opts.line ?? 1).run();
+}
+
+class Tokenizer {
+  private readonly cs: number[];
+  private i = 0;
+  private line: number;
+  private lineStart = 0;
+  private readonly lines: string[];
+
+  constructor(
+    source: string,
+    private readonly file: string,
+    firstLine: number,
+  ) {
+    this.cs = Array.from(source, (ch) => ch.codePointAt(0) as number);
+    this.line = firstLine;
+    this.firstLine = firstLine;
+    this.lines = source.split('\n');
+  }
+  private readonly firstLine: number;
+
+  get col(): number {
+    return this.i - this.lineStart + 1;
+  }
+
+  private peek(k = 0): number {
+    return this.i + k < this.cs.length ? this.cs[this.i + k] : -1;
+  }
+
+  private startsWith(s: string, at = this.i): boolean {
+    for (let k = 0; k < s.length; k++) if (this.cs[at + k] !== s.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private text(from: number, to: number): string {
+    return String.fromCodePoint(...this.cs.slice(from, to));
+  }
+
+  error(line: number, col: number, description: string, snippet = true, kind: 'SyntaxError' | 'TokenMissingError' = 'SyntaxError'): ElixirSyntaxError {
+    const lineText = this.lines[line - this.firstLine];
+    const snip = snippet && lineText !== undefined && lineText !== '' ? lineText : null;
+    return new ElixirSyntaxError(kind, this.file, line, col, description, snip);
+  }
+
+  private newline(): void {
+    this.i++;
+    this.line++;
+    this.lineStart = this.i;
+  }
+
+  run(): Token[] {
+    const stack: Open[] = [];
+    const tokens = this.tokens(stack, null);
+    if (stack.length > 0) {
+      const open = stack[stack.length - 1];
+      const what = open.text === '%{}' ? '{' : open.text;
+      throw this.error(this.line, this.col,
+        `missing terminator: ${CLOSING[what]} (for "${what}" starting at line ${open.line})`, true, 'TokenMissingError');
+    }
+    tokens.push({ type: 'eof', line: this.line, col: this.col, sp: false });
+    return tokens;
+  }
+
+  /**
+   * Tokens up to the end of input, or (inside an interpolation) up to the `}` that closes it.
+   * `stack` holds the terminators opened so far.
+   */
+  private tokens(stack: Open[], interp: Open | null): Token[] {
+    const out: Token[] = [];
+    const base = stack.length;
+    let sp = false;
+    const push = (t: Token) => {
+      out.push(t);
+      sp = false;
+    };
+    for (;;) {
+      const c = this.peek();
+      if (c === -1) {
+        if (interp !== null) {
+          throw this.error(this.line, this.col, `missing terminator: } (for "#{" starting at line ${interp.line})`, true, 'TokenMissingError');
+        }
+        return out;
+      }
+      if (isSpace(c)) {
+        this.i++;
+        sp = true;
+        continue;
+      }
+      if (c === 10) {
+        this.addEol(out, this.line, this.col);
+        this.newline();
+        sp = false;
+        continue;
+      }
+      if (c === 92 && this.peek(1) === 10) {
+        // A backslash before a newline joins the lines.
+        this.i++;
+        this.newline();
+        sp = true;
+        continue;
+      }
+      if (c === 35) {
+        while (this.peek() !== -1 && this.peek() !== 10) this.i++;
+        continue;
+      }
+      const line = this.line;
+      const col = this.col;
+      const start = this.i;
+
+      if (interp !== null && c === 125 && stack.length === base) {
+        // The `}` closing the interpolation.
+        this.i++;
+        return out;
+      }
+
+      if (isDigit(c)) {
+        push(this.number(line, col, sp));
+        continue;
+      }
+
+      if (isIdentStart(c) || isUpper(c)) {
+        const t = this.identifier(line, col, sp, out);
+        if (t === null) continue;
+        if (t.type === 'do' || t.type === 'fn') stack.push({ text: t.type, line, col });
+        else if (t.type === 'end') this.close(stack, base, 'end', line, col, interp);
+        push(t);
+        continue;
+      }
+
+      if (c === 34 || c === 39) {
+        push(this.quoted(line, col, sp, stack));
+        continue;
+      }
+
+      if (c === 58) {
+        // `:` starts an atom, unless it is `::`.
+        if (this.peek(1) !== 58 || this.startsWith(':::')) {
+          const t = this.atom(line, col, sp, stack);
+          if (t !== null) {
+            push(t);
+            continue;
+          }
+        }
+      }
+
+      if (c === 63) {
+        push(this.char(line, col, sp));
+        continue;
+      }
+
+      if (c === 126 && this.sigilStart()) {
+        push(this.sigil(line, col, sp, stack));
+        continue;
+      }
+
+      // Brackets.
+      if (c === 40 || c === 91 || c === 123) {
+        const text = String.fromCharCode(c);
+        this.i++;
+        stack.push({ text, line, col });
+        push({ type: text as TokenType, line, col, sp });
+        continue;
+      }
+      if (c === 41 || c === 93 || c === 125) {
+        const text = String.fromCharCode(c);
+        this.close(stack, base, text, line, col, interp);
+        this.i++;
+        this.dropEol(out);
+        push({ type: text as TokenType, line, col, sp });
+        continue;
+      }
+      if (this.startsWith('<<') && !this.startsWith('<<<') && !this.startsWith('<<~')) {
+        this.i += 2;
+        stack.push({ text: '<<', line, col });
+        push({ type: '<<', line, col, sp });
+        continue;
+      }
+      if (this.startsWith('>>') && !this.startsWith('>>>') && stack.length > base && stack[stack.length - 1].text === '<<') {
+        this.close(stack, base, '>>', line, col, interp);
+        this.i += 2;
+        this.dropEol(out);
+        push({ type: '>>', line, col, sp });
+        continue;
+      }
+      if (c === 37) {
+        this.i++;
+        if (this.peek() === 123) {
+          push({ type: '%{}', line, col, sp });
+        } else {
+          push({ type: '%', line, col, sp });
+        }
+        continue;
+      }
+      if (c === 44) {
+        this.i++;
+        push({ type: ',', line, col, sp });
+        continue;
+      }
+      if (c === 59) {
+        this.i++;
+        this.dropEol(out);
+        push({ type: ';', line, col, sp });
+        continue;
+      }
+      if (c === 46 && !this.startsWith('..')) {
+        this.i++;
+        this.dropEol(out);
+        push({ type: '.', line, col, sp });
+        continue;
+      }
+      if (c === 38 && isDigit(this.peek(1))) {
+        // `&1`: the capture operator glued to an argument index.
+        this.i++;
+        push({ type: 'op', value: '&', line, col, sp });
+        continue;
+      }
+
+      const op = SYMBOL_OPS.find((o) => this.startsWith(o));
+      if (op !== undefined) {
+        this.i += op.length;
+        if (op === '...') {
+          push({ type: 'ident', value: '...', line, col, sp });
+          continue;
+        }
+        // `&+/2`, `Kernel.+`: an operator in function-name position is an identifier.
+        if (this.peek() === 47 && this.peek(1) !== 47 && op !== '/' && out.length > 0 && isCaptureOp(out[out.length - 1])) {
+          push({ type: 'ident', value: op, line, col, sp });
+          continue;
+        }
+        if (stripsEolBefore(op)) this.dropEol(out);
+        push({ type: 'op', value: op, line, col, sp });
+        continue;
+      }
+
+      const ch = String.fromCodePoint(c);
+      throw this.error(line, col, `unexpected token: "${ch}" (column ${col}, code point U+${hex(c)})`);
+      void start;
+    }
+  }
+
+  private addEol(out: Token[], line: number, col: number): void {
+    const last = out[out.length - 1];
+    if (last === undefined || last.type === 'eol' || last.type === ',' || last.type === ';') return;
+    out.push({ type: 'eol', line, col, sp: false });
+  }
+
+  private dropEol(out: Token[]): void {
+    if (out.length > 0 && out[out.length - 1].type === 'eol') out.pop();
+  }
+
+  private close(stack: Open[], base: number, text: string, line: number, col: number, interp: Open | null): void {
+    if (stack.length === base) {
+      if (text === 'end') throw this.error(line, col, 'unexpected reserved word: end', false);
+      void interp;
+      throw this.error(line, col, `unexpected token: ${text}`);
+    }
+    const open = stack[stack.length - 1];
+    const openText = open.text === '%{}' ? '{' : open.text;
+    if (CLOSING[openText] !== text) {
+      const expected = CLOSING[openText];
+      if (text === 'end') {
+        throw this.error(line, col, `unexpected reserved word: end. The "${openText}" at line ${open.line} is missing terminator "${expected}"`, false);
+      }
+      throw this.error(line, col, `unexpected token: ${text}. The "${openText}" at line ${open.line} is missing terminator "${expected}"`, false);
+    }
+    stack.pop();
+  }
+
+  private number(line: number, col: number, sp: boolean): Token {
+    const start = this.i;
+    const c1 = this.peek(1);
+    let value: number | bigint;
+    let type: TokenType = 'int';
+    if (this.peek() === 48 && (c1 === 120 || c1 === 111 || c1 === 98)) {
+      const radix = c1 === 120 ? 16 : c1 === 111 ? 8 : 2;
+      const valid = (c: number) => {
+        const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : 99;
+        return d < radix;
+      };
+      if (!valid(this.peek(2))) {
+        this.i += 1;
+        this.invalidAfterNumber(line, col, start);
+      }
+      this.i += 2;
+      const digitsStart = this.i;
+      while (valid(this.peek()) || (this.peek() === 95 && valid(this.peek(1)))) this.i++;
+      const digits = this.text(digitsStart, this.i).replace(/_/g, '');
+      value = normalize(BigInt((radix === 16 ? '0x' : radix === 8 ? '0o' : '0b') + digits));
+    } else {
+      this.digits();
+      if (this.peek() === 46 && isDigit(this.peek(1))) {
+        type = 'float';
+        this.i++;
+        this.digits();
+        const e = this.peek();
+        if ((e === 101 || e === 69) && (isDigit(this.peek(1)) || ((this.peek(1) === 43 || this.peek(1) === 45) && isDigit(this.peek(2))))) {
+          this.i += 2;
+          this.digits();
+        }
+      }
+      const text = this.text(start, this.i).replace(/_/g, '');
+      value = type === 'float' ? parseFloat(text) : normalize(BigInt(text));
+    }
+    const text = this.text(start, this.i);
+    const next = this.peek();
+    if (next !== -1 && (isIdentCont(next) || next === 63 || next === 33) && !(next === 95 && false)) {
+      this.invalidAfterNumber(line, col, start);
+    }
+    return { type, value, line, col, sp, text };
+  }
+
+  private invalidAfterNumber(line: number, col: number, start: number): never {
+    const numText = this.text(start, this.i);
+    const ch = String.fromCodePoint(this.peek());
+    throw this.error(line, col,
+      `invalid character "${ch}" after number ${numText}. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: ${ch}`);
+  }
+
+  private digits(): void {
+    while (isDigit(this.peek()) || (this.peek() === 95 && isDigit(this.peek(1)))) this.i++;
+  }
+
+  /** Reads an identifier-shaped word; null when it merged into the previous token (`not in`). */
+  private identifier(line: number, col: number, sp: boolean, out: Token[]): Token | null {
+    const start = this.i;
+    const alias = isUpper(this.peek());
+    this.i++;
+    while (isIdentCont(this.peek())) this.i++;
+    if ((this.peek() === 63 || this.peek() === 33) && this.peek(1) !== 61) this.i++;
+    else if ((this.peek() === 63 || this.peek() === 33) && this.peek(1) === 61 && this.peek(2) === 61) this.i++;
+    const name = this.text(start, this.i);
+    // `name:` followed by space is a keyword key, even for reserved words.
+    if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10 || this.peek(1) === -1)) {
+      this.i++;
+      return { type: 'kw', value: name, line, col, sp };
+    }
+    if (alias) return { type: 'alias', value: name, line, col, sp };
+    const prev = out[out.length - 1];
+    const afterDot = prev !== undefined && prev.type === '.';
+    if (!afterDot) {
+      if (KEYWORDS.has(name)) return { type: name as TokenType, line, col, sp };
+      if (WORD_OPS.has(name)) {
+        if (name === 'in' && prev !== undefined && prev.type === 'op' && prev.value === 'not') {
+          prev.value = 'not in';
+          return null;
+        }
+        if (name !== 'not') this.dropEol(out);
+        return { type: 'op', value: name, line, col, sp };
+      }
+    }
+    return { type: 'ident', value: name, line, col, sp };
+  }
+
+  private char(line: number, col: number, sp: boolean): Token {
+    this.i++;
+    const c = this.peek();
+    if (c === -1 || c === 10 && false) throw this.error(line, col, `unexpected token: "?" (column ${col}, code point U+003F)`);
+    if (c === 92) {
+      this.i++;
+      const value = this.escape(this.peek(), line, col);
+      return { type: 'char', value, line, col, sp, text: '?' + this.text(this.i - 2, this.i) };
+    }
+    if (c === 10) {
+      this.newline();
+      return { type: 'char', value: 10, line, col, sp };
+    }
+    this.i++;
+    return { type: 'char', value: c, line, col, sp, text: '?' + String.fromCodePoint(c) };
+  }
+
+  /** Reads one escape after a backslash (the backslash already consumed); returns the code point. */
+  private escape(c: number, line: number, col: number): number {
+    const simple: Record<number, number> = {
+      48: 0, 97: 7, 98: 8, 100: 127, 101: 27, 102: 12, 110: 10, 114: 13, 115: 32, 116: 9, 118: 11,
+    };
+    if (c === 120) {
+      // \xH or \xHH
+      this.i++;
+      let digits = '';
+      while (digits.length < 2 && /[0-9a-fA-F]/.test(String.fromCodePoint(this.peek()))) {
+        digits += String.fromCodePoint(this.peek());
+        this.i++;
+      }
+      if (digits === '') throw this.error(line, col, 'invalid hex escape character, expected \\xHH where H is a hexadecimal digit');
+      return parseInt(digits, 16);
+    }
+    if (c === 117) {
+      this.i++;
+      let digits = '';
+      if (this.peek() === 123) {
+        this.i++;
+        while (this.peek() !== 125 && this.peek() !== -1 && digits.length < 7) {
+          digits += String.fromCodePoint(this.peek());
+          this.i++;
+        }
+        this.i++;
+      } else {
+        while (digits.length < 4 && /[0-9a-fA-F]/.test(String.fromCodePoint(this.peek()))) {
+          digits += String.fromCodePoint(this.peek());
+          this.i++;
+        }
+      }
+      if (!/^[0-9a-fA-F]{1,6}$/.test(digits)) {
+        throw this.error(line, col, 'invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit');
+      }
+      return parseInt(digits, 16);
+    }
+    this.i++;
+    if (c in simple) return simple[c];
+    return c;
+  }
+
+  private sigilStart(): boolean {
+    const c1 = this.peek(1);
+    if (!((c1 >= 97 && c1 <= 122) || isUpper(c1))) return false;
+    let k = 2;
+    if (isUpper(c1)) while (isUpper(this.peek(k))) k++;
+    return SIGIL_CLOSE[String.fromCodePoint(this.peek(k))] !== undefined;
+  }
+
+  private sigil(line: number, col: number, sp: boolean, stack: Open[]): Token {
+    this.i++;
+    const nameStart = this.i;
+    this.i++;
+    if (isUpper(this.cs[nameStart])) while (isUpper(this.peek())) this.i++;
+    const name = this.text(nameStart, this.i);
+    const interpolate = !isUpper(this.cs[nameStart]);
+    const d = String.fromCodePoint(this.peek());
+    let parts: StringPart[];
+    let delimiter = d;
+    let indentation: number | undefined;
+    if ((d === '"' || d === "'") && this.startsWith(d.repeat(3))) {
+      delimiter = d.repeat(3);
+      const h = this.heredoc(line, col, d, interpolate ? 'sigil' : 'raw', stack);
+      parts = h.parts;
+      indentation = h.indentation;
+    } else {
+      this.i++;
+      parts = this.content(line, col, SIGIL_CLOSE[d], interpolate ? 'sigil' : 'raw', stack,
+        () => `missing terminator: ${SIGIL_CLOSE[d]} (for sigil ~${name}${d} starting at line ${line})`);
+    }
+    const modStart = this.i;
+    while ((this.peek() >= 97 && this.peek() <= 122) || isUpper(this.peek()) || isDigit(this.peek())) this.i++;
+    const modifiers = this.text(modStart, this.i);
+    return { type: 'sigil', line, col, sp, parts, sigil: name, delimiter, modifiers, indentation };
+  }
+
+  private quoted(line: number, col: number, sp: boolean, stack: Open[]): Token {
+    const q = String.fromCodePoint(this.peek());
+    const list = q === "'";
+    if (this.startsWith(q.repeat(3))) {
+      const h = this.heredoc(line, col, q, 'string', stack);
+      return { type: list ? 'list_heredoc' : 'bin_heredoc', line, col, sp, parts: h.parts, indentation: h.indentation };
+    }
+    this.i++;
+    const parts = this.content(line, col, q, 'string', stack,
+      () => `missing terminator: ${q} (for string starting at line ${line})`);
+    if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10)) {
+      this.i++;
+      return { type: 'kw_quoted', line, col, sp, parts, delimiter: q };
+    }
+    return { type: list ? 'list_string' : 'bin_string', line, col, sp, parts, delimiter: q };
+  }
+
+  private atom(line: number, col: number, sp: boolean, stack: Open[]): Token | null {
+    const c = this.peek(1);
+    if (c === 34 || c === 39) {
+      this.i++;
+      const q = String.fromCodePoint(c);
+      this.i++;
+      const parts = this.content(line, col, q, 'string', stack,
+        () => `missing terminator: ${q} (for atom starting at line ${line})`);
+      return { type: 'atom_quoted', line, col, sp, parts, delimiter: q };
+    }
+    if (isIdentStart(c) || isUpper(c)) {
+      this.i++;
+      const start = this.i;
+      this.i++;
+      while (isIdentCont(this.peek()) || this.peek() === 64) this.i++;
+      if (this.peek() === 63 || this.peek() === 33) this.i++;
+      return { type: 'atom', value: this.text(start, this.i), line, col, sp };
+    }
+    for (const special of ['%{}', '{}', '<<>>', '...', '%', '..//']) {
+      if (this.startsWith(special, this.i + 1)) {
+        this.i += 1 + special.length;
+        return { type: 'atom', value: special, line, col, sp };
+      }
+    }
+    const op = SYMBOL_OPS.find((o) => this.startsWith(o, this.i + 1));
+    if (op !== undefined) {
+      this.i += 1 + op.length;
+      return { type: 'atom', value: op, line, col, sp };
+    }
+    if (this.peek(1) === 46) {
+      this.i += 2;
+      return { type: 'atom', value: '.', line, col, sp };
+    }
+    throw this.error(line, col, `unexpected token: ":" (column ${col}, code point U+003A)`);
+  }
+
+  /**
+   * The body of a string, quoted atom or sigil up to `close` (consumed). `mode`: 'string' applies
+   * escapes and interpolation, 'sigil' interpolates but keeps escapes for the sigil to apply,
+   * 'raw' neither. A newline inside a heredoc body strips `indent` leading blanks.
+   */
+  private content(line: number, col: number, close: string, mode: 'string' | 'sigil' | 'raw', stack: Open[],
+    missing: () => string, indent = -1): StringPart[] {
+    const parts: StringPart[] = [];
+    let buf = '';
+    const closeCp = close.codePointAt(0) as number;
+    for (;;) {
+      const c = this.peek();
+      if (c === -1) throw this.error(this.line, this.col, missing(), true, 'TokenMissingError');
+      if (indent < 0 && c === closeCp && (close.length === 1 || this.startsWith(close))) {
+        this.i += close.length;
+        break;
+      }
+      if (indent >= 0 && this.atHeredocEnd(close)) break;
+      if (c === 92) {
+        const n = this.peek(1);
+        if (n === -1) {
+          this.i++;
+          continue;
+        }
+        if (mode === 'string') {
+          if (n === 10) {
+            this.i++;
+            this.newline();
+            this.skipIndent(indent);
+            continue;
+          }
+          if (n === 13 && this.peek(2) === 10) {
+            this.i += 2;
+            this.newline();
+            this.skipIndent(indent);
+            continue;
+          }
+          this.i++;
+          buf += String.fromCodePoint(this.escape(n, this.line, this.col));
+          continue;
+        }
+        // Sigils keep escapes for the sigil itself, except an escaped terminator.
+        if (n === closeCp && close.length === 1) {
+          buf += close;
+          this.i += 2;
+          continue;
+        }
+        if (mode === 'sigil' || n === 92) {
+          buf += '\\' + String.fromCodePoint(n);
+          this.i += 2;
+          if (n === 10) {
+            this.line++;
+            this.lineStart = this.i;
+            this.skipIndent(indent);
+          }
+          continue;
+        }
+        buf += '\\';
+        this.i++;
+        continue;
+      }
+      if (c === 35 && this.peek(1) === 123 && mode !== 'raw') {
+        if (buf !== '') parts.push(buf);
+        buf = '';
+        const iline = this.line;
+        const icol = this.col;
+        this.i += 2;
+        const tokens = this.tokens(stack, { text: '#{', line: iline, col: icol });
+        tokens.push({ type: 'eof', line: this.line, col: this.col - 1, sp: false });
+        parts.push({ line: iline, col: icol, tokens });
+        continue;
+      }
+      if (c === 10) {
+        buf += '\n';
+        this.newline();
+        this.skipIndent(indent);
+        continue;
+      }
+      buf += String.fromCodePoint(c);
+      this.i++;
+    }
+    if (buf !== '') parts.push(buf);
+    return parts;
+  }
+
+  private skipIndent(indent: number): void {
+    for (let k = 0; k < indent && (this.peek() === 32 || this.peek() === 9); k++) this.i++;
+  }
+
+  /** At the start of a line made of blanks and the closing `"""`. */
+  private atHeredocEnd(close: string): boolean {
+    if (this.i !== this.lineStart && !this.onlyBlanksBefore()) return false;
+    let k = this.i;
+    while (this.cs[k] === 32 || this.cs[k] === 9) k++;
+    return this.startsWith(close, k);
+  }
+
+  private onlyBlanksBefore(): boolean {
+    for (let k = this.lineStart; k < this.i; k++) if (this.cs[k] !== 32 && this.cs[k] !== 9) return false;
+    return true;
+  }
+
+  private heredoc(line: number, col: number, q: string, mode: 'string' | 'sigil' | 'raw', stack: Open[]): { parts: StringPart[]; indentation: number } {
+    const close = q.repeat(3);
+    this.i += 3;
+    while (isSpace(this.peek())) this.i++;
+    if (this.peek() !== 10) {
+      if (this.peek() === -1) {
+        throw this.error(this.line, this.col, `missing terminator: ${close} (for heredoc starting at line ${line})`, true, 'TokenMissingError');
+      }
+      throw this.error(line, col, `heredoc allows only zero or more whitespace characters followed by a new line after ${close}`);
+    }
+    // Find the closing line first: its indentation is stripped from every line of the body.
+    let k = this.i + 1;
+    let indentation = -1;
+    while (k < this.cs.length) {
+      let j = k;
+      while (this.cs[j] === 32 || this.cs[j] === 9) j++;
+      if (this.startsWith(close, j)) {
+        indentation = j - k;
+        break;
+      }
+      while (k < this.cs.length && this.cs[k] !== 10) k++;
+      k++;
+    }
+    if (indentation < 0) {
+      this.i = this.cs.length;
+      this.line += this.countNewlines();
+      throw this.error(this.line, this.col, `missing terminator: ${close} (for heredoc starting at line ${line})`, true, 'TokenMissingError');
+    }
+    this.newline();
+    this.skipIndent(indentation);
+    const parts = this.content(line, col, close, mode, stack, () => `missing terminator: ${close} (for heredoc starting at line ${line})`, indentation);
+    while (this.peek() === 32 || this.peek() === 9) this.i++;
+    this.i += 3;
+    return { parts, indentation };
+  }
+
+  private countNewlines(): number {
+    // Only used on the error path after jumping to the end: recompute line start.
+    let n = 0;
+    let last = this.lineStart;
+    for (let k = this.lineStart; k < this.cs.length; k++) {
+      if (this.cs[k] === 10) {
+        n++;
+        last = k + 1;
+      }
+    }
+    this.lineStart = last;
+    return n;
+  }
+}
+
+function isCaptureOp(t: Token): boolean {
+  return (t.type === 'op' && t.value === '&') || t.type === '.';
+}
+
+function normalize(n: bigint): number | bigint {
+  if (n >= -9007199254740991n && n <= 9007199254740991n) return Number(n);
+  return n;
+}

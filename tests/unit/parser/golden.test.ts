@@ -1,0 +1,18 @@
+// Every snippet of the corpus must parse to exactly the quoted form real Elixir 1.14 gives for
+// it (or fail with the same error, position and banner). The answers come from
+// tests/fixtures/parser/regenerate.exs.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, answer } from './corpus.ts';
+
+const corpus = loadCorpus();
+
+describe('parse matches Code.string_to_quoted(source, columns: true)', () => {
+  it('has a corpus worth the name', () => {
+    expect(corpus.length).toBeGreaterThan(300);
+  });
+  for (const c of corpus) {
+    it(c.name, () => {
+      expect(answer(c.source)).toBe(c.expected);
+    });
+  }
+});
