@@ -83,6 +83,8 @@ interface Ctx {
   /** A `do` block here belongs to an enclosing no-parens call, not to this expression. */
   noDo: boolean;
   mode: Mode;
+  /** Inside `%{...}`, where `key => value` is allowed. */
+  assoc?: boolean;
 }
 
 const STMT: Ctx = { noDo: false, mode: 'stmt' };
@@ -178,10 +180,10 @@ class Parser {
       case 'atom':
         return this.error(t, `syntax error before: ${erlAtom(String(t.value))}`);
       case 'kw':
-        return this.error(t, `syntax error before: ${erlAtom(String(t.value))}`);
+        return this.error(t, `syntax error before: '${String(t.value)}:'`);
       case 'bin_string': case 'list_string': case 'bin_heredoc': case 'list_heredoc': {
         const first = t.parts?.[0];
-        return this.error(t, `syntax error before: "${typeof first === 'string' ? first : ''}"`);
+        return this.error(t, `syntax error before: "${typeof first === 'string' ? first : ''}"`, false);
       }
       case 'sigil': {
         const first = t.parts?.[0];
@@ -342,6 +344,7 @@ class Parser {
       const kind = OP_KIND[op];
       const prec = BINARY_PREC[kind];
       if (prec === undefined || prec < minPrec) break;
+      if (op === '=>' && !ctx.assoc) throw this.unexpected(t);
       this.next();
       this.skipEol();
       const right = this.binary(RIGHT_ASSOC.has(kind) ? prec : prec + 1, ctx);
@@ -378,6 +381,13 @@ class Parser {
         this.next();
         const n = this.next();
         return this.postfix(call(atom('&'), meta(t), list([n.value as number])), ctx);
+      }
+      if (op === '@') {
+        // at_op (320) binds tighter than `.` and `[` (310): `@foo.bar` is `(@foo).bar`.
+        this.next();
+        this.skipEol();
+        const operand = this.primary(ctx);
+        return this.postfix(call(atom('@'), meta(t), list([operand])), ctx);
       }
       const prec = UNARY_PREC[op];
       if (prec !== undefined) {
@@ -523,10 +533,14 @@ class Parser {
     const n = this.peek();
     if (n.type === '(' && !n.sp) {
       const open = this.next();
-      const args = this.callArgs(open);
+      let args = this.callArgs(open);
       let node = call(target, meta(nameTok), list(args));
-      node = this.maybeDo(node, args, ctx);
-      return node;
+      if (this.peek().type === '(' && !this.peek().sp) {
+        // `unquote(name)(args)`: a call whose target is itself a call.
+        args = this.callArgs(this.next());
+        node = call(node, meta(nameTok), list(args));
+      }
+      return this.maybeDo(node, args, ctx);
     }
     if (this.startsNoParensArg(n)) {
       const ambiguous = n.type === 'op' && (n.value === '-' || n.value === '+');
@@ -703,7 +717,10 @@ class Parser {
           this.next();
           this.skipEol();
         }
-        if (this.peek().type !== close) throw this.keywordNotLast(this.peek());
+        if (this.peek().type !== close) {
+          if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.peek());
+          throw this.keywordNotLast(this.peek());
+        }
         break;
       }
       items.push(this.expr(ctx));
@@ -727,8 +744,7 @@ class Parser {
     this.expect(')');
     if ('stab' in body) return list(body.stab);
     if (body.exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
-    if (body.exprs.length === 1) return body.exprs[0];
-    return [BLOCK, meta(open), list(body.exprs)];
+    return block(body.exprs, meta(open));
   }
 
   private listLiteral(): Term {
@@ -744,7 +760,7 @@ class Parser {
   }
 
   private mapEntries(close: TokenType): Term[] {
-    const items = this.sequence(close, CONTAINER);
+    const items = this.sequence(close, { ...CONTAINER, assoc: true });
     const entry = (t: Term): Term => (isCall(t, atom('=>')) ? (listItems(t[2]) as unknown as Term) : t);
     if (items.length > 0 && isCall(items[0], atom('|'))) {
       const [, pm, pargs] = items[0];

@@ -80,6 +80,7 @@ const SYMBOL_OPS = Object.keys(OP_KIND)
 const KEYWORDS = new Set(['do', 'end', 'fn', 'else', 'catch', 'rescue', 'after', 'true', 'false', 'nil']);
 const WORD_OPS = new Set(['and', 'or', 'not', 'in', 'when']);
 const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<<': '>>', do: 'end', fn: 'end' };
+const OPENER: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>>': '<<', end: 'do' };
 const SIGIL_CLOSE: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'",
 };
@@ -122,6 +123,7 @@ class Tokenizer {
   private line: number;
   private lineStart = 0;
   private readonly lines: string[];
+  private readonly hints: { closer: string; line: number }[] = [];
 
   constructor(
     source: string,
@@ -364,11 +366,23 @@ class Tokenizer {
     if (out.length > 0 && out[out.length - 1].type === 'eol') out.pop();
   }
 
+  private indentOf(line: number): number {
+    const text = this.lines[line - this.firstLine] ?? '';
+    let n = 0;
+    while (text[n] === ' ' || text[n] === '\t') n++;
+    return n;
+  }
+
   private close(stack: Open[], base: number, text: string, line: number, col: number, interp: Open | null): void {
     if (stack.length === base) {
-      if (text === 'end') throw this.error(line, col, 'unexpected reserved word: end', false);
+      // Like elixir_tokenizer's mismatch hints: point at an earlier closer whose indentation did
+      // not match its opener's, which is usually the real culprit.
+      const hint = this.hints.find((h) => h.closer === text);
+      const suffix = hint === undefined ? '' :
+        `\n\n    HINT: it looks like the "${text}" on line ${hint.line} does not have a matching "${OPENER[text]}" defined before it\n`;
+      if (text === 'end') throw this.error(line, col, 'unexpected reserved word: end' + suffix, false);
       void interp;
-      throw this.error(line, col, `unexpected token: ${text}`);
+      throw this.error(line, col, `unexpected token: ${text}` + suffix, suffix === '');
     }
     const open = stack[stack.length - 1];
     const openText = open.text === '%{}' ? '{' : open.text;
@@ -380,6 +394,7 @@ class Tokenizer {
       throw this.error(line, col, `unexpected token: ${text}. The "${openText}" at line ${open.line} is missing terminator "${expected}"`, false);
     }
     stack.pop();
+    if (open.line !== line && this.indentOf(line) !== this.indentOf(open.line)) this.hints.unshift({ closer: text, line });
   }
 
   private number(line: number, col: number, sp: boolean): Token {
@@ -450,6 +465,9 @@ class Tokenizer {
       this.i++;
       return { type: 'kw', value: name, line, col, sp };
     }
+    if (this.peek() === 58 && this.peek(1) !== 58 && this.peek(1) !== -1) {
+      throw this.error(line, col, `keyword argument must be followed by space after: ${name}:`);
+    }
     if (alias) return { type: 'alias', value: name, line, col, sp };
     const prev = out[out.length - 1];
     const afterDot = prev !== undefined && prev.type === '.';
@@ -472,8 +490,12 @@ class Tokenizer {
     const c = this.peek();
     if (c === -1 || c === 10 && false) throw this.error(line, col, `unexpected token: "?" (column ${col}, code point U+003F)`);
     if (c === 92) {
+      // Only the one-letter escapes apply: `?\x41` is `?x` followed by 41.
       this.i++;
-      const value = this.escape(this.peek(), line, col);
+      const e = this.peek();
+      if (e === -1) return { type: 'char', value: 92, line, col, sp, text: '?\\' };
+      this.i++;
+      const value = e in SIMPLE_ESCAPES ? SIMPLE_ESCAPES[e] : e;
       return { type: 'char', value, line, col, sp, text: '?' + this.text(this.i - 2, this.i) };
     }
     if (c === 10) {
@@ -486,9 +508,7 @@ class Tokenizer {
 
   /** Reads one escape after a backslash (the backslash already consumed); returns the code point. */
   private escape(c: number, line: number, col: number): number {
-    const simple: Record<number, number> = {
-      48: 0, 97: 7, 98: 8, 100: 127, 101: 27, 102: 12, 110: 10, 114: 13, 115: 32, 116: 9, 118: 11,
-    };
+    const simple = SIMPLE_ESCAPES;
     if (c === 120) {
       // \xH or \xHH
       this.i++;
@@ -519,7 +539,11 @@ class Tokenizer {
       if (!/^[0-9a-fA-F]{1,6}$/.test(digits)) {
         throw this.error(line, col, 'invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit');
       }
-      return parseInt(digits, 16);
+      const cp = parseInt(digits, 16);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+        throw this.error(line, col, `invalid or reserved Unicode code point \\u{${digits}}. Syntax error after: \\u`);
+      }
+      return cp;
     }
     this.i++;
     if (c in simple) return simple[c];
@@ -531,7 +555,7 @@ class Tokenizer {
     if (!((c1 >= 97 && c1 <= 122) || isUpper(c1))) return false;
     let k = 2;
     if (isUpper(c1)) while (isUpper(this.peek(k))) k++;
-    return SIGIL_CLOSE[String.fromCodePoint(this.peek(k))] !== undefined;
+    return this.peek(k) !== -1 && SIGIL_CLOSE[String.fromCodePoint(this.peek(k))] !== undefined;
   }
 
   private sigil(line: number, col: number, sp: boolean, stack: Open[]): Token {
@@ -651,8 +675,10 @@ class Tokenizer {
             this.skipIndent(indent);
             continue;
           }
+          const bline = this.line;
+          const bcol = this.col;
           this.i++;
-          buf += String.fromCodePoint(this.escape(n, this.line, this.col));
+          buf += String.fromCodePoint(this.escape(n, bline, bcol));
           continue;
         }
         // Sigils keep escapes for the sigil itself, except an escaped terminator.
@@ -766,6 +792,10 @@ class Tokenizer {
     return n;
   }
 }
+
+const SIMPLE_ESCAPES: Record<number, number> = {
+  48: 0, 97: 7, 98: 8, 100: 127, 101: 27, 102: 12, 110: 10, 114: 13, 115: 32, 116: 9, 118: 11,
+};
 
 function isCaptureOp(t: Token): boolean {
   return (t.type === 'op' && t.value === '&') || t.type === '.';
