@@ -177,7 +177,9 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     const widthAfter = (await page.locator('#lesson').boundingBox())!.width;
     expect(widthAfter - widthBefore).toBeGreaterThan(100);
     expect(Number(await splitter.getAttribute('aria-valuenow'))).toBeGreaterThan(before);
-    await page.waitForTimeout(400);
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('process-playground:layout') ?? '{}').lesson))
+      .toBeCloseTo(widthAfter / (await page.locator('.workspace-grid').boundingBox())!.width, 2);
     await page.reload();
     const widthReloaded = (await page.locator('#lesson').boundingBox())!.width;
     expect(Math.abs(widthReloaded - widthAfter)).toBeLessThan(2);

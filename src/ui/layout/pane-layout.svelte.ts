@@ -3,7 +3,7 @@
 import { PersistedText, type TextStorage } from '../persist.ts';
 import { DEFAULT_SIZES, parseSizes, resize, type PaneSizes, type Splitter } from './pane-sizes.ts';
 
-const LAYOUT_KEY = 'process-playground:layout';
+export const LAYOUT_KEY = 'process-playground:layout';
 
 export class PaneLayout {
   sizes = $state<PaneSizes>({ ...DEFAULT_SIZES });
@@ -32,6 +32,11 @@ export class PaneLayout {
 
   reset(splitter: Splitter): void {
     this.#set({ ...this.sizes, [splitter]: DEFAULT_SIZES[splitter] });
+  }
+
+  /** Saves a pending change now (the page is going away). */
+  flush(): void {
+    this.#store.flush();
   }
 
   #set(sizes: PaneSizes): void {
