@@ -102,6 +102,14 @@ const isIdentCont = (c: number) =>
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13;
 const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 
+interface LineStart {
+  /** Index of the string part the line starts in, and the offset in it. */
+  part: number;
+  pos: number;
+  /** Blanks at the start of the raw line. */
+  blanks: number;
+}
+
 interface Open {
   text: string;
   line: number;
@@ -641,21 +649,31 @@ class Tokenizer {
   /**
    * The body of a string, quoted atom or sigil up to `close` (consumed). `mode`: 'string' applies
    * escapes and interpolation, 'sigil' interpolates but keeps escapes for the sigil to apply,
-   * 'raw' neither. A newline inside a heredoc body strips `indent` leading blanks.
+   * 'raw' neither. With `lineStarts`, this is a heredoc body: it ends before a line made of blanks
+   * and `close`, and where each raw line starts (and how many blanks it has) is recorded so that
+   * the closing line's indentation can be stripped afterwards, as Elixir does on the raw text.
    */
   private content(line: number, col: number, close: string, mode: 'string' | 'sigil' | 'raw', stack: Open[],
-    missing: () => string, indent = -1): StringPart[] {
+    missing: () => string, lineStarts?: LineStart[]): StringPart[] {
     const parts: StringPart[] = [];
     let buf = '';
     const closeCp = close.codePointAt(0) as number;
+    const heredoc = lineStarts !== undefined;
+    const markLine = () => {
+      if (!heredoc) return;
+      let k = this.i;
+      while (this.cs[k] === 32 || this.cs[k] === 9) k++;
+      lineStarts.push({ part: parts.length, pos: buf.length, blanks: k - this.i });
+    };
+    markLine();
     for (;;) {
       const c = this.peek();
       if (c === -1) throw this.error(this.line, this.col, missing(), true, 'TokenMissingError');
-      if (indent < 0 && c === closeCp && (close.length === 1 || this.startsWith(close))) {
+      if (!heredoc && c === closeCp && (close.length === 1 || this.startsWith(close))) {
         this.i += close.length;
         break;
       }
-      if (indent >= 0 && this.atHeredocEnd(close)) break;
+      if (heredoc && this.i === this.lineStart && this.atHeredocEnd(close)) break;
       if (c === 92) {
         const n = this.peek(1);
         if (n === -1) {
@@ -663,16 +681,10 @@ class Tokenizer {
           continue;
         }
         if (mode === 'string') {
-          if (n === 10) {
-            this.i++;
+          if (n === 10 || (n === 13 && this.peek(2) === 10)) {
+            this.i += n === 10 ? 1 : 2;
             this.newline();
-            this.skipIndent(indent);
-            continue;
-          }
-          if (n === 13 && this.peek(2) === 10) {
-            this.i += 2;
-            this.newline();
-            this.skipIndent(indent);
+            markLine();
             continue;
           }
           const bline = this.line;
@@ -693,7 +705,7 @@ class Tokenizer {
           if (n === 10) {
             this.line++;
             this.lineStart = this.i;
-            this.skipIndent(indent);
+            markLine();
           }
           continue;
         }
@@ -715,7 +727,7 @@ class Tokenizer {
       if (c === 10) {
         buf += '\n';
         this.newline();
-        this.skipIndent(indent);
+        markLine();
         continue;
       }
       buf += String.fromCodePoint(c);
@@ -725,21 +737,11 @@ class Tokenizer {
     return parts;
   }
 
-  private skipIndent(indent: number): void {
-    for (let k = 0; k < indent && (this.peek() === 32 || this.peek() === 9); k++) this.i++;
-  }
-
-  /** At the start of a line made of blanks and the closing `"""`. */
+  /** At a line start: is the line blanks followed by the closing `"""`? */
   private atHeredocEnd(close: string): boolean {
-    if (this.i !== this.lineStart && !this.onlyBlanksBefore()) return false;
     let k = this.i;
     while (this.cs[k] === 32 || this.cs[k] === 9) k++;
     return this.startsWith(close, k);
-  }
-
-  private onlyBlanksBefore(): boolean {
-    for (let k = this.lineStart; k < this.i; k++) if (this.cs[k] !== 32 && this.cs[k] !== 9) return false;
-    return true;
   }
 
   private heredoc(line: number, col: number, q: string, mode: 'string' | 'sigil' | 'raw', stack: Open[]): { parts: StringPart[]; indentation: number } {
@@ -747,50 +749,29 @@ class Tokenizer {
     this.i += 3;
     while (isSpace(this.peek())) this.i++;
     if (this.peek() !== 10) {
-      if (this.peek() === -1) {
-        throw this.error(this.line, this.col, `missing terminator: ${close} (for heredoc starting at line ${line})`, true, 'TokenMissingError');
-      }
       throw this.error(line, col, `heredoc allows only zero or more whitespace characters followed by a new line after ${close}`);
     }
-    // Find the closing line first: its indentation is stripped from every line of the body.
-    let k = this.i + 1;
-    let indentation = -1;
-    while (k < this.cs.length) {
-      let j = k;
-      while (this.cs[j] === 32 || this.cs[j] === 9) j++;
-      if (this.startsWith(close, j)) {
-        indentation = j - k;
-        break;
-      }
-      while (k < this.cs.length && this.cs[k] !== 10) k++;
-      k++;
-    }
-    if (indentation < 0) {
-      this.i = this.cs.length;
-      this.line += this.countNewlines();
-      throw this.error(this.line, this.col, `missing terminator: ${close} (for heredoc starting at line ${line})`, true, 'TokenMissingError');
-    }
     this.newline();
-    this.skipIndent(indentation);
-    const parts = this.content(line, col, close, mode, stack, () => `missing terminator: ${close} (for heredoc starting at line ${line})`, indentation);
-    while (this.peek() === 32 || this.peek() === 9) this.i++;
+    const starts: LineStart[] = [];
+    const parts = this.content(line, col, close, mode, stack,
+      () => `missing terminator: ${close} (for heredoc starting at line ${line})`, starts);
+    let indentation = 0;
+    while (this.peek() === 32 || this.peek() === 9) {
+      this.i++;
+      indentation++;
+    }
     this.i += 3;
-    return { parts, indentation };
+    // Strip the closing line's indentation from every line, last first so positions stay valid.
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const { part, pos, blanks } = starts[k];
+      const strip = Math.min(blanks, indentation);
+      const p = parts[part];
+      if (strip > 0 && typeof p === 'string') parts[part] = p.slice(0, pos) + p.slice(pos + strip);
+    }
+    return { parts: parts.filter((p) => p !== ''), indentation };
   }
 
-  private countNewlines(): number {
-    // Only used on the error path after jumping to the end: recompute line start.
-    let n = 0;
-    let last = this.lineStart;
-    for (let k = this.lineStart; k < this.cs.length; k++) {
-      if (this.cs[k] === 10) {
-        n++;
-        last = k + 1;
-      }
-    }
-    this.lineStart = last;
-    return n;
-  }
+
 }
 
 const SIMPLE_ESCAPES: Record<number, number> = {
