@@ -79,10 +79,10 @@ export interface TreeItem {
 }
 
 export const LAYOUT = {
-  nodeWidth: 156,
-  nodeHeight: 46,
-  columnGap: 18,
-  rowGap: 64,
+  nodeWidth: 136,
+  nodeHeight: 44,
+  columnGap: 14,
+  rowGap: 56,
   gridRowGap: 16,
   /** Children that are all leaves wrap into a grid past this many in a row. */
   maxRow: 6,
@@ -146,6 +146,7 @@ export class GraphModel {
   private drawnNodes = new Map<string, GraphNode>();
   private drawnEdges = new Map<string, GraphEdge>();
   private treeRoot: LayoutNode | null = null;
+  private treeItems = new Map<string, TreeItem>();
   private lastSeq = -1;
   system: SystemSummary | null = null;
 
@@ -185,22 +186,38 @@ export class GraphModel {
   /** The text alternative of the picture: the same nodes, nested as drawn. */
   tree(): TreeItem[] {
     if (this.treeRoot === null) return [];
+    const seen = new Map<string, TreeItem>();
+    const item = (id: string, node: GraphNode, children: TreeItem[]): TreeItem => {
+      // Items whose node and children did not change are the same objects as last time, so a
+      // keyed view of 200 processes redraws only what changed.
+      const old = this.treeItems.get(id);
+      const same =
+        old !== undefined &&
+        old.node === node &&
+        old.children.length === children.length &&
+        old.children.every((c, i) => c === children[i]);
+      const it = same ? old : { id, node, children };
+      seen.set(id, it);
+      return it;
+    };
     const walk = (l: LayoutNode): TreeItem[] => {
       const kids = l.children.flatMap(walk);
       if (l.entries.length === 0) {
         const node = this.drawnNodes.get(l.id);
-        return node === undefined ? kids : [{ id: l.id, node, children: kids }];
+        return node === undefined ? kids : [item(l.id, node, kids)];
       }
       // Crashed predecessors first, each a sibling of the live process that replaced it.
       const items: TreeItem[] = [];
       const ordered = [...l.entries].sort((a, b) => Number(a.crash === null) - Number(b.crash === null));
       ordered.forEach((e, i) => {
         const node = this.drawnNodes.get(e.p.pid);
-        if (node !== undefined) items.push({ id: node.id, node, children: i === ordered.length - 1 ? kids : [] });
+        if (node !== undefined) items.push(item(node.id, node, i === ordered.length - 1 ? kids : []));
       });
       return items;
     };
-    return walk(this.treeRoot);
+    const out = walk(this.treeRoot);
+    this.treeItems = seen;
+    return out;
   }
 
   /** When the next crashed node is due to go, or null: the caller's timer target. */
@@ -388,6 +405,9 @@ export class GraphModel {
       } else if (!sameNode(old, now)) {
         changes.updateNodes.push(now);
         if (old.x !== now.x || old.y !== now.y) changes.structureChanged = true;
+      } else {
+        // Unchanged nodes keep their identity, so views keyed on them skip work.
+        nodes.set(id, old);
       }
     }
     for (const [id, n] of nodes) if (!this.drawnNodes.has(id)) changes.addNodes.push(n);
@@ -652,6 +672,33 @@ function place(l: LayoutNode, left: number, top: number): void {
 function layout(root: LayoutNode): void {
   const size = measure(root);
   place(root, -size.w / 2, 0);
+}
+
+export const STATUS_WORDS: Record<ProcessStatus, string> = {
+  running: 'running',
+  runnable: 'runnable',
+  waiting: 'waiting (receive)',
+  exiting: 'exiting',
+  exited: 'exited',
+};
+
+/** A node in words, for the text tree and screen readers: name, pid, and what is going on. */
+export function describeNode(n: GraphNode): string {
+  if (n.kind === 'root') return `${n.title}, the node`;
+  if (n.kind === 'group') return `${n.title}, ${n.subtitle}`;
+  const parts = [`${n.title} ${n.pid}`];
+  if (n.crash !== null) {
+    parts.push(`exited with ${n.crash.reason}`);
+    if (n.crash.replacedBy !== null) parts.push(`restarted as ${n.crash.replacedBy}`);
+  } else {
+    if (n.kind !== 'process') parts.push(n.kind);
+    if (n.status !== null) parts.push(STATUS_WORDS[n.status]);
+    if (n.restartCount > 0) parts.push(`restarted ${n.restartCount} ${n.restartCount === 1 ? 'time' : 'times'}`);
+    if (n.messageQueueLen > 0) {
+      parts.push(`${n.messageQueueLen} ${n.messageQueueLen === 1 ? 'message' : 'messages'} waiting`);
+    }
+  }
+  return parts.join(', ');
 }
 
 /** Sorting for the process table. */

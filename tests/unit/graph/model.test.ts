@@ -313,6 +313,20 @@ describe('the text tree', () => {
     ]);
   });
 
+  it('keeps the same item objects for what did not change, so views redraw only the rest', () => {
+    const m = new GraphModel();
+    m.applySnapshot(poolSnapshot([proc('<0.120.0>')]));
+    const before = m.tree();
+    m.applyDelta(delta({ changed: [{ pid: '<0.114.0>', status: 'running' }] }), 0);
+    const after = m.tree();
+    const sup = (t: TreeItem[]) => t[0]!.children[1]!;
+    expect(after[0]!.children[0]).toBe(before[0]!.children[0]); // the shell
+    expect(after[0]!.children[2]).toBe(before[0]!.children[2]); // the group
+    expect(sup(after).children[0]).toBe(sup(before).children[0]);
+    expect(sup(after).children[3]).not.toBe(sup(before).children[3]);
+    expect(sup(after).children[3]!.node.status).toBe('running');
+  });
+
   it('lists a crashed child just before the child that replaced it', () => {
     const m = new GraphModel();
     m.applySnapshot(poolSnapshot());
