@@ -166,6 +166,33 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     await expect.poll(() => editorText()).toContain(marker);
   });
 
+  it('can be crossed with the keyboard alone, editor included', async () => {
+    await openPage('light', true);
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') ?? el?.getAttribute('role') ?? el?.tagName ?? '';
+      });
+    const visited: string[] = [];
+    for (let i = 0; i < 6 && !visited.some((v) => /code editor/i.test(v)); i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await focused());
+    }
+    expect(visited[0]).toBe('A'); // the skip link comes first
+    expect(visited).toContain('Resize the lesson');
+    expect(visited.at(-1)).toMatch(/code editor/i);
+    // Tab indents inside Monaco; its tab-focus toggle (named in the pane header) lets you out.
+    await expect.poll(() => page.getByRole('region', { name: 'Editor' }).textContent()).toMatch(/Ctrl\+M/);
+    await page.keyboard.press('Control+m');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Resize the console');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('log');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Resize the process graph');
+  });
+
   it('resizes panes from the keyboard and keeps the sizes', async () => {
     await openPage();
     const splitter = page.getByRole('separator', { name: 'Resize the lesson' });
