@@ -100,9 +100,18 @@ export interface ParseOptions {
 export function parse(source: string, opts: ParseOptions = {}): Term {
   const file = opts.file ?? 'nofile';
   const firstLine = opts.line ?? 1;
-  const tokens = tokenize(source, { file, line: firstLine });
-  const p = new Parser(tokens, file, source.split('\n'), firstLine);
-  return p.program();
+  const lines = source.split('\n');
+  try {
+    const tokens = tokenize(source, { file, line: firstLine });
+    return new Parser(tokens, file, lines, firstLine).program();
+  } catch (e) {
+    // The depth limits keep recursion well inside the JS stack; this is the backstop for hosts
+    // with a smaller stack. Input this deep is reported as a syntax error, never as a crash.
+    if (e instanceof RangeError) {
+      throw new ElixirSyntaxError('SyntaxError', file, firstLine, 1, 'expression is nested too deeply', null);
+    }
+    throw e;
+  }
 }
 
 class Parser {

@@ -80,6 +80,7 @@ const SYMBOL_OPS = Object.keys(OP_KIND)
 const KEYWORDS = new Set(['do', 'end', 'fn', 'else', 'catch', 'rescue', 'after', 'true', 'false', 'nil']);
 const WORD_OPS = new Set(['and', 'or', 'not', 'in', 'when']);
 const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<<': '>>', do: 'end', fn: 'end' };
+const MAX_INTERPOLATION_DEPTH = 200;
 const OPENER: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>>': '<<', end: 'do' };
 const SIGIL_CLOSE: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'",
@@ -132,6 +133,7 @@ class Tokenizer {
   private lineStart = 0;
   private readonly lines: string[];
   private readonly hints: { closer: string; line: number }[] = [];
+  private interpolationDepth = 0;
 
   constructor(
     source: string,
@@ -719,7 +721,9 @@ class Tokenizer {
         const iline = this.line;
         const icol = this.col;
         this.i += 2;
+        if (++this.interpolationDepth > MAX_INTERPOLATION_DEPTH) throw this.error(iline, icol, 'interpolation is nested too deeply');
         const tokens = this.tokens(stack, { text: '#{', line: iline, col: icol });
+        this.interpolationDepth--;
         tokens.push({ type: 'eof', line: this.line, col: this.col - 1, sp: false });
         parts.push({ line: iline, col: icol, tokens });
         continue;
