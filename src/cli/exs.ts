@@ -1,0 +1,22 @@
+// `npm run --silent exs -- path/to/file.exs`: run a script like `elixir file.exs`.
+import { readFileSync } from 'node:fs';
+import { runExs } from '../runtime/index.ts';
+
+const [file, ...argv] = process.argv.slice(2);
+if (file === undefined) {
+  process.stderr.write('usage: npm run --silent exs -- path/to/file.exs\n');
+  process.exit(1);
+}
+let source: string;
+try {
+  source = readFileSync(file, 'utf8');
+} catch {
+  process.stderr.write(`** (Code.LoadError) could not load ${file}. Reason: enoent\n`);
+  process.exit(1);
+}
+const r = await runExs(source, file, {
+  argv,
+  // Stream output as it is produced, like the BEAM does.
+  onOutput: (d, t) => (d === 'stdout' ? process.stdout : process.stderr).write(t),
+});
+process.exitCode = r.status;

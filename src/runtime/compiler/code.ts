@@ -1,0 +1,81 @@
+// What the compiler hands to the VM: functions as bytecode with their constant pools, call sites
+// that cache their resolution, and modules as tables of functions. These objects are created
+// once per compilation and shared by every process that runs them.
+import type { Atom, FunLabel, MapTerm, Term } from '../terms/types.ts';
+import type { Bif } from '../bifs/registry.ts';
+
+export interface FunctionCode {
+  module: Atom;
+  name: Atom;
+  arity: number;
+  /** Registers the frame needs: arguments, closure environment, locals and temporaries. */
+  nregs: number;
+  code: Int32Array;
+  consts: unknown[];
+  /** Source line per code word (0: unknown); used for stacktraces. */
+  lines: Int32Array;
+  file: string;
+  /** How the function shows in stacktraces. */
+  kind: 'def' | 'defp' | 'fn' | 'file';
+  /** For anonymous functions: the enclosing named function, as Elixir prints it. */
+  owner?: { name: Atom; arity: number };
+}
+
+/** A local call's target, filled in once the whole module is compiled (clauses may come later). */
+export interface LocalRef {
+  name: string;
+  arity: number;
+  fn: FunctionCode | null;
+}
+
+/** A remote call site. The resolution is cached until any module is (re)loaded. */
+export interface CallSite {
+  module: Atom;
+  name: Atom;
+  arity: number;
+  version: number;
+  fn: FunctionCode | null;
+  bif: Bif | null;
+}
+
+/** An anonymous function literal: its code and how `inspect` names it. */
+export interface Lambda {
+  code: FunctionCode;
+  arity: number;
+  nenv: number;
+  label: FunLabel;
+}
+
+/** A binary segment as the compiler understood it. */
+export interface SegmentSpec {
+  type: 'integer' | 'float' | 'binary' | 'bitstring' | 'utf8' | 'utf16' | 'utf32';
+  /** Size in units; -1 when absent (the default for the type, or "the rest" for binaries). */
+  size: number;
+  /** When the size is taken from a register (matching: a variable bound earlier). */
+  sizeReg: number;
+  unit: number;
+  signed: boolean;
+  little: boolean;
+  /** In BIN_MATCH: a literal this segment must equal (its value is checked, not bound). */
+  literal?: Term;
+}
+
+export interface ModuleCode {
+  name: Atom;
+  file: string;
+  /** "name/arity" -> code, public and private alike. */
+  functions: Map<string, FunctionCode>;
+  exports: Set<string>;
+  /** For modules with defstruct: the field defaults in order. */
+  struct: [Atom, Term][] | null;
+  isException: boolean;
+  attributes: Map<string, Term>;
+  /** The value of the module body's last expression (for the {:module, ...} result). */
+  last: Term;
+  /** Filled by the VM when loaded. */
+  structTemplate?: MapTerm;
+}
+
+export function fnKey(name: string, arity: number): string {
+  return name + '/' + arity;
+}

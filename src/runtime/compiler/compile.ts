@@ -1,0 +1,2323 @@
+// The compiler: Elixir quoted AST (as terms) -> bytecode for the register VM.
+//
+// Every function (all of its clauses) becomes one FunctionCode. Variables live in registers of
+// the frame; a rebinding takes a fresh register, so a register named by a variable never
+// changes and closures can copy it at MAKE_FUN time. Patterns compile to test-and-jump
+// instructions; guards compile to ordinary expressions inside a GUARD_BEGIN/GUARD_END region
+// (so a guard that raises is false). Calls in tail position become TAIL_* instructions that
+// reuse the frame. Special forms and Kernel macros are expanded here, in `call()`: that is the
+// one place to look for what `if`, `|>`, `for` or `raise` mean.
+import {
+  Atom,
+  Bin,
+  Cons,
+  EMPTY_LIST,
+  Float,
+  FALSE,
+  NIL,
+  TRUE,
+  atom,
+  list,
+  type FunLabel,
+  type Term,
+} from '../terms/types.ts';
+import { MapTerm } from '../terms/map.ts';
+import { lookupBif } from '../bifs/registry.ts';
+import { Op } from './ops.ts';
+import { FnBuilder, Label } from './builder.ts';
+import type { CallSite, FunctionCode, Lambda, LocalRef, ModuleCode, SegmentSpec } from './code.ts';
+import { fnKey } from './code.ts';
+import {
+  type Ast,
+  args,
+  block,
+  clauses,
+  isListTerm,
+  isLocalCall,
+  isNode,
+  isVar,
+  keyword,
+  kwGet,
+  lineOf,
+  metaGet,
+  metaOf,
+  node,
+  remoteCall,
+  toArray,
+  varName,
+} from './ast.ts';
+
+export class CompileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly description: string,
+  ) {
+    super(`${file}:${line}: ${description}`);
+  }
+}
+
+/** What the compiler may ask about code already loaded (imports, structs, Kernel functions). */
+export interface CompileHost {
+  module(name: Atom): ModuleCode | undefined;
+  exported(module: Atom, name: string, arity: number): boolean;
+}
+
+export interface CompileResult {
+  main: FunctionCode;
+  modules: ModuleCode[];
+  warnings: string[];
+}
+
+/** The module `defmodule` loads through; the VM registers it (see vm/natives.ts). */
+export const VM_MODULE = 'elixir_vm';
+
+const A = {
+  error: atom('error'),
+  throw: atom('throw'),
+  exit: atom('exit'),
+  badmatch: atom('badmatch'),
+  case_clause: atom('case_clause'),
+  cond_clause: atom('cond_clause'),
+  with_clause: atom('with_clause'),
+  try_clause: atom('try_clause'),
+  badbool: atom('badbool'),
+  struct: atom('__struct__'),
+  exception: atom('__exception__'),
+  message: atom('message'),
+  kernel: atom('Elixir.Kernel'),
+  vm: atom(VM_MODULE),
+  erlang: atom('erlang'),
+  lists: atom('lists'),
+  maps: atom('maps'),
+};
+
+// Kernel functions that Elixir inlines to :erlang, by "name/arity".
+const INLINE: Record<string, string> = {
+  'is_atom/1': 'is_atom', 'is_binary/1': 'is_binary', 'is_bitstring/1': 'is_bitstring',
+  'is_boolean/1': 'is_boolean', 'is_float/1': 'is_float', 'is_function/1': 'is_function',
+  'is_function/2': 'is_function', 'is_integer/1': 'is_integer', 'is_list/1': 'is_list',
+  'is_map/1': 'is_map', 'is_number/1': 'is_number', 'is_pid/1': 'is_pid', 'is_port/1': 'is_port',
+  'is_reference/1': 'is_reference', 'is_tuple/1': 'is_tuple', 'length/1': 'length', 'hd/1': 'hd',
+  'tl/1': 'tl', 'tuple_size/1': 'tuple_size', 'map_size/1': 'map_size', 'byte_size/1': 'byte_size',
+  'bit_size/1': 'bit_size', 'abs/1': 'abs', 'trunc/1': 'trunc', 'round/1': 'round', 'div/2': 'div',
+  'rem/2': 'rem', 'max/2': 'max', 'min/2': 'min', 'self/0': 'self', 'node/0': 'node',
+  'make_ref/0': 'make_ref', 'send/2': 'send', 'spawn/1': 'spawn', 'spawn/3': 'spawn',
+  'spawn_link/1': 'spawn_link', 'spawn_link/3': 'spawn_link', 'spawn_monitor/1': 'spawn_monitor',
+  'spawn_monitor/3': 'spawn_monitor', 'throw/1': 'throw', 'exit/1': 'exit', 'floor/1': 'floor',
+  'ceil/1': 'ceil', 'binary_part/3': 'binary_part', 'is_map_key/2': 'is_map_key',
+  'map_size/0': 'map_size', 'not/1': 'not', '-/1': '-', '+/1': '+', '//2': '/', 'band/2': 'band',
+  'tuple_to_list/1': 'tuple_to_list', 'node/1': 'node', 'bnot/1': 'bnot',
+};
+
+// Guard-safe calls that can never raise: a guard made only of these needs no GUARD_BEGIN.
+const NEVER_RAISE = new Set([
+  'is_atom', 'is_binary', 'is_bitstring', 'is_boolean', 'is_float', 'is_function', 'is_integer',
+  'is_list', 'is_map', 'is_number', 'is_pid', 'is_port', 'is_reference', 'is_tuple', 'is_nil',
+  '==', '!=', '===', '!==', '<', '>', '<=', '>=', 'is_struct', 'is_exception',
+]);
+
+const IGNORED_ATTRS = new Set(['doc', 'moduledoc', 'impl', 'spec', 'type', 'typep', 'opaque', 'typedoc', 'behaviour', 'callback', 'derive', 'compile', 'dialyzer', 'deprecated', 'since', 'enforce_keys']);
+
+interface Binding {
+  reg: number;
+  name: string;
+  line: number;
+  used: boolean;
+}
+
+interface Import {
+  module: Atom;
+  only: Set<string> | null;
+  except: Set<string> | null;
+}
+
+interface DefClause {
+  head: Ast[];
+  guard: Ast | null;
+  body: Ast;
+  line: number;
+  attrs: Map<string, Ast>;
+  scope: Scope;
+}
+
+interface DefInfo {
+  name: string;
+  arity: number;
+  kind: 'def' | 'defp';
+  clauses: DefClause[];
+  line: number;
+}
+
+class ModuleCtx {
+  readonly defs = new Map<string, DefInfo>();
+  readonly localRefs = new Map<string, LocalRef>();
+  attrs = new Map<string, Ast>();
+  lambdaCount = 0;
+  struct: [Atom, Term][] | null = null;
+  isException = false;
+  readonly code: ModuleCode;
+  constructor(
+    readonly name: Atom,
+    readonly file: string,
+  ) {
+    this.code = {
+      name,
+      file,
+      functions: new Map(),
+      exports: new Set(),
+      struct: null,
+      isException: false,
+      attributes: new Map(),
+      last: NIL,
+    };
+  }
+}
+
+class Scope {
+  readonly vars = new Map<string, Binding>();
+  aliases: Map<string, Atom> | null = null;
+  imports: Import[] | null = null;
+  constructor(
+    readonly parent: Scope | null,
+    readonly fc: FnCompiler | null,
+    readonly mod: ModuleCtx | null,
+  ) {}
+
+  child(): Scope {
+    return new Scope(this, this.fc, this.mod);
+  }
+
+  withModule(mod: ModuleCtx): Scope {
+    return new Scope(this, this.fc, mod);
+  }
+}
+
+/** Per-function compilation state: the builder and, for anonymous functions, the captures. */
+class FnCompiler {
+  readonly b: FnBuilder;
+  readonly captures: { name: string; outer: number; inner: number }[] = [];
+  constructor(firstFree: number) {
+    this.b = new FnBuilder(firstFree);
+  }
+}
+
+class Unit {
+  readonly warnings: string[] = [];
+  readonly modules: ModuleCode[] = [];
+  readonly bindings: Binding[] = [];
+  constructor(
+    readonly file: string,
+    readonly host: CompileHost,
+  ) {}
+}
+
+const TOP_MODULE = atom('elixir_compiler_0');
+
+export function compileFile(ast: Ast, file: string, host: CompileHost): CompileResult {
+  const unit = new Unit(file, host);
+  const c = new Compiler(unit);
+  const main = c.compileTop(ast);
+  for (const b of unit.bindings) {
+    if (!b.used && !b.name.startsWith('_'))
+      unit.warnings.push(
+        `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}\n\n`,
+      );
+  }
+  return { main, modules: unit.modules, warnings: unit.warnings };
+}
+
+class Compiler {
+  private fc!: FnCompiler;
+  private fnName: Atom = atom('__FILE__');
+  private fnArity = 0;
+  private inGuard = false;
+
+  constructor(private readonly u: Unit) {}
+
+  private get b(): FnBuilder {
+    return this.fc.b;
+  }
+
+  private err(line: number, msg: string): never {
+    throw new CompileError(this.u.file, line, msg);
+  }
+
+  compileTop(ast: Ast): FunctionCode {
+    this.fc = new FnCompiler(0);
+    const s = new Scope(null, this.fc, null);
+    this.body(ast, s, true);
+    return this.b.finish(TOP_MODULE, atom('__FILE__'), 0, this.u.file, 'file');
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** Compile `a`; in tail position emit the return (or tail call) and return -1. */
+  private expr(a: Ast, s: Scope, tail: boolean): number {
+    if (isNode(a)) {
+      const line = lineOf(a);
+      if (line) this.b.line = line;
+      if (isVar(a)) return this.done(this.useVar(a, s), tail);
+      return this.call(a, s, tail);
+    }
+    const lit = this.literal(a);
+    if (lit !== undefined) return this.done(this.constReg(lit), tail);
+    if (Array.isArray(a)) return this.done(this.tuple(a as Ast[], s), tail);
+    if (a instanceof Cons) return this.done(this.listExpr(a, s), tail);
+    this.err(this.b.line, 'invalid quoted expression');
+  }
+
+  private done(r: number, tail: boolean): number {
+    if (tail) {
+      this.b.emit(Op.RETURN, r);
+      return -1;
+    }
+    return r;
+  }
+
+  private constReg(t: Term): number {
+    const r = this.b.reg();
+    this.b.emit(Op.CONST, r, this.b.k(t));
+    return r;
+  }
+
+  /** The term an AST denotes if it is a compile-time literal. */
+  private literal(a: Ast): Term | undefined {
+    if (typeof a === 'number' || typeof a === 'bigint' || a instanceof Atom || a instanceof Bin || a instanceof Float)
+      return a;
+    if (a === EMPTY_LIST) return a;
+    if (a instanceof Cons) {
+      const items: Term[] = [];
+      let l: Term = a;
+      while (l instanceof Cons) {
+        const h = l.head;
+        if (isLocalCall(h, '|') && l.tail === EMPTY_LIST) {
+          const [hd, tl] = args(h);
+          const hv = this.literal(hd);
+          const tv = this.literal(tl);
+          if (hv === undefined || tv === undefined) return undefined;
+          items.push(hv);
+          return list(items, tv);
+        }
+        const v = this.literal(h);
+        if (v === undefined) return undefined;
+        items.push(v);
+        l = l.tail;
+      }
+      return list(items);
+    }
+    if (Array.isArray(a) && a.length === 2) {
+      const x = this.literal(a[0]);
+      const y = this.literal(a[1]);
+      return x !== undefined && y !== undefined ? [x, y] : undefined;
+    }
+    if (isLocalCall(a, '{}')) {
+      const items = args(a).map((e) => this.literal(e));
+      return items.every((e) => e !== undefined) ? (items as Term[]) : undefined;
+    }
+    if (isLocalCall(a, '-') && args(a).length === 1) {
+      const v = args(a)[0];
+      if (typeof v === 'number') return v === 0 ? 0 : -v;
+      if (typeof v === 'bigint') return -v;
+      if (v instanceof Float) return new Float(-v.value);
+    }
+    return undefined;
+  }
+
+  private tuple(items: Ast[], s: Scope): number {
+    const regs = items.map((e) => this.expr(e, s, false));
+    const r = this.b.reg();
+    this.b.emitN(Op.TUPLE, [r], regs);
+    return r;
+  }
+
+  private listExpr(a: Ast, s: Scope): number {
+    const items = toArray(a);
+    let tailAst: Ast = EMPTY_LIST;
+    const last = items[items.length - 1];
+    if (isLocalCall(last, '|')) {
+      const [h, t] = args(last);
+      items[items.length - 1] = h;
+      tailAst = t;
+    }
+    const regs = items.map((e) => this.expr(e, s, false));
+    let acc = this.expr(tailAst, s, false);
+    for (let i = regs.length - 1; i >= 0; i--) {
+      const r = this.b.reg();
+      this.b.emit(Op.CONS, r, regs[i], acc);
+      acc = r;
+    }
+    return acc;
+  }
+
+  private body(a: Ast, s: Scope, tail: boolean): number {
+    const exprs = block(a);
+    if (exprs.length === 0) return this.done(this.constReg(NIL), tail);
+    let r = -1;
+    for (let i = 0; i < exprs.length; i++) r = this.expr(exprs[i], s, tail && i === exprs.length - 1);
+    return r;
+  }
+
+  // ---------------------------------------------------------------- variables
+
+  private useVar(a: Ast, s: Scope): number {
+    const name = varName(a);
+    if (name === '__STACKTRACE__' || name === '__CALLER__' || name === '__ENV__') {
+      const r = this.lookup(name, s);
+      if (r !== undefined) return r;
+    }
+    const r = this.lookup(name, s);
+    if (r === undefined) {
+      if (name === '_') this.err(lineOf(a), 'invalid use of _. "_" represents a value to be ignored in a pattern and cannot be used in expressions');
+      this.u.warnings.push(
+        `warning: variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name\n  ${this.u.file}:${lineOf(a)}\n\n`,
+      );
+      return this.call(node(name, metaOf(a), []) as [Ast, Ast, Ast], s, false);
+    }
+    return r;
+  }
+
+  private lookup(name: string, s: Scope): number | undefined {
+    return this.resolve(this.fc, s, name);
+  }
+
+  private resolve(fc: FnCompiler, s: Scope | null, name: string): number | undefined {
+    let sc = s;
+    while (sc !== null && sc.fc === fc) {
+      const b = sc.vars.get(name);
+      if (b !== undefined) {
+        b.used = true;
+        return b.reg;
+      }
+      sc = sc.parent;
+    }
+    if (sc === null || sc.fc === null) return undefined;
+    const cap = fc.captures.find((c) => c.name === name);
+    if (cap) return cap.inner;
+    const outer = this.resolve(sc.fc, sc, name);
+    if (outer === undefined) return undefined;
+    const inner = fc.b.reg();
+    fc.captures.push({ name, outer, inner });
+    return inner;
+  }
+
+  private bindVar(name: string, reg: number, s: Scope, line: number): void {
+    const b: Binding = { reg, name, line, used: false };
+    s.vars.set(name, b);
+    this.u.bindings.push(b);
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  private call(a: [Ast, Ast, Ast], s: Scope, tail: boolean): number {
+    const head = a[0];
+    if (head instanceof Atom) {
+      if (!isListTerm(a[2])) {
+        // {name, meta, context} with a non-atom context: treat as a variable.
+        return this.done(this.useVar(a as Ast, s), tail);
+      }
+      return this.special(head.name, a, args(a), s, tail);
+    }
+    const rc = remoteCall(a);
+    if (rc !== null) return this.remote(a, rc, s, tail);
+    if (isLocalCall(head, '.')) {
+      // f.(args): an anonymous function call.
+      const [fnAst] = args(head);
+      const f = this.expr(fnAst, s, false);
+      const argRegs = toArray(a[2]).map((e) => this.expr(e, s, false));
+      return this.emitCall(tail, Op.CALL_FUN, Op.TAIL_FUN, [f], argRegs);
+    }
+    this.err(lineOf(a), 'invalid call');
+  }
+
+  private emitCall(tail: boolean, op: Op, tailOp: Op, fixed: number[], argRegs: number[]): number {
+    if (tail) {
+      this.b.emitN(tailOp, fixed, argRegs);
+      return -1;
+    }
+    const r = this.b.reg();
+    this.b.emitN(op, [r, ...fixed], argRegs);
+    return r;
+  }
+
+  private remoteSite(module: Atom, name: string, arity: number): number {
+    const site: CallSite = { module, name: atom(name), arity, version: -1, fn: null, bif: null };
+    return this.b.k(site);
+  }
+
+  /** A call to Module.name(args...) with argument registers already computed. */
+  private callRemote(module: Atom, name: string, argRegs: number[], tail: boolean): number {
+    if (!tail && (module === A.erlang || module.name === VM_MODULE)) {
+      const bif = lookupBif(module.name, name, argRegs.length);
+      if (bif !== undefined && !PROCESS_BIFS.has(module.name + ':' + name)) {
+        const site: CallSite = { module, name: atom(name), arity: argRegs.length, version: -1, fn: null, bif };
+        const r = this.b.reg();
+        this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], argRegs);
+        return r;
+      }
+    }
+    return this.emitCall(tail, Op.CALL_REMOTE, Op.TAIL_REMOTE, [this.remoteSite(module, name, argRegs.length)], argRegs);
+  }
+
+  private remote(a: Ast, rc: { module: Ast; name: Atom; args: Ast[] }, s: Scope, tail: boolean): number {
+    const modAst = this.expandAlias(rc.module, s);
+    const name = rc.name.name;
+    if (modAst instanceof Atom) {
+      if (modAst === A.kernel) {
+        const k = this.kernelInline(name, rc.args, a, s, tail);
+        if (k !== null) return k;
+      }
+      if (modAst === A.erlang && rc.args.length === 2) {
+        const op = BINOP_ERLANG[name];
+        if (op !== undefined) return this.done(this.binop(op, rc.args, s), tail);
+      }
+      const argRegs = rc.args.map((e) => this.expr(e, s, false));
+      return this.callRemote(modAst, name, argRegs, tail);
+    }
+    // module (or map) in a register
+    const m = this.expr(rc.module, s, false);
+    const noParens = metaGet(metaOf(a), 'no_parens') === TRUE;
+    if (noParens && rc.args.length === 0) {
+      // map.field, or a zero-arity call on a module held in a variable
+      const r = this.b.reg();
+      const key = this.constReg(rc.name);
+      const notMap = this.b.label();
+      const missing = this.b.label();
+      const end = this.b.label();
+      this.b.emit(Op.TEST_MAP, notMap, m);
+      this.b.emit(Op.MAP_GET, missing, r, m, key);
+      this.b.emit(Op.JUMP, end);
+      this.b.bind(missing);
+      const t = this.b.reg();
+      this.b.emitN(Op.TUPLE, [t], [key, m]);
+      const kt = this.b.reg();
+      this.b.emit(Op.CONST, kt, this.b.k(atom('badkey')));
+      const reason = this.b.reg();
+      this.b.emitN(Op.TUPLE, [reason], [kt, key, m]);
+      this.b.emit(Op.FAIL, this.b.k(atom('__raw__')), reason);
+      this.b.bind(notMap);
+      const empty = this.constReg(EMPTY_LIST);
+      this.b.emit(Op.APPLY, r, m, key, empty);
+      this.b.bind(end);
+      return this.done(r, tail);
+    }
+    const argRegs = rc.args.map((e) => this.expr(e, s, false));
+    const nameReg = this.constReg(rc.name);
+    const argList = this.buildList(argRegs);
+    if (tail) {
+      this.b.emit(Op.TAIL_APPLY, m, nameReg, argList);
+      return -1;
+    }
+    const r = this.b.reg();
+    this.b.emit(Op.APPLY, r, m, nameReg, argList);
+    return r;
+  }
+
+  private buildList(regs: number[], tailReg?: number): number {
+    let acc = tailReg ?? this.constReg(EMPTY_LIST);
+    for (let i = regs.length - 1; i >= 0; i--) {
+      const r = this.b.reg();
+      this.b.emit(Op.CONS, r, regs[i], acc);
+      acc = r;
+    }
+    return acc;
+  }
+
+  expandAlias(a: Ast, s: Scope): Ast {
+    if (isLocalCall(a, '__aliases__')) {
+      const parts = args(a);
+      let base: string;
+      let rest: Ast[];
+      if (parts[0] instanceof Atom) {
+        const first = parts[0].name;
+        const aliased = this.findAlias(first, s);
+        base = aliased ? aliased.name : 'Elixir.' + first;
+        rest = parts.slice(1);
+      } else {
+        const head = this.expandAlias(parts[0], s);
+        if (!(head instanceof Atom)) return a;
+        base = head.name;
+        rest = parts.slice(1);
+      }
+      for (const p of rest) base += '.' + (p as Atom).name;
+      return atom(base);
+    }
+    if (isLocalCall(a, '__MODULE__')) return s.mod ? s.mod.name : NIL;
+    return a;
+  }
+
+  private findAlias(name: string, s: Scope): Atom | undefined {
+    for (let sc: Scope | null = s; sc !== null; sc = sc.parent) {
+      const found = sc.aliases?.get(name);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  private moduleName(a: Ast, s: Scope): Atom {
+    const m = this.expandAlias(a, s);
+    if (m instanceof Atom) return m;
+    this.err(lineOf(a), 'expected a module name');
+  }
+
+  /** Kernel.name(args) as Elixir expands it; null when it is an ordinary call. */
+  private kernelInline(name: string, argv: Ast[], a: Ast, s: Scope, tail: boolean): number | null {
+    const key = name + '/' + argv.length;
+    if (argv.length === 2 && BINOPS[name] !== undefined) return this.done(this.binop(BINOPS[name], argv, s), tail);
+    if (key === 'elem/2') {
+      const t = this.expr(argv[0], s, false);
+      const i = this.expr(argv[1], s, false);
+      const one = this.constReg(1);
+      const ix = this.b.reg();
+      this.b.emit(Op.ADD, ix, i, one);
+      return this.done(this.callRemote(A.erlang, 'element', [ix, t], false), tail);
+    }
+    if (key === 'put_elem/3') {
+      const t = this.expr(argv[0], s, false);
+      const i = this.expr(argv[1], s, false);
+      const v = this.expr(argv[2], s, false);
+      const one = this.constReg(1);
+      const ix = this.b.reg();
+      this.b.emit(Op.ADD, ix, i, one);
+      return this.done(this.callRemote(A.erlang, 'setelement', [ix, t, v], false), tail);
+    }
+    if (key === 'apply/3' || key === 'apply/2') {
+      const regs = argv.map((e) => this.expr(e, s, false));
+      if (argv.length === 2) {
+        const r = this.b.reg();
+        if (tail) {
+          this.b.emit(Op.TAIL_APPLY, regs[0], -1, regs[1]);
+          return -1;
+        }
+        this.b.emit(Op.APPLY, r, regs[0], -1, regs[1]);
+        return r;
+      }
+      if (tail) {
+        this.b.emit(Op.TAIL_APPLY, regs[0], regs[1], regs[2]);
+        return -1;
+      }
+      const r = this.b.reg();
+      this.b.emit(Op.APPLY, r, regs[0], regs[1], regs[2]);
+      return r;
+    }
+    if (key === 'is_nil/1') {
+      const v = this.expr(argv[0], s, false);
+      const r = this.b.reg();
+      this.b.emit(Op.EQX, r, v, this.constReg(NIL));
+      return this.done(r, tail);
+    }
+    const erl = INLINE[key];
+    if (erl !== undefined) {
+      const regs = argv.map((e) => this.expr(e, s, false));
+      return this.callRemote(A.erlang, erl, regs, tail);
+    }
+    return null;
+  }
+
+  private binop(op: Op, argv: Ast[], s: Scope): number {
+    const x = this.expr(argv[0], s, false);
+    const y = this.expr(argv[1], s, false);
+    const r = this.b.reg();
+    this.b.emit(op, r, x, y);
+    return r;
+  }
+
+  /** Local calls: special forms, Kernel macros, then functions of the module, imports, Kernel. */
+  private special(name: string, a: [Ast, Ast, Ast], argv: Ast[], s: Scope, tail: boolean): number {
+    const n = argv.length;
+    switch (name) {
+      case '__block__':
+        return this.body(a, s, tail);
+      case '=':
+        if (n === 2) return this.done(this.matchExpr(argv[0], argv[1], s), tail);
+        break;
+      case 'case':
+        return this.caseExpr(argv, s, tail);
+      case 'cond':
+        return this.condExpr(argv, s, tail);
+      case 'if':
+      case 'unless':
+        return this.ifExpr(name === 'unless', argv, s, tail);
+      case 'fn':
+        return this.done(this.fnExpr(a, argv, s), tail);
+      case 'receive':
+        return this.receiveExpr(argv, s, tail);
+      case 'try':
+        return this.tryExpr(argv, s, tail);
+      case 'with':
+        return this.withExpr(argv, s, tail);
+      case 'for':
+        return this.done(this.forExpr(argv, s), tail);
+      case '&':
+        return this.done(this.capture(a, argv, s), tail);
+      case '|>': {
+        const [lhs, rhs] = argv;
+        return this.expr(pipeInto(lhs, rhs, this), s, tail);
+      }
+      case '&&':
+      case '||':
+        return this.shortCircuit(name, argv, s, tail);
+      case '!':
+        if (n === 1) {
+          const v = this.expr(argv[0], s, false);
+          const r = this.b.reg();
+          const falsy = this.b.label();
+          const end = this.b.label();
+          this.b.emit(Op.TEST_TRUTHY, falsy, v);
+          this.b.emit(Op.CONST, r, this.b.k(FALSE));
+          this.b.emit(Op.JUMP, end);
+          this.b.bind(falsy);
+          this.b.emit(Op.CONST, r, this.b.k(TRUE));
+          this.b.bind(end);
+          return this.done(r, tail);
+        }
+        break;
+      case 'and':
+      case 'or':
+        if (n === 2) return this.done(this.boolOp(name, argv, s), tail);
+        break;
+      case 'not':
+        if (n === 1) return this.done(this.callRemote(A.erlang, 'not', [this.expr(argv[0], s, false)], false), tail);
+        break;
+      case 'in':
+        if (n === 2) return this.done(this.inExpr(argv, s), tail);
+        break;
+      case '..':
+        if (n === 2) return this.done(this.range(argv[0], argv[1], null, s), tail);
+        break;
+      case '..//':
+        if (n === 3) return this.done(this.range(argv[0], argv[1], argv[2], s), tail);
+        break;
+      case '<>': {
+        if (n !== 2) break;
+        const x = this.expr(argv[0], s, false);
+        const y = this.expr(argv[1], s, false);
+        const r = this.b.reg();
+        const spec: SegmentSpec[] = [binSeg(), binSeg()];
+        this.b.emitN(Op.BIN_BUILD, [r, this.b.k(spec)], [x, y]);
+        return this.done(r, tail);
+      }
+      case '++':
+        if (n === 2) return this.done(this.callRemote(A.erlang, '++', argv.map((e) => this.expr(e, s, false)), false), tail);
+        break;
+      case '--':
+        if (n === 2) return this.done(this.callRemote(A.erlang, '--', argv.map((e) => this.expr(e, s, false)), false), tail);
+        break;
+      case '{}':
+        return this.done(this.tuple(argv, s), tail);
+      case '%{}':
+        return this.done(this.mapExpr(argv, s), tail);
+      case '%':
+        return this.done(this.structExpr(argv, s), tail);
+      case '<<>>':
+        return this.done(this.binExpr(argv, s), tail);
+      case '@':
+        return this.done(this.attrRead(argv[0], s), tail);
+      case '__MODULE__':
+        return this.done(this.constReg(s.mod ? s.mod.name : NIL), tail);
+      case '__aliases__':
+        return this.done(this.constReg(this.expandAlias(a, s) as Term), tail);
+      case '__CALLER__':
+      case '__ENV__':
+        return this.done(this.constReg(NIL), tail);
+      case '__STACKTRACE__': {
+        const r = this.lookup('__STACKTRACE__', s);
+        if (r === undefined) this.err(lineOf(a), '__STACKTRACE__ is available only inside catch and rescue clauses of try expressions');
+        return this.done(r, tail);
+      }
+      case 'raise':
+        return this.raiseExpr(argv, s, tail);
+      case 'reraise': {
+        const st = this.expr(argv[argv.length - 1], s, false);
+        const e = this.exceptionValue(argv.slice(0, -1), s);
+        this.b.emit(Op.RERAISE, this.constReg(A.error), e, st);
+        return this.done(e, tail);
+      }
+      case 'defmodule':
+        return this.done(this.defmodule(a, argv, s), tail);
+      case 'def':
+      case 'defp':
+      case 'defmacro':
+      case 'defmacrop':
+        this.err(lineOf(a), `cannot invoke ${name}/${n} outside module`);
+        break;
+      case 'alias':
+        this.aliasForm(argv, s);
+        return this.done(this.constReg(NIL), tail);
+      case 'import':
+        this.importForm(argv, s);
+        return this.done(this.constReg(NIL), tail);
+      case 'require':
+        return this.done(this.constReg(NIL), tail);
+      case 'super':
+        break;
+      case 'sigil_w':
+      case 'sigil_W':
+      case 'sigil_s':
+      case 'sigil_S':
+      case 'sigil_c':
+      case 'sigil_C':
+        return this.done(this.sigil(name, argv, s), tail);
+      case 'to_string':
+        if (n === 1) return this.callRemote(atom('Elixir.String.Chars'), 'to_string', [this.expr(argv[0], s, false)], tail);
+        break;
+      case 'to_charlist':
+        if (n === 1) return this.callRemote(atom('Elixir.List.Chars'), 'to_charlist', [this.expr(argv[0], s, false)], tail);
+        break;
+      case 'match?':
+        if (n === 2) return this.done(this.matchQ(argv, s), tail);
+        break;
+      case 'is_struct':
+      case 'is_exception':
+        break;
+      case 'binding':
+        break;
+      case 'tap':
+      case 'then':
+        break;
+    }
+    const inline = this.kernelInline(name, argv, a, s, tail);
+    if (inline !== null) return inline;
+    return this.localCall(name, argv, a, s, tail);
+  }
+
+  private localCall(name: string, argv: Ast[], a: Ast, s: Scope, tail: boolean): number {
+    const n = argv.length;
+    const key = fnKey(name, n);
+    const mod = s.mod;
+    if (mod !== null && mod.defs.has(key)) {
+      const ref = this.localRef(mod, name, n);
+      const argRegs = argv.map((e) => this.expr(e, s, false));
+      return this.emitCall(tail, Op.CALL_LOCAL, Op.TAIL_LOCAL, [this.b.k(ref)], argRegs);
+    }
+    const target = this.importedFrom(name, n, s);
+    if (target !== null) {
+      const argRegs = argv.map((e) => this.expr(e, s, false));
+      return this.callRemote(target, name, argRegs, tail);
+    }
+    this.err(lineOf(a), `undefined function ${name}/${n} (there is no such import)`);
+  }
+
+  private localRef(mod: ModuleCtx, name: string, arity: number): LocalRef {
+    const key = fnKey(name, arity);
+    let ref = mod.localRefs.get(key);
+    if (ref === undefined) {
+      ref = { name, arity, fn: null };
+      mod.localRefs.set(key, ref);
+    }
+    return ref;
+  }
+
+  private importedFrom(name: string, arity: number, s: Scope): Atom | null {
+    const key = fnKey(name, arity);
+    for (let sc: Scope | null = s; sc !== null; sc = sc.parent) {
+      if (sc.imports === null) continue;
+      for (let i = sc.imports.length - 1; i >= 0; i--) {
+        const imp = sc.imports[i];
+        if (imp.only !== null && !imp.only.has(key)) continue;
+        if (imp.except !== null && imp.except.has(key)) continue;
+        if (this.u.host.exported(imp.module, name, arity) || this.pendingExport(imp.module, name, arity)) return imp.module;
+      }
+    }
+    if (this.u.host.exported(A.kernel, name, arity)) return A.kernel;
+    return null;
+  }
+
+  private pendingExport(module: Atom, name: string, arity: number): boolean {
+    const m = this.u.modules.find((x) => x.name === module);
+    return m !== undefined && m.exports.has(fnKey(name, arity));
+  }
+
+  // ---------------------------------------------------------------- operators
+
+  private shortCircuit(name: string, argv: Ast[], s: Scope, tail: boolean): number {
+    const r = this.b.reg();
+    const x = this.expr(argv[0], s, false);
+    const other = this.b.label();
+    const end = this.b.label();
+    // &&: falsy -> x, else y.  ||: truthy -> x, else y.
+    this.b.emit(Op.TEST_TRUTHY, name === '&&' ? other : end, x);
+    this.b.emit(Op.MOVE, r, x);
+    if (name === '&&') {
+      const y = this.expr(argv[1], s, false);
+      this.b.emit(Op.MOVE, r, y);
+      this.b.emit(Op.JUMP, end);
+      this.b.bind(other);
+      this.b.emit(Op.MOVE, r, x);
+      this.b.bind(end);
+    } else {
+      this.b.emit(Op.JUMP, other);
+      this.b.bind(end);
+      this.b.emit(Op.MOVE, r, x);
+      const y = this.expr(argv[1], s, false);
+      this.b.emit(Op.MOVE, r, y);
+      this.b.bind(other);
+    }
+    return this.done(r, tail);
+  }
+
+  /** Strict `and`/`or`: the left side must be a boolean (BadBooleanError otherwise). */
+  private boolOp(name: string, argv: Ast[], s: Scope): number {
+    const r = this.b.reg();
+    const x = this.expr(argv[0], s, false);
+    const notTrue = this.b.label();
+    const bad = this.b.label();
+    const end = this.b.label();
+    const short = name === 'and' ? FALSE : TRUE;
+    this.b.emit(Op.TEST_EQ, notTrue, x, this.b.k(name === 'and' ? TRUE : FALSE));
+    const y = this.expr(argv[1], s, false);
+    this.b.emit(Op.MOVE, r, y);
+    this.b.emit(Op.JUMP, end);
+    this.b.bind(notTrue);
+    this.b.emit(Op.TEST_EQ, bad, x, this.b.k(short));
+    this.b.emit(Op.MOVE, r, x);
+    this.b.emit(Op.JUMP, end);
+    this.b.bind(bad);
+    if (this.inGuard) {
+      this.b.emit(Op.FAIL, this.b.k(atom('badarg')), -1);
+    } else {
+      const reason = this.b.reg();
+      this.b.emitN(Op.TUPLE, [reason], [this.constReg(A.badbool), this.constReg(atom(name)), x]);
+      this.b.emit(Op.FAIL, this.b.k(atom('__raw__')), reason);
+    }
+    this.b.bind(end);
+    return r;
+  }
+
+  private inExpr(argv: Ast[], s: Scope): number {
+    const [lhs, rhs] = argv;
+    const x = this.expr(lhs, s, false);
+    const r = this.b.reg();
+    if (isListTerm(rhs)) {
+      const items = toArray(rhs);
+      const yes = this.b.label();
+      const end = this.b.label();
+      for (const it of items) {
+        const v = this.expr(it, s, false);
+        const t = this.b.reg();
+        this.b.emit(Op.EQX, t, x, v);
+        const next = this.b.label();
+        this.b.emit(Op.TEST_TRUE, next, t);
+        this.b.emit(Op.JUMP, yes);
+        this.b.bind(next);
+      }
+      this.b.emit(Op.CONST, r, this.b.k(FALSE));
+      this.b.emit(Op.JUMP, end);
+      this.b.bind(yes);
+      this.b.emit(Op.CONST, r, this.b.k(TRUE));
+      this.b.bind(end);
+      return r;
+    }
+    if (isLocalCall(rhs, '..') && args(rhs).length === 2) {
+      const [lo, hi] = args(rhs);
+      const l = this.expr(lo, s, false);
+      const h = this.expr(hi, s, false);
+      const no = this.b.label();
+      const end = this.b.label();
+      const isInt = this.callRemote(A.erlang, 'is_integer', [x], false);
+      this.b.emit(Op.TEST_TRUE, no, isInt);
+      const t1 = this.b.reg();
+      this.b.emit(Op.GE, t1, x, l);
+      this.b.emit(Op.TEST_TRUE, no, t1);
+      this.b.emit(Op.LE, r, x, h);
+      this.b.emit(Op.JUMP, end);
+      this.b.bind(no);
+      this.b.emit(Op.CONST, r, this.b.k(FALSE));
+      this.b.bind(end);
+      return r;
+    }
+    const coll = this.expr(rhs, s, false);
+    return this.callRemote(atom('Elixir.Enum'), 'member?', [coll, x], false);
+  }
+
+  private range(first: Ast, last: Ast, step: Ast | null, s: Scope): number {
+    const f = this.expr(first, s, false);
+    const l = this.expr(last, s, false);
+    let st: number;
+    if (step !== null) st = this.expr(step, s, false);
+    else {
+      // first..last without a step: 1, or -1 for a decreasing range (deprecated but allowed).
+      st = this.b.reg();
+      const down = this.b.label();
+      const end = this.b.label();
+      const t = this.b.reg();
+      this.b.emit(Op.GT, t, f, l);
+      this.b.emit(Op.TEST_TRUE, down, t);
+      this.b.emit(Op.CONST, st, this.b.k(1));
+      this.b.emit(Op.JUMP, end);
+      this.b.bind(down);
+      this.b.emit(Op.CONST, st, this.b.k(-1));
+      this.b.bind(end);
+    }
+    const r = this.b.reg();
+    const pairs = [
+      this.constReg(A.struct), this.constReg(atom('Elixir.Range')),
+      this.constReg(atom('first')), f,
+      this.constReg(atom('last')), l,
+      this.constReg(atom('step')), st,
+    ];
+    this.b.emit(Op.MAP_NEW, r, 4, ...pairs);
+    return r;
+  }
+
+  // ---------------------------------------------------------------- data
+
+  private mapExpr(argv: Ast[], s: Scope): number {
+    if (argv.length === 1 && isLocalCall(argv[0], '|')) {
+      const [base, kvs] = args(argv[0]);
+      const m = this.expr(base, s, false);
+      const pairs = this.pairs(toArray(kvs), s);
+      const r = this.b.reg();
+      this.b.emit(Op.MAP_UPDATE, r, m, pairs.length / 2, ...pairs);
+      return r;
+    }
+    const lit = this.literalMap(argv);
+    if (lit !== undefined) return this.constReg(lit);
+    const pairs = this.pairs(argv, s);
+    const r = this.b.reg();
+    this.b.emit(Op.MAP_NEW, r, pairs.length / 2, ...pairs);
+    return r;
+  }
+
+  private literalMap(kvs: Ast[]): MapTerm | undefined {
+    const entries: [Term, Term][] = [];
+    for (const kv of kvs) {
+      if (!(Array.isArray(kv) && kv.length === 2)) return undefined;
+      const k = this.literal(kv[0]);
+      const v = this.literal(kv[1]);
+      if (k === undefined || v === undefined) return undefined;
+      entries.push([k, v]);
+    }
+    return MapTerm.fromEntries(entries);
+  }
+
+  private pairs(kvs: Ast[], s: Scope): number[] {
+    const out: number[] = [];
+    for (const kv of kvs) {
+      if (!(Array.isArray(kv) && kv.length === 2)) this.err(this.b.line, 'expected key-value pairs in a map');
+      out.push(this.expr(kv[0], s, false), this.expr(kv[1], s, false));
+    }
+    return out;
+  }
+
+  private structFields(mod: Atom, line: number): [Atom, Term][] {
+    const pending = this.u.modules.find((m) => m.name === mod);
+    const m = pending ?? this.u.host.module(mod);
+    if (m === undefined || m.struct === null)
+      this.err(line, `${inspectModule(mod)}.__struct__/1 is undefined, cannot expand struct ${inspectModule(mod)}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
+    return m.struct;
+  }
+
+  private structExpr(argv: Ast[], s: Scope): number {
+    const [modAst, mapAst] = argv;
+    const mod = this.moduleName(modAst, s);
+    const line = lineOf(mapAst);
+    const fields = this.structFields(mod, line);
+    const inner = args(mapAst);
+    if (inner.length === 1 && isLocalCall(inner[0], '|')) {
+      const [base, kvs] = args(inner[0]);
+      const m = this.expr(base, s, false);
+      const ok = this.b.label();
+      this.b.emit(Op.TEST_STRUCT, ok, m, this.b.k(mod));
+      const ok2 = this.b.label();
+      this.b.emit(Op.JUMP, ok2);
+      this.b.bind(ok);
+      const reason = this.b.reg();
+      this.b.emitN(Op.TUPLE, [reason], [this.constReg(atom('badstruct')), this.constReg(mod), m]);
+      this.b.emit(Op.FAIL, this.b.k(atom('__raw__')), reason);
+      this.b.bind(ok2);
+      const pairs = this.pairs(toArray(kvs), s);
+      const r = this.b.reg();
+      this.b.emit(Op.MAP_UPDATE, r, m, pairs.length / 2, ...pairs);
+      return r;
+    }
+    const given = new Map<string, Ast>();
+    for (const kv of inner) {
+      const key = (kv as Ast[])[0];
+      if (!(key instanceof Atom) || !fields.some(([f]) => f === key))
+        this.err(line, `unknown key ${inspectKey(key)} for struct ${inspectModule(mod)}`);
+      given.set(key.name, (kv as Ast[])[1]);
+    }
+    const pairs: number[] = [this.constReg(A.struct), this.constReg(mod)];
+    for (const [f, dflt] of fields) {
+      const g = given.get(f.name);
+      pairs.push(this.constReg(f), g !== undefined ? this.expr(g, s, false) : this.constReg(dflt));
+    }
+    const r = this.b.reg();
+    this.b.emit(Op.MAP_NEW, r, pairs.length / 2, ...pairs);
+    return r;
+  }
+
+  private binExpr(segs: Ast[], s: Scope): number {
+    const specs: SegmentSpec[] = [];
+    const regs: number[] = [];
+    for (const seg of segs) {
+      const { value, spec } = this.segment(seg, s, false);
+      specs.push(spec);
+      if (spec.sizeReg === -2) {
+        // size(expr) given as an expression; computed into a register first.
+      }
+      regs.push(this.expr(value, s, false));
+    }
+    const r = this.b.reg();
+    this.b.emitN(Op.BIN_BUILD, [r, this.b.k(specs)], regs);
+    return r;
+  }
+
+  /** A segment `value::type-size(n)-unit(u)`; string literals default to binary. */
+  private segment(seg: Ast, s: Scope, inPattern: boolean): { value: Ast; spec: SegmentSpec } {
+    const spec: SegmentSpec = { type: 'integer', size: -1, sizeReg: -1, unit: 1, signed: false, little: false };
+    let value = seg;
+    if (isLocalCall(seg, '::')) {
+      const [v, t] = args(seg);
+      value = v;
+      this.segmentType(t, spec, s, inPattern);
+    } else if (seg instanceof Bin) {
+      spec.type = 'binary';
+    }
+    if (value instanceof Bin && spec.type === 'integer' && !isLocalCall(seg, '::')) spec.type = 'binary';
+    return { value, spec };
+  }
+
+  private segmentType(t: Ast, spec: SegmentSpec, s: Scope, inPattern: boolean): void {
+    if (typeof t === 'number') {
+      spec.size = t;
+      return;
+    }
+    if (isLocalCall(t, '-')) {
+      for (const p of args(t)) this.segmentType(p, spec, s, inPattern);
+      return;
+    }
+    if (isLocalCall(t, '*')) {
+      const [sz, un] = args(t);
+      this.segmentType(sz, spec, s, inPattern);
+      spec.unit = un as number;
+      return;
+    }
+    if (isNode(t) && t[0] instanceof Atom) {
+      const n = t[0].name;
+      const a = isListTerm(t[2]) ? args(t) : [];
+      switch (n) {
+        case 'binary':
+        case 'bytes':
+          spec.type = 'binary';
+          return;
+        case 'bitstring':
+        case 'bits':
+          spec.type = 'bitstring';
+          return;
+        case 'integer':
+        case 'float':
+        case 'utf8':
+        case 'utf16':
+        case 'utf32':
+          spec.type = n;
+          return;
+        case 'signed':
+          spec.signed = true;
+          return;
+        case 'unsigned':
+        case 'big':
+          return;
+        case 'little':
+          spec.little = true;
+          return;
+        case 'size': {
+          const v = a[0];
+          if (typeof v === 'number') spec.size = v;
+          else if (isVar(v)) {
+            const r = this.lookup(varName(v), s);
+            if (r === undefined) this.err(lineOf(v), `undefined variable "${varName(v)}" in bitstring segment`);
+            spec.sizeReg = r;
+          } else if (!inPattern) {
+            spec.sizeReg = this.expr(v, s, false);
+          }
+          return;
+        }
+        case 'unit':
+          spec.unit = a[0] as number;
+          return;
+      }
+    }
+    this.err(lineOf(t), 'unknown bitstring specifier');
+  }
+
+  private sigil(name: string, argv: Ast[], s: Scope): number {
+    const [content, mods] = argv;
+    const letter = name.slice(6);
+    const modifiers = toArray(mods).map((c) => String.fromCharCode(c as number)).join('');
+    if (letter === 'w' || letter === 'W') {
+      const parts = args(content);
+      if (parts.every((p) => p instanceof Bin)) {
+        const words = parts.map((p) => (p as Bin).string).join('').split(/\s+/).filter((w) => w !== '');
+        const mod = modifiers || 's';
+        const items = words.map((w) => (mod === 'a' ? atom(w) : mod === 'c' ? charlistOf(w) : Bin.fromString(w)));
+        return this.constReg(list(items));
+      }
+      const str = this.expr(content, s, false);
+      return this.callRemote(atom('Elixir.String'), 'split', [str], false);
+    }
+    if (letter === 's' || letter === 'S') return this.expr(content, s, false);
+    // ~c
+    const parts = args(content);
+    if (parts.every((p) => p instanceof Bin)) return this.constReg(charlistOf(parts.map((p) => (p as Bin).string).join('')));
+    const str = this.expr(content, s, false);
+    return this.callRemote(atom('Elixir.String'), 'to_charlist', [str], false);
+  }
+
+  // ---------------------------------------------------------------- attributes
+
+  private attrRead(a: Ast, s: Scope): number {
+    const name = (a as Ast[])[0] as Atom;
+    const argv = isListTerm((a as Ast[])[2]) ? args(a) : null;
+    if (argv !== null && argv.length > 0) this.err(lineOf(a), 'cannot set module attribute outside a module body');
+    const mod = s.mod;
+    if (mod === null) {
+      this.u.warnings.push(`warning: undefined module attribute @${name.name}, please remove access to @${name.name} or explicitly set it before access\n  ${this.u.file}:${lineOf(a)}\n\n`);
+      return this.constReg(NIL);
+    }
+    const v = (this.currentAttrs ?? mod.attrs).get(name.name);
+    if (v === undefined) {
+      this.u.warnings.push(`warning: undefined module attribute @${name.name}, please remove access to @${name.name} or explicitly set it before access\n  ${this.u.file}:${lineOf(a)}: ${inspectModule(mod.name)} (module)\n\n`);
+      return this.constReg(NIL);
+    }
+    return this.expr(v, s, false);
+  }
+
+  private currentAttrs: Map<string, Ast> | null = null;
+
+  // ---------------------------------------------------------------- modules
+
+  private defmodule(a: Ast, argv: Ast[], s: Scope): number {
+    const [nameAst, doBlock] = argv;
+    let name = this.moduleName(nameAst, s);
+    const parts = isLocalCall(nameAst, '__aliases__') ? args(nameAst) : [];
+    if (s.mod !== null && parts.length > 0 && parts[0] instanceof Atom && this.findAlias((parts[0] as Atom).name, s) === undefined) {
+      // A nested module is named after its parent and aliased inside it.
+      name = atom(s.mod.name.name + '.' + parts.map((p) => (p as Atom).name).join('.'));
+      if (parts.length === 1) {
+        if (s.aliases === null) s.aliases = new Map();
+        s.aliases.set((parts[0] as Atom).name, name);
+      }
+    }
+    const mod = new ModuleCtx(name, this.u.file);
+    const ms = s.withModule(mod);
+    ms.aliases = new Map();
+    const bodyAst = kwGet(keyword(doBlock), 'do') ?? NIL;
+    const exprs = block(bodyAst);
+    const savedAttrs = this.currentAttrs;
+    this.currentAttrs = null;
+    let last: Term = NIL;
+    // 1. collect definitions and run the other expressions of the body in order
+    for (const e of exprs) {
+      last = this.moduleBodyExpr(e, ms, mod);
+    }
+    this.currentAttrs = savedAttrs;
+    mod.code.struct = mod.struct;
+    mod.code.isException = mod.isException;
+    mod.code.last = last;
+    if (mod.isException) this.exceptionDefaults(mod, ms);
+    for (const d of mod.defs.values()) if (d.kind === 'def') mod.code.exports.add(fnKey(d.name, d.arity));
+    this.u.modules.push(mod.code);
+    // 2. compile every function now that all local names are known
+    const saved = { fc: this.fc, fnName: this.fnName, fnArity: this.fnArity };
+    for (const d of mod.defs.values()) mod.code.functions.set(fnKey(d.name, d.arity), this.compileDef(mod, d));
+    Object.assign(this, saved);
+    for (const [key, ref] of mod.localRefs) {
+      const fn = mod.code.functions.get(key);
+      if (fn === undefined) this.err(0, `undefined function ${key}`);
+      ref.fn = fn;
+    }
+    this.b.line = lineOf(a);
+    const r = this.b.reg();
+    const bif = lookupBif(VM_MODULE, 'load_module', 1);
+    if (bif === undefined) throw new Error('the VM natives are not registered');
+    const site: CallSite = { module: A.vm, name: atom('load_module'), arity: 1, version: -1, fn: null, bif };
+    this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], [this.constReg(mod.code as unknown as Term)]);
+    return r;
+  }
+
+  private moduleBodyExpr(e: Ast, ms: Scope, mod: ModuleCtx): Term {
+    if (isLocalCall(e)) {
+      const name = (e[0] as Atom).name;
+      const argv = args(e);
+      switch (name) {
+        case 'def':
+        case 'defp':
+          return this.collectDef(name, argv, ms, mod, lineOf(e));
+        case 'defmacro':
+        case 'defmacrop':
+        case 'defguard':
+        case 'defguardp':
+        case 'defdelegate':
+        case 'defoverridable':
+          return NIL;
+        case '@': {
+          const inner = argv[0] as Ast[];
+          const attr = (inner[0] as Atom).name;
+          const vals = isListTerm(inner[2]) ? args(inner) : [];
+          if (vals.length === 0) return NIL;
+          if (IGNORED_ATTRS.has(attr)) return NIL;
+          // Attribute values are expanded where they are read; earlier attributes inside the value
+          // are substituted now so that later redefinitions do not change them.
+          mod.attrs = new Map(mod.attrs);
+          mod.attrs.set(attr, this.substituteAttrs(vals[0], mod));
+          const lit = this.literal(mod.attrs.get(attr)!);
+          if (lit !== undefined) mod.code.attributes.set(attr, lit);
+          return NIL;
+        }
+        case 'defstruct':
+          this.defstruct(argv[0], ms, mod, false);
+          return NIL;
+        case 'defexception':
+          this.defstruct(argv[0], ms, mod, true);
+          return NIL;
+        case 'alias':
+          this.aliasForm(argv, ms);
+          return NIL;
+        case 'import':
+          this.importForm(argv, ms);
+          return NIL;
+        case 'require':
+          return NIL;
+        case 'use':
+          this.useForm(argv, ms, mod);
+          return NIL;
+        case 'defmodule': {
+          this.defmodule(e, argv, ms);
+          return NIL;
+        }
+      }
+    }
+    this.expr(e, ms, false);
+    return NIL;
+  }
+
+  private substituteAttrs(a: Ast, mod: ModuleCtx): Ast {
+    if (isLocalCall(a, '@')) {
+      const inner = args(a)[0] as Ast[];
+      if (!isListTerm(inner[2])) {
+        const v = mod.attrs.get((inner[0] as Atom).name);
+        return v ?? NIL;
+      }
+    }
+    if (Array.isArray(a)) return (a as Ast[]).map((x) => this.substituteAttrs(x, mod));
+    if (a instanceof Cons) return new Cons(this.substituteAttrs(a.head, mod), this.substituteAttrs(a.tail, mod));
+    return a;
+  }
+
+  private collectDef(kind: 'def' | 'defp', argv: Ast[], ms: Scope, mod: ModuleCtx, line: number): Term {
+    let head = argv[0];
+    let guard: Ast | null = null;
+    if (isLocalCall(head, 'when')) {
+      const w = args(head);
+      head = w[0];
+      guard = w[1];
+    }
+    if (!isNode(head) || !(head[0] instanceof Atom)) this.err(line, 'invalid function head');
+    const name = (head[0] as Atom).name;
+    const params = isListTerm(head[2]) ? args(head) : [];
+    const bodyKw = argv.length > 1 ? keyword(argv[1]) : null;
+    let body = bodyKw !== null ? kwGet(bodyKw, 'do') : undefined;
+    // Default arguments: f(a, b \\ 1) also defines f/1 calling f/2.
+    const defaults = params.filter((p) => isLocalCall(p, '\\\\')).length;
+    const stripped = params.map((p) => (isLocalCall(p, '\\\\') ? args(p)[0] : p));
+    const arity = params.length;
+    if (defaults > 0) {
+      for (let k = 1; k <= defaults; k++) {
+        const wrapperArity = arity - k;
+        const wkey = fnKey(name, wrapperArity);
+        if (mod.defs.has(wkey)) continue;
+        // keep the first (arity - k) non-default params as variables, fill the rest with defaults
+        const wparams: Ast[] = [];
+        const callArgs: Ast[] = [];
+        let skip = k;
+        const defaultIdx: number[] = [];
+        params.forEach((p, i) => (isLocalCall(p, '\\\\') ? defaultIdx.push(i) : 0));
+        const filled = new Set(defaultIdx.slice(defaultIdx.length - skip));
+        params.forEach((p, i) => {
+          if (filled.has(i)) callArgs.push(args(p)[1]);
+          else {
+            const v = node(`x${i}@`, EMPTY_LIST, []);
+            const vv: Ast = [atom(`x${i}@`), (v as Ast[])[1], NIL];
+            wparams.push(vv);
+            callArgs.push(vv);
+          }
+        });
+        skip = 0;
+        mod.defs.set(wkey, {
+          name,
+          arity: wrapperArity,
+          kind,
+          line,
+          clauses: [{ head: wparams, guard: null, body: node(name, list([[atom('line'), line]]), callArgs), line, attrs: mod.attrs, scope: ms }],
+        });
+      }
+    }
+    const key = fnKey(name, arity);
+    let d = mod.defs.get(key);
+    if (d === undefined) {
+      d = { name, arity, kind, clauses: [], line };
+      mod.defs.set(key, d);
+    }
+    if (body !== undefined) {
+      if (bodyKw !== null && (kwGet(bodyKw, 'rescue') || kwGet(bodyKw, 'catch') || kwGet(bodyKw, 'after'))) {
+        body = node('try', list([[atom('line'), line]]), [argv[1]]);
+      }
+      d.clauses.push({ head: stripped, guard, body, line, attrs: mod.attrs, scope: ms });
+    }
+    return [atom(name), arity];
+  }
+
+  private defstruct(fieldsAst: Ast, ms: Scope, mod: ModuleCtx, exception: boolean): void {
+    const fields: [Atom, Term][] = [];
+    for (const f of toArray(fieldsAst)) {
+      if (f instanceof Atom) fields.push([f, NIL]);
+      else if (Array.isArray(f) && f.length === 2) {
+        const v = this.literal(f[1]);
+        if (v === undefined) this.err(this.b.line, 'struct field defaults must be literals in this runtime');
+        fields.push([f[0] as Atom, v]);
+      }
+    }
+    if (exception) fields.push([A.exception, TRUE]);
+    mod.struct = fields;
+    mod.isException = exception;
+    void ms;
+  }
+
+  /** defexception's overridable exception/1 and message/1. */
+  private exceptionDefaults(mod: ModuleCtx, ms: Scope): void {
+    const line = 0;
+    const v = (n: string): Ast => [atom(n), EMPTY_LIST, NIL];
+    if (!mod.defs.has('exception/1')) {
+      mod.defs.set('exception/1', {
+        name: 'exception', arity: 1, kind: 'def', line,
+        clauses: [{
+          head: [v('args')], guard: null, line, attrs: mod.attrs, scope: ms,
+          body: [[atom('.'), EMPTY_LIST, list([A.vm, atom('exception_from')])], EMPTY_LIST, list([mod.name, v('args')])],
+        }],
+      });
+    }
+    if (!mod.defs.has('message/1') && mod.struct!.some(([f]) => f === A.message)) {
+      mod.defs.set('message/1', {
+        name: 'message', arity: 1, kind: 'def', line,
+        clauses: [{
+          head: [v('exception')], guard: null, line, attrs: mod.attrs, scope: ms,
+          body: [[atom('.'), EMPTY_LIST, list([v('exception'), A.message])], list([[atom('no_parens'), TRUE]]), EMPTY_LIST],
+        }],
+      });
+    }
+  }
+
+  private useForm(argv: Ast[], ms: Scope, mod: ModuleCtx): void {
+    const target = this.moduleName(argv[0], ms);
+    const hook = USE_HOOKS.get(target.name);
+    if (hook !== undefined) hook(mod, this, ms);
+  }
+
+  /** Used by `use` hooks: add a default clause unless the module defines the function itself. */
+  addDefault(mod: ModuleCtx, ms: Scope, kind: 'def' | 'defp', name: string, params: string[], body: Ast): void {
+    const key = fnKey(name, params.length);
+    if (mod.defs.has(key)) return;
+    mod.defs.set(key, {
+      name, arity: params.length, kind, line: 0,
+      clauses: [{ head: params.map((p) => [atom(p), EMPTY_LIST, NIL]), guard: null, body, line: 0, attrs: mod.attrs, scope: ms }],
+    });
+  }
+
+  private aliasForm(argv: Ast[], s: Scope): void {
+    const target = argv[0];
+    const opts = argv.length > 1 ? keyword(argv[1]) : null;
+    if (s.aliases === null) s.aliases = new Map();
+    const multi = remoteCall(target);
+    if (multi !== null && multi.name.name === '{}') {
+      const base = this.moduleName(multi.module, s);
+      for (const sub of multi.args) {
+        const parts = args(sub).map((p) => (p as Atom).name);
+        const full = atom(base.name + '.' + parts.join('.'));
+        s.aliases.set(parts[parts.length - 1], full);
+      }
+      return;
+    }
+    const full = this.moduleName(target, s);
+    const as = kwGet(opts, 'as');
+    const short = as !== undefined ? (args(as)[0] as Atom).name : full.name.split('.').pop()!;
+    s.aliases.set(short, full);
+  }
+
+  private importForm(argv: Ast[], s: Scope): void {
+    const module = this.moduleName(argv[0], s);
+    const opts = argv.length > 1 ? keyword(argv[1]) : null;
+    const only = kwGet(opts, 'only');
+    const except = kwGet(opts, 'except');
+    const set = (x: Ast | undefined): Set<string> | null => {
+      if (x === undefined || x instanceof Atom) return null;
+      return new Set((keyword(x) ?? []).map(([n, ar]) => fnKey(n, ar as number)));
+    };
+    if (s.imports === null) s.imports = [];
+    s.imports.push({ module, only: set(only), except: set(except) });
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  private compileDef(mod: ModuleCtx, d: DefInfo): FunctionCode {
+    this.fc = new FnCompiler(d.arity);
+    this.fnName = atom(d.name);
+    this.fnArity = d.arity;
+    const params = Array.from({ length: d.arity }, (_, i) => i);
+    for (const c of d.clauses) {
+      this.currentAttrs = c.attrs;
+      const s = new Scope(c.scope, this.fc, mod);
+      this.b.line = c.line;
+      const next = this.b.label();
+      this.matchParams(c.head, params, c.guard, s, next);
+      this.body(c.body, s, true);
+      this.b.bind(next);
+    }
+    this.currentAttrs = null;
+    if (d.clauses.length === 0) this.err(d.line, `implementation not provided for predefined def ${d.name}/${d.arity}`);
+    this.b.emit(Op.FUNC_CLAUSE);
+    return this.b.finish(mod.name, atom(d.name), d.arity, this.u.file, d.kind);
+  }
+
+  private matchParams(pats: Ast[], regs: number[], guard: Ast | null, s: Scope, fail: Label): void {
+    const seen = new Map<string, number>();
+    pats.forEach((p, i) => this.pattern(p, regs[i], s, fail, seen));
+    if (guard !== null) this.guard(guard, s, fail);
+  }
+
+  private fnExpr(a: Ast, clausesAst: Ast[], s: Scope): number {
+    const cls = clausesAst.map((c) => {
+      const [pats, body] = args(c);
+      return { patterns: toArray(pats), body, line: lineOf(c) };
+    });
+    const arity = cls[0].patterns.length === 1 && isLocalCall(cls[0].patterns[0], 'when') ? args(cls[0].patterns[0]).length - 1 : cls[0].patterns.length;
+    const saved = this.fc;
+    const savedGuard = this.inGuard;
+    this.inGuard = false;
+    const fc = new FnCompiler(arity);
+    this.fc = fc;
+    const params = Array.from({ length: arity }, (_, i) => i);
+    for (const c of cls) {
+      let pats = c.patterns;
+      let guard: Ast | null = null;
+      if (pats.length === 1 && isLocalCall(pats[0], 'when')) {
+        const w = args(pats[0]);
+        guard = w[w.length - 1];
+        pats = w.slice(0, -1);
+      }
+      if (pats.length !== arity) this.err(c.line, 'cannot mix clauses with different arities in anonymous functions');
+      const cs = new Scope(s, fc, s.mod);
+      this.b.line = c.line;
+      const next = this.b.label();
+      this.matchParams(pats, params, guard, cs, next);
+      this.body(c.body, cs, true);
+      this.b.bind(next);
+    }
+    this.b.emit(Op.FUNC_CLAUSE);
+    const mod = s.mod;
+    const index = mod ? mod.lambdaCount++ : this.topLambdas++;
+    const owner = { name: this.fnName, arity: this.fnArity };
+    const code = fc.b.finish(mod ? mod.name : TOP_MODULE, atom(`-${owner.name.name}/${owner.arity}-fun-${index}-`), arity, this.u.file, 'fn', owner);
+    this.fc = saved;
+    this.inGuard = savedGuard;
+    this.b.line = lineOf(a);
+    const label: FunLabel = { kind: 'local', module: mod ? mod.name : TOP_MODULE, owner: owner.name, ownerArity: owner.arity, index, uniq: uniqOf(this.u.file, mod ? mod.name.name : '') };
+    const lambda: Lambda & { envRegs: number[] } = {
+      code,
+      arity,
+      nenv: fc.captures.length,
+      label,
+      envRegs: fc.captures.map((c) => c.inner),
+    };
+    const r = this.b.reg();
+    this.b.emitN(Op.MAKE_FUN, [r, this.b.k(lambda)], fc.captures.map((c) => c.outer));
+    return r;
+  }
+
+  private topLambdas = 0;
+
+  private capture(a: Ast, argv: Ast[], s: Scope): number {
+    const inner = argv[0];
+    // &Mod.fun/arity, &fun/arity
+    if (isLocalCall(inner, '/') && typeof args(inner)[1] === 'number') {
+      const [target, ar] = args(inner) as [Ast, number];
+      const rc = remoteCall(target);
+      if (rc !== null && rc.args.length === 0) {
+        const mod = this.expandAlias(rc.module, s);
+        if (mod instanceof Atom) {
+          const site: CallSite = { module: mod, name: rc.name, arity: ar, version: -1, fn: null, bif: null };
+          const r = this.b.reg();
+          this.b.emit(Op.MAKE_FUN, r, this.b.k(site), 0);
+          return r;
+        }
+      }
+      if (isNode(target) && target[0] instanceof Atom) {
+        const name = target[0].name;
+        const inl = INLINE[fnKey(name, ar)];
+        if (inl !== undefined) {
+          const site: CallSite = { module: A.erlang, name: atom(inl), arity: ar, version: -1, fn: null, bif: null };
+          const r = this.b.reg();
+          this.b.emit(Op.MAKE_FUN, r, this.b.k(site), 0);
+          return r;
+        }
+        if (!(s.mod !== null && s.mod.defs.has(fnKey(name, ar)))) {
+          const from = this.importedFrom(name, ar, s);
+          if (from !== null) {
+            const site: CallSite = { module: from, name: atom(name), arity: ar, version: -1, fn: null, bif: null };
+            const r = this.b.reg();
+            this.b.emit(Op.MAKE_FUN, r, this.b.k(site), 0);
+            return r;
+          }
+        }
+        const ps = Array.from({ length: ar }, (_, i) => [atom(`x${i + 1}@`), EMPTY_LIST, NIL] as Ast);
+        const fnAst = node('fn', metaOf(a), [node('->', metaOf(a), [list(ps), node(name, metaOf(a), ps)])]);
+        return this.expr(fnAst, s, false);
+      }
+    }
+    // &(&1 + x): find the highest &N and build fn with that many parameters
+    let max = 0;
+    const walk = (x: Ast): void => {
+      if (isLocalCall(x, '&') && typeof args(x)[0] === 'number') max = Math.max(max, args(x)[0] as number);
+      else if (Array.isArray(x)) (x as Ast[]).forEach(walk);
+      else if (x instanceof Cons) {
+        walk(x.head);
+        walk(x.tail);
+      }
+    };
+    walk(inner);
+    if (max === 0) this.err(lineOf(a), `invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: ${'...'}`);
+    const ps = Array.from({ length: max }, (_, i) => [atom(`x${i + 1}@`), EMPTY_LIST, NIL] as Ast);
+    const replace = (x: Ast): Ast => {
+      if (isLocalCall(x, '&') && typeof args(x)[0] === 'number') return ps[(args(x)[0] as number) - 1];
+      if (Array.isArray(x)) return (x as Ast[]).map(replace);
+      if (x instanceof Cons) return new Cons(replace(x.head), replace(x.tail));
+      return x;
+    };
+    const fnAst = node('fn', metaOf(a), [node('->', metaOf(a), [list(ps), replace(inner)])]);
+    return this.expr(fnAst, s, false);
+  }
+
+  // ---------------------------------------------------------------- control flow
+
+  private matchExpr(pat: Ast, value: Ast, s: Scope): number {
+    const v = this.expr(value, s, false);
+    const fail = this.b.label();
+    const ok = this.b.label();
+    this.pattern(pat, v, s, fail, new Map());
+    this.b.emit(Op.JUMP, ok);
+    this.b.bind(fail);
+    this.b.emit(Op.FAIL, this.b.k(A.badmatch), v);
+    this.b.bind(ok);
+    return v;
+  }
+
+  private matchQ(argv: Ast[], s: Scope): number {
+    const [pat, value] = argv;
+    const v = this.expr(value, s, false);
+    const r = this.b.reg();
+    const fail = this.b.label();
+    const end = this.b.label();
+    let p = pat;
+    let guard: Ast | null = null;
+    if (isLocalCall(pat, 'when')) [p, guard] = args(pat);
+    const cs = s.child();
+    this.pattern(p, v, cs, fail, new Map());
+    if (guard) this.guard(guard, cs, fail);
+    for (const b of cs.vars.values()) b.used = true;
+    this.b.emit(Op.CONST, r, this.b.k(TRUE));
+    this.b.emit(Op.JUMP, end);
+    this.b.bind(fail);
+    this.b.emit(Op.CONST, r, this.b.k(FALSE));
+    this.b.bind(end);
+    return r;
+  }
+
+  /** Clauses `pattern [when guard] -> body` matched against register v; fail is reached if none match. */
+  private clauseChain(
+    cls: { patterns: Ast[]; body: Ast; line: number }[],
+    v: number,
+    s: Scope,
+    tail: boolean,
+    result: number,
+    end: Label,
+    onNoMatch: () => void,
+  ): void {
+    for (const c of cls) {
+      let pat = c.patterns[0];
+      let guard: Ast | null = null;
+      if (isLocalCall(pat, 'when')) [pat, guard] = args(pat);
+      const cs = s.child();
+      this.b.line = c.line;
+      const next = this.b.label();
+      this.pattern(pat, v, cs, next, new Map());
+      if (guard !== null) this.guard(guard, cs, next);
+      const r = this.body(c.body, cs, tail);
+      if (!tail) {
+        this.b.emit(Op.MOVE, result, r);
+        this.b.emit(Op.JUMP, end);
+      }
+      this.b.bind(next);
+    }
+    onNoMatch();
+  }
+
+  private caseExpr(argv: Ast[], s: Scope, tail: boolean): number {
+    const [subject, kw] = argv;
+    const v = this.expr(subject, s, false);
+    const cls = clauses(kwGet(keyword(kw), 'do'));
+    const result = this.b.reg();
+    const end = this.b.label();
+    this.clauseChain(cls, v, s, tail, result, end, () => this.b.emit(Op.FAIL, this.b.k(A.case_clause), v));
+    this.b.bind(end);
+    return tail ? -1 : result;
+  }
+
+  private condExpr(argv: Ast[], s: Scope, tail: boolean): number {
+    const cls = clauses(kwGet(keyword(argv[0]), 'do'));
+    const result = this.b.reg();
+    const end = this.b.label();
+    for (const c of cls) {
+      this.b.line = c.line;
+      const cs = s.child();
+      const t = this.expr(c.patterns[0], cs, false);
+      const next = this.b.label();
+      this.b.emit(Op.TEST_TRUTHY, next, t);
+      const r = this.body(c.body, cs, tail);
+      if (!tail) {
+        this.b.emit(Op.MOVE, result, r);
+        this.b.emit(Op.JUMP, end);
+      }
+      this.b.bind(next);
+    }
+    this.b.emit(Op.FAIL, this.b.k(atom('cond_clause')), -1);
+    this.b.bind(end);
+    return tail ? -1 : result;
+  }
+
+  private ifExpr(negate: boolean, argv: Ast[], s: Scope, tail: boolean): number {
+    const [cond, kwAst] = argv;
+    const kw = keyword(kwAst);
+    const thenAst = kwGet(kw, 'do') ?? NIL;
+    const elseAst = kwGet(kw, 'else') ?? NIL;
+    const c = this.expr(cond, s.child(), false);
+    const result = this.b.reg();
+    const other = this.b.label();
+    const end = this.b.label();
+    this.b.emit(Op.TEST_TRUTHY, other, c);
+    const first = negate ? elseAst : thenAst;
+    const second = negate ? thenAst : elseAst;
+    const r1 = this.body(first, s.child(), tail);
+    if (!tail) {
+      this.b.emit(Op.MOVE, result, r1);
+      this.b.emit(Op.JUMP, end);
+    }
+    this.b.bind(other);
+    const r2 = this.body(second, s.child(), tail);
+    if (!tail) this.b.emit(Op.MOVE, result, r2);
+    this.b.bind(end);
+    return tail ? -1 : result;
+  }
+
+  private receiveExpr(argv: Ast[], s: Scope, tail: boolean): number {
+    const kw = keyword(argv[0]);
+    const cls = clauses(kwGet(kw, 'do'));
+    const afterCls = clauses(kwGet(kw, 'after'));
+    const result = this.b.reg();
+    const end = this.b.label();
+    let timeout: number;
+    if (afterCls.length > 0) timeout = this.expr(afterCls[0].patterns[0], s, false);
+    else timeout = this.constReg(atom('infinity'));
+    const loop = this.b.here();
+    const wait = this.b.label();
+    const msg = this.b.reg();
+    this.b.emit(Op.RECV_PEEK, wait, msg);
+    for (const c of cls) {
+      let pat = c.patterns[0];
+      let guard: Ast | null = null;
+      if (isLocalCall(pat, 'when')) [pat, guard] = args(pat);
+      const cs = s.child();
+      this.b.line = c.line;
+      const next = this.b.label();
+      this.pattern(pat, msg, cs, next, new Map());
+      if (guard !== null) this.guard(guard, cs, next);
+      this.b.emit(Op.RECV_REMOVE);
+      const r = this.body(c.body, cs, tail);
+      if (!tail) {
+        this.b.emit(Op.MOVE, result, r);
+        this.b.emit(Op.JUMP, end);
+      }
+      this.b.bind(next);
+    }
+    this.b.emit(Op.RECV_NEXT, loop);
+    this.b.bind(wait);
+    const timedOut = this.b.label();
+    this.b.emit(Op.RECV_WAIT, timeout, loop, timedOut);
+    this.b.bind(timedOut);
+    if (afterCls.length > 0) {
+      const r = this.body(afterCls[0].body, s.child(), tail);
+      if (!tail) this.b.emit(Op.MOVE, result, r);
+    } else if (tail) {
+      this.b.emit(Op.RETURN, this.constReg(NIL));
+    }
+    this.b.bind(end);
+    return tail ? -1 : result;
+  }
+
+  private withExpr(argv: Ast[], s: Scope, tail: boolean): number {
+    const kw = keyword(argv[argv.length - 1]);
+    const steps = argv.slice(0, -1);
+    const result = this.b.reg();
+    const end = this.b.label();
+    const elseCls = clauses(kwGet(kw, 'else'));
+    const failed = this.b.reg();
+    const elseL = this.b.label();
+    const ws = s.child();
+    for (const st of steps) {
+      if (isLocalCall(st, '<-')) {
+        let [pat, value] = args(st);
+        let guard: Ast | null = null;
+        if (isLocalCall(pat, 'when')) [pat, guard] = args(pat);
+        const v = this.expr(value, ws, false);
+        const miss = this.b.label();
+        const ok = this.b.label();
+        this.pattern(pat, v, ws, miss, new Map());
+        if (guard !== null) this.guard(guard, ws, miss);
+        this.b.emit(Op.JUMP, ok);
+        this.b.bind(miss);
+        this.b.emit(Op.MOVE, failed, v);
+        this.b.emit(Op.JUMP, elseL);
+        this.b.bind(ok);
+      } else {
+        this.expr(st, ws, false);
+      }
+    }
+    const r = this.body(kwGet(kw, 'do') ?? NIL, ws, tail);
+    if (!tail) {
+      this.b.emit(Op.MOVE, result, r);
+      this.b.emit(Op.JUMP, end);
+    }
+    this.b.bind(elseL);
+    if (elseCls.length === 0) {
+      if (tail) this.b.emit(Op.RETURN, failed);
+      else this.b.emit(Op.MOVE, result, failed);
+    } else {
+      this.clauseChain(elseCls, failed, s, tail, result, end, () => this.b.emit(Op.FAIL, this.b.k(A.with_clause), failed));
+    }
+    this.b.bind(end);
+    return tail ? -1 : result;
+  }
+
+  private forExpr(argv: Ast[], s: Scope): number {
+    const kw = keyword(argv[argv.length - 1]);
+    const steps = argv.slice(0, -1);
+    const bodyAst = kwGet(kw, 'do') ?? NIL;
+    const into = kwGet(kw, 'into');
+    const acc = this.b.reg();
+    this.b.emit(Op.CONST, acc, this.b.k(EMPTY_LIST));
+    const fs = s.child();
+    const gen = (i: number, sc: Scope): void => {
+      if (i === steps.length) {
+        const v = this.body(bodyAst, sc, false);
+        this.b.emit(Op.CONS, acc, v, acc);
+        return;
+      }
+      const st = steps[i];
+      if (isLocalCall(st, '<-')) {
+        let [pat, src] = args(st);
+        let guard: Ast | null = null;
+        if (isLocalCall(pat, 'when')) [pat, guard] = args(pat);
+        const coll = this.expr(src, sc, false);
+        const cur = this.b.reg();
+        const isList = this.b.label();
+        const notList = this.b.label();
+        this.b.emit(Op.TEST_NIL, notList, coll);
+        this.b.emit(Op.MOVE, cur, coll);
+        this.b.emit(Op.JUMP, isList);
+        this.b.bind(notList);
+        const listed = this.callRemote(atom('Elixir.Enum'), 'to_list', [coll], false);
+        this.b.emit(Op.MOVE, cur, listed);
+        this.b.bind(isList);
+        const loop = this.b.here();
+        const done = this.b.label();
+        this.b.emit(Op.TEST_CONS, done, cur);
+        const item = this.b.reg();
+        this.b.emit(Op.GET_HD, item, cur);
+        const next = this.b.label();
+        const cs = sc.child();
+        this.pattern(pat, item, cs, next, new Map());
+        if (guard !== null) this.guard(guard, cs, next);
+        gen(i + 1, cs);
+        this.b.bind(next);
+        this.b.emit(Op.GET_TL, cur, cur);
+        this.b.emit(Op.JUMP, loop);
+        this.b.bind(done);
+      } else if (isLocalCall(st, '=') && args(st).length === 2) {
+        const [pat, value] = args(st);
+        const v = this.expr(value, sc, false);
+        const fail = this.b.label();
+        const ok = this.b.label();
+        this.pattern(pat, v, sc, fail, new Map());
+        this.b.emit(Op.JUMP, ok);
+        this.b.bind(fail);
+        this.b.emit(Op.FAIL, this.b.k(A.badmatch), v);
+        this.b.bind(ok);
+        gen(i + 1, sc);
+      } else {
+        const t = this.expr(st, sc, false);
+        const skip = this.b.label();
+        this.b.emit(Op.TEST_TRUTHY, skip, t);
+        gen(i + 1, sc);
+        this.b.bind(skip);
+      }
+    };
+    gen(0, fs);
+    const rev = this.callRemote(A.lists, 'reverse', [acc], false);
+    if (into === undefined) return rev;
+    const target = this.expr(into, s, false);
+    return this.callRemote(atom('Elixir.Enum'), 'into', [rev, target], false);
+  }
+
+  private raiseExpr(argv: Ast[], s: Scope, tail: boolean): number {
+    const e = this.exceptionValue(argv, s);
+    this.b.emit(Op.RAISE, this.constReg(A.error), e);
+    return this.done(e, tail);
+  }
+
+  /** raise "msg" | raise Mod | raise Mod, opts | raise struct: the exception term. */
+  private exceptionValue(argv: Ast[], s: Scope): number {
+    const [first, opts] = argv;
+    if (first instanceof Bin || (isLocalCall(first, '<<>>'))) {
+      const msg = this.expr(first, s, false);
+      return this.callRemote(A.vm, 'exception_from', [this.constReg(atom('Elixir.RuntimeError')), msg], false);
+    }
+    const m = this.expandAlias(first, s);
+    if (m instanceof Atom && m !== NIL && (isLocalCall(first, '__aliases__') || m.name.startsWith('Elixir.'))) {
+      const o = opts !== undefined ? this.expr(opts, s, false) : this.constReg(EMPTY_LIST);
+      const user = this.u.modules.find((x) => x.name === m) ?? this.u.host.module(m);
+      if (user !== undefined && user.exports.has('exception/1') && s.mod?.name !== m) return this.callRemote(m, 'exception', [o], false);
+      return this.callRemote(A.vm, 'exception_from', [this.constReg(m), o], false);
+    }
+    const v = this.expr(first, s, false);
+    if (opts !== undefined) {
+      const o = this.expr(opts, s, false);
+      return this.callRemote(A.vm, 'exception_from', [v, o], false);
+    }
+    return this.callRemote(A.vm, 'exception_value', [v], false);
+  }
+
+  private tryExpr(argv: Ast[], s: Scope, tail: boolean): number {
+    void tail;
+    const kw = keyword(argv[0]);
+    const doAst = kwGet(kw, 'do') ?? NIL;
+    const rescueCls = clauses(kwGet(kw, 'rescue'));
+    const catchCls = clauses(kwGet(kw, 'catch'));
+    const elseCls = clauses(kwGet(kw, 'else'));
+    const afterAst = kwGet(kw, 'after');
+    const result = this.b.reg();
+
+    const withAfter = afterAst !== undefined;
+    const ak = this.b.reg(), av = this.b.reg(), ast_ = this.b.reg();
+    const afterHandler = this.b.label();
+    if (withAfter) this.b.emit(Op.TRY_BEGIN, afterHandler, ak, av, ast_);
+
+    const kind = this.b.reg(), value = this.b.reg(), stack = this.b.reg();
+    const handler = this.b.label();
+    const done = this.b.label();
+    this.b.emit(Op.TRY_BEGIN, handler, kind, value, stack);
+    const r = this.body(doAst, s.child(), false);
+    this.b.emit(Op.TRY_END);
+    if (elseCls.length > 0) {
+      const end = this.b.label();
+      this.clauseChain(elseCls, r, s, false, result, end, () => this.b.emit(Op.FAIL, this.b.k(A.try_clause), r));
+      this.b.bind(end);
+    } else {
+      this.b.emit(Op.MOVE, result, r);
+    }
+    this.b.emit(Op.JUMP, done);
+    this.b.bind(handler);
+    for (const c of rescueCls) this.rescueClause(c, kind, value, stack, s, result, done);
+    for (const c of catchCls) this.catchClause(c, kind, value, stack, s, result, done);
+    this.b.emit(Op.RERAISE, kind, value, stack);
+    this.b.bind(done);
+    if (withAfter) {
+      this.b.emit(Op.TRY_END);
+      this.body(afterAst!, s.child(), false);
+      const out = this.b.label();
+      this.b.emit(Op.JUMP, out);
+      this.b.bind(afterHandler);
+      this.body(afterAst!, s.child(), false);
+      this.b.emit(Op.RERAISE, ak, av, ast_);
+      this.b.bind(out);
+    }
+    return this.done(result, tail);
+  }
+
+  private rescueClause(c: { patterns: Ast[]; body: Ast; line: number }, kind: number, value: number, stack: number, s: Scope, result: number, done: Label): void {
+    const next = this.b.label();
+    const cs = s.child();
+    this.b.line = c.line;
+    this.bindVar('__STACKTRACE__', stack, cs, c.line);
+    cs.vars.get('__STACKTRACE__')!.used = true;
+    this.b.emit(Op.TEST_EQ, next, kind, this.b.k(A.error));
+    const e = this.callRemote(A.vm, 'normalize', [value, stack], false);
+    let pat = c.patterns[0];
+    let varAst: Ast | null = null;
+    let mods: Ast[] | null = null;
+    if (isLocalCall(pat, 'in')) {
+      const [v, m] = args(pat);
+      varAst = v;
+      mods = isListTerm(m) ? toArray(m) : [m];
+    } else if (isVar(pat)) {
+      varAst = pat;
+    } else {
+      mods = isListTerm(pat) ? toArray(pat) : [pat];
+    }
+    if (mods !== null) {
+      const matched = this.b.label();
+      for (const m of mods) {
+        const name = this.moduleName(m, s);
+        const no = this.b.label();
+        this.b.emit(Op.TEST_STRUCT, no, e, this.b.k(name));
+        this.b.emit(Op.JUMP, matched);
+        this.b.bind(no);
+      }
+      this.b.emit(Op.JUMP, next);
+      this.b.bind(matched);
+    }
+    if (varAst !== null && varName(varAst) !== '_') this.bindVar(varName(varAst), e, cs, c.line);
+    pat = NIL;
+    const r = this.body(c.body, cs, false);
+    this.b.emit(Op.MOVE, result, r);
+    this.b.emit(Op.JUMP, done);
+    this.b.bind(next);
+  }
+
+  private catchClause(c: { patterns: Ast[]; body: Ast; line: number }, kind: number, value: number, stack: number, s: Scope, result: number, done: Label): void {
+    const next = this.b.label();
+    const cs = s.child();
+    this.b.line = c.line;
+    this.bindVar('__STACKTRACE__', stack, cs, c.line);
+    cs.vars.get('__STACKTRACE__')!.used = true;
+    let pats = c.patterns;
+    let guard: Ast | null = null;
+    const lastP = pats[pats.length - 1];
+    if (isLocalCall(lastP, 'when')) {
+      const w = args(lastP);
+      guard = w[w.length - 1];
+      pats = [...pats.slice(0, -1), ...w.slice(0, -1)];
+    }
+    const seen = new Map<string, number>();
+    if (pats.length === 1) {
+      this.b.emit(Op.TEST_EQ, next, kind, this.b.k(A.throw));
+      this.pattern(pats[0], value, cs, next, seen);
+    } else {
+      this.pattern(pats[0], kind, cs, next, seen);
+      this.pattern(pats[1], value, cs, next, seen);
+    }
+    if (guard !== null) this.guard(guard, cs, next);
+    const r = this.body(c.body, cs, false);
+    this.b.emit(Op.MOVE, result, r);
+    this.b.emit(Op.JUMP, done);
+    this.b.bind(next);
+  }
+
+  // ---------------------------------------------------------------- guards
+
+  private guard(g: Ast, s: Scope, fail: Label): void {
+    // `when a when b`: either may hold; each is evaluated on its own.
+    if (isLocalCall(g, 'when')) {
+      const [g1, g2] = args(g);
+      const second = this.b.label();
+      const ok = this.b.label();
+      this.guard(g1, s, second);
+      this.b.emit(Op.JUMP, ok);
+      this.b.bind(second);
+      this.guard(g2, s, fail);
+      this.b.bind(ok);
+      return;
+    }
+    const safe = neverRaises(g);
+    const saved = this.inGuard;
+    this.inGuard = true;
+    if (!safe) this.b.emit(Op.GUARD_BEGIN, fail);
+    const r = this.expr(g, s, false);
+    if (!safe) this.b.emit(Op.GUARD_END);
+    this.inGuard = saved;
+    this.b.emit(Op.TEST_TRUE, fail, r);
+  }
+
+  // ---------------------------------------------------------------- patterns
+
+  /** Match register v against pattern p; jump to fail on mismatch. Binds variables in s. */
+  private pattern(p: Ast, v: number, s: Scope, fail: Label, seen: Map<string, number>): void {
+    const b = this.b;
+    if (isVar(p)) {
+      const name = varName(p);
+      if (name.startsWith('_') && name === '_') return;
+      const prev = seen.get(name);
+      if (prev !== undefined) {
+        b.emit(Op.TEST_EQ_REG, fail, v, prev);
+        const bd = s.vars.get(name);
+        if (bd) bd.used = true;
+        return;
+      }
+      const r = b.reg();
+      b.emit(Op.MOVE, r, v);
+      seen.set(name, r);
+      this.bindVar(name, r, s, lineOf(p));
+      return;
+    }
+    const lit = this.literal(p);
+    if (lit !== undefined) {
+      if (lit === EMPTY_LIST) b.emit(Op.TEST_NIL, fail, v);
+      else b.emit(Op.TEST_EQ, fail, v, b.k(lit));
+      return;
+    }
+    if (Array.isArray(p) && p.length === 2) {
+      this.tuplePattern(p as Ast[], v, s, fail, seen);
+      return;
+    }
+    if (p instanceof Cons) {
+      let cur = v;
+      let l: Ast = p;
+      while (l instanceof Cons) {
+        let h = l.head;
+        let tailPat: Ast | undefined;
+        if (isLocalCall(h, '|') && l.tail === EMPTY_LIST) [h, tailPat] = args(h);
+        b.emit(Op.TEST_CONS, fail, cur);
+        const hr = b.reg();
+        b.emit(Op.GET_HD, hr, cur);
+        this.pattern(h, hr, s, fail, seen);
+        const tr = b.reg();
+        b.emit(Op.GET_TL, tr, cur);
+        cur = tr;
+        if (tailPat !== undefined) {
+          this.pattern(tailPat, cur, s, fail, seen);
+          return;
+        }
+        l = l.tail;
+      }
+      b.emit(Op.TEST_NIL, fail, cur);
+      return;
+    }
+    if (!isNode(p)) this.err(b.line, 'invalid pattern');
+    const name = p[0] instanceof Atom ? p[0].name : '';
+    const argv = isListTerm(p[2]) ? args(p) : [];
+    switch (name) {
+      case '{}':
+        this.tuplePattern(argv, v, s, fail, seen);
+        return;
+      case '=': {
+        this.pattern(argv[0], v, s, fail, seen);
+        this.pattern(argv[1], v, s, fail, seen);
+        return;
+      }
+      case '^': {
+        const r = this.lookup(varName(argv[0]), s);
+        if (r === undefined) this.err(lineOf(p), `undefined variable ^${varName(argv[0])}`);
+        b.emit(Op.TEST_EQ_REG, fail, v, r);
+        return;
+      }
+      case '%{}':
+        b.emit(Op.TEST_MAP, fail, v);
+        this.mapPattern(argv, v, s, fail, seen);
+        return;
+      case '%': {
+        const [modAst, mapAst] = argv;
+        if (isVar(modAst)) {
+          b.emit(Op.TEST_MAP, fail, v);
+          const mr = b.reg();
+          b.emit(Op.MAP_GET, fail, mr, v, this.constReg(A.struct));
+          const isAtom = this.callRemote(A.erlang, 'is_atom', [mr], false);
+          b.emit(Op.TEST_TRUE, fail, isAtom);
+          this.pattern(modAst, mr, s, fail, seen);
+        } else {
+          const mod = this.moduleName(modAst, s);
+          this.structFields(mod, lineOf(p));
+          b.emit(Op.TEST_STRUCT, fail, v, b.k(mod));
+        }
+        this.mapPattern(args(mapAst), v, s, fail, seen);
+        return;
+      }
+      case '<>': {
+        const [prefix, rest] = argv;
+        const pre = this.literal(prefix);
+        if (!(pre instanceof Bin)) this.err(lineOf(p), 'the left argument of <> must be a binary in patterns');
+        const r = b.reg();
+        b.emit(Op.BIN_PREFIX, fail, r, v, b.k(pre));
+        this.pattern(rest, r, s, fail, seen);
+        return;
+      }
+      case '<<>>':
+        this.binPattern(argv, v, s, fail, seen);
+        return;
+      case '-':
+      case '@': {
+        if (name === '@') {
+          const r = this.attrRead(argv[0], s);
+          b.emit(Op.TEST_EQ_REG, fail, v, r);
+          return;
+        }
+        break;
+      }
+      case '__MODULE__':
+        b.emit(Op.TEST_EQ, fail, v, b.k(s.mod ? s.mod.name : NIL));
+        return;
+      case '__aliases__':
+        b.emit(Op.TEST_EQ, fail, v, b.k(this.expandAlias(p, s) as Term));
+        return;
+      case 'when':
+        break;
+    }
+    this.err(lineOf(p), `cannot invoke remote function in match`);
+  }
+
+  private tuplePattern(items: Ast[], v: number, s: Scope, fail: Label, seen: Map<string, number>): void {
+    this.b.emit(Op.TEST_TUPLE, fail, v, items.length);
+    items.forEach((it, i) => {
+      if (isVar(it) && varName(it) === '_') return;
+      const r = this.b.reg();
+      this.b.emit(Op.GET_ELEM, r, v, i);
+      this.pattern(it, r, s, fail, seen);
+    });
+  }
+
+  private mapPattern(kvs: Ast[], v: number, s: Scope, fail: Label, seen: Map<string, number>): void {
+    for (const kv of kvs) {
+      const [k, pat] = kv as Ast[];
+      let key: number;
+      if (isLocalCall(k, '^')) key = this.lookup(varName(args(k)[0]), s)!;
+      else {
+        const lit = this.literal(k);
+        if (lit === undefined) this.err(this.b.line, 'only literals are allowed as map keys in patterns');
+        key = this.constReg(lit);
+      }
+      const r = this.b.reg();
+      this.b.emit(Op.MAP_GET, fail, r, v, key);
+      this.pattern(pat, r, s, fail, seen);
+    }
+  }
+
+  private binPattern(segs: Ast[], v: number, s: Scope, fail: Label, seen: Map<string, number>): void {
+    const specs: SegmentSpec[] = [];
+    const values: Ast[] = [];
+    for (const seg of segs) {
+      const { value, spec } = this.segment(seg, s, true);
+      if (spec.type === 'binary' && spec.size === -1 && spec.sizeReg === -1 && value instanceof Bin) {
+        spec.size = value.byteSize;
+        spec.literal = value;
+      } else {
+        const lit = this.literal(value);
+        if (lit !== undefined) spec.literal = lit;
+      }
+      specs.push(spec);
+      values.push(value);
+    }
+    const base = this.b.nregs;
+    for (let i = 0; i < specs.length; i++) this.b.reg();
+    // Sizes referring to variables bound by an earlier segment of this same pattern.
+    segs.forEach((_, i) => {
+      const spec = specs[i];
+      if (spec.sizeReg === -1) {
+        const seg = segs[i];
+        if (isLocalCall(seg, '::')) {
+          const sizeVar = findSizeVar(args(seg)[1]);
+          if (sizeVar !== null) {
+            const j = values.findIndex((x, jj) => jj < i && isVar(x) && varName(x) === sizeVar);
+            if (j >= 0) spec.sizeReg = base + j;
+          }
+        }
+      }
+    });
+    this.b.emit(Op.BIN_MATCH, fail, base, v, this.b.k(specs));
+    values.forEach((val, i) => {
+      if (specs[i].literal !== undefined) return;
+      this.pattern(val, base + i, s, fail, seen);
+    });
+  }
+}
+
+function findSizeVar(t: Ast): string | null {
+  if (isLocalCall(t, 'size')) {
+    const a = args(t)[0];
+    return isVar(a) ? varName(a) : null;
+  }
+  if (isLocalCall(t, '-')) {
+    for (const p of args(t)) {
+      const r = findSizeVar(p);
+      if (r !== null) return r;
+    }
+  }
+  return null;
+}
+
+const BINOPS: Record<string, Op> = {
+  '+': Op.ADD, '-': Op.SUB, '*': Op.MUL, '<': Op.LT, '<=': Op.LE, '>': Op.GT, '>=': Op.GE,
+  '==': Op.EQ, '!=': Op.NE, '===': Op.EQX, '!==': Op.NEX,
+};
+
+const BINOP_ERLANG: Record<string, Op> = {
+  '+': Op.ADD, '-': Op.SUB, '*': Op.MUL, '<': Op.LT, '=<': Op.LE, '>': Op.GT, '>=': Op.GE,
+  '==': Op.EQ, '/=': Op.NE, '=:=': Op.EQX, '=/=': Op.NEX,
+};
+
+/** Natives that need the calling process (they must go through CALL_REMOTE, which gives it). */
+export const PROCESS_BIFS = new Set<string>();
+
+type UseHook = (mod: ModuleCtx, c: Compiler, ms: Scope) => void;
+const USE_HOOKS = new Map<string, UseHook>();
+
+/** `use Mod` for modules whose __using__ the runtime knows (OTP behaviours, ExUnit later). */
+export function registerUseHook(module: string, defaults: { kind: 'def' | 'defp'; name: string; params: string[]; body: Ast }[]): void {
+  USE_HOOKS.set(module, (mod, c, ms) => {
+    for (const d of defaults) c.addDefault(mod, ms, d.kind, d.name, d.params, d.body);
+  });
+}
+
+function neverRaises(g: Ast): boolean {
+  if (isVar(g)) return true;
+  if (typeof g === 'number' || g instanceof Atom) return true;
+  if (isLocalCall(g)) {
+    const n = (g[0] as Atom).name;
+    const a = args(g);
+    if (n === 'and' || n === 'or' || n === 'not' || n === '!') return false;
+    if (NEVER_RAISE.has(n)) return a.every(neverRaises);
+    if (n === 'in') return isListTerm(a[1]) && neverRaises(a[0]);
+    return false;
+  }
+  return false;
+}
+
+/** |> : insert lhs as the first argument of the call rhs. */
+function pipeInto(lhs: Ast, rhs: Ast, c: Compiler): Ast {
+  void c;
+  if (isNode(rhs)) {
+    const argv = isListTerm(rhs[2]) ? toArray(rhs[2]) : [];
+    return [rhs[0], rhs[1], list([lhs, ...argv])];
+  }
+  throw new CompileError('nofile', 0, 'cannot pipe into a non-call');
+}
+
+function binSeg(): SegmentSpec {
+  return { type: 'binary', size: -1, sizeReg: -1, unit: 8, signed: false, little: false };
+}
+
+function charlistOf(s: string): Term {
+  return list(Array.from(s).map((ch) => ch.codePointAt(0)!));
+}
+
+export function inspectModule(m: Atom): string {
+  return m.name.startsWith('Elixir.') ? m.name.slice(7) : ':' + m.name;
+}
+
+function inspectKey(k: Ast): string {
+  return k instanceof Atom ? ':' + k.name : String(k);
+}
+
+function uniqOf(file: string, mod: string): number {
+  let h = 0x811c9dc5;
+  const s = file + '\0' + mod;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 134217728;
+}

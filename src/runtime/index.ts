@@ -1,0 +1,240 @@
+// The runtime's public entry: a node with the prelude loaded, and `runExs`, which behaves like
+// `elixir file.exs` (stdout, stderr with the `** (Error) ...` banner, exit status).
+import './bifs/index.ts';
+import './vm/natives.ts';
+import { Atom, Bin, EMPTY_LIST, Fun, NIL, atom, list, type Term } from './terms/types.ts';
+import type { MapTerm } from './terms/map.ts';
+import { parse, ElixirSyntaxError } from './parser/index.ts';
+import { compileFile, CompileError, type CompileHost } from './compiler/compile.ts';
+import type { FunctionCode, Lambda } from './compiler/code.ts';
+import { fnKey } from './compiler/code.ts';
+import { lookupBif } from './bifs/registry.ts';
+import { Node, type Clock, type Output } from './vm/node.ts';
+import type { Process } from './vm/process.ts';
+import { formatBanner, formatExit, formatStacktrace, type MessageHost } from './vm/exceptions.ts';
+import { execute } from './vm/interp.ts';
+
+export { Node } from './vm/node.ts';
+export type { VmEvent } from './vm/node.ts';
+export { Process } from './vm/process.ts';
+
+export interface RuntimeOptions {
+  output?: Output;
+  clock?: Clock | 'virtual';
+  firstPid?: number;
+  /** Elixir sources loaded before anything runs (OTP and stdlib in Elixir). */
+  prelude?: { file: string; source: string }[];
+}
+
+export class Runtime implements MessageHost {
+  readonly node: Node;
+
+  constructor(opts: RuntimeOptions = {}) {
+    this.node = new Node(opts.output ?? (() => {}), opts.clock, opts.firstPid);
+    this.node.crashReporter = (p) => this.reportCrash(p);
+    for (const { file, source } of opts.prelude ?? []) this.load(source, file);
+  }
+
+  readonly host: CompileHost = {
+    module: (name) => this.node.modules.get(name),
+    exported: (module, name, arity) => {
+      const m = this.node.modules.get(module);
+      if (m !== undefined && m.exports.has(fnKey(name, arity))) return true;
+      return lookupBif(module.name, name, arity) !== undefined;
+    },
+  };
+
+  /** Compile source; throws CompileError or ElixirSyntaxError. */
+  compile(source: string, file: string): { main: FunctionCode; warnings: string[] } {
+    const ast = parse(source, { file });
+    const r = compileFile(ast, file, this.host);
+    return { main: r.main, warnings: r.warnings };
+  }
+
+  /** Load a prelude file: run its top level to completion in a throwaway process. */
+  load(source: string, file: string): void {
+    const { main } = this.compile(source, file);
+    const p = this.spawnMain(main);
+    p.quietCrash = true;
+    this.node.runUntilIdle(() => !p.alive);
+    if (p.crash !== null) throw new Error(`prelude ${file} failed: ${formatBanner(p.crash.kind, p.crash.reason, p.crash.stack, this)}`);
+  }
+
+  spawnMain(main: FunctionCode): Process {
+    const fun = new Fun(0, { code: main, arity: 0, nenv: 0, label: { kind: 'local', module: main.module, owner: main.name, ownerArity: 1, index: 0, uniq: 0 }, envRegs: [] } as Lambda & { envRegs: number[] }, [], {
+      kind: 'local',
+      module: main.module,
+      owner: main.name,
+      ownerArity: 1,
+      index: 0,
+      uniq: 0,
+    });
+    return this.node.spawn(fun, NIL, EMPTY_LIST, null, false);
+  }
+
+  // MessageHost: user-defined exception messages run their message/1 in a throwaway process.
+  userMessage(e: MapTerm): string | null {
+    const mod = e.get(atom('__struct__')) as Atom;
+    const m = this.node.modules.get(mod);
+    if (m === undefined || !m.exports.has('message/1')) return null;
+    const v = this.callSync(mod, 'message', [e]);
+    return v instanceof Bin ? v.text : null;
+  }
+
+  moduleLoaded(m: Term): boolean {
+    return m instanceof Atom && (this.node.modules.has(m) || lookupBif(m.name, '__info__', 1) !== undefined || hasAnyBif(m.name));
+  }
+
+  structFields(module: Atom): readonly Atom[] | null | undefined {
+    const m = this.node.modules.get(module);
+    if (m === undefined) return undefined;
+    return m.struct === null ? null : m.struct.map(([k]) => k);
+  }
+
+  /**
+   * Run Module.name(args) to completion outside the scheduler (for messages of exceptions while
+   * printing a crash). Returns null if it does not finish promptly.
+   */
+  callSync(module: Atom, name: string, args: Term[]): Term | null {
+    const p = this.node.spawn(module, atom(name), args.length === 0 ? EMPTY_LIST : listOf(args), null, false);
+    p.quietCrash = true;
+    for (let i = 0; i < 1000 && p.alive; i++) {
+      if (p.status !== 'runnable') break;
+      p.status = 'running';
+      const saved = this.node.current;
+      this.node.current = p;
+      execute(this.node, p, 4000);
+      this.node.current = saved;
+      if (p.status === 'running') p.status = 'runnable';
+    }
+    if (p.alive) {
+      this.node.terminate(p, atom('kill'));
+      return null;
+    }
+    return p.crash === null ? p.result : null;
+  }
+
+  /** The logger's report for a process that crashed with an uncaught exception. */
+  private reportCrash(p: Process): void {
+    const c = p.crash!;
+    const reason = c.kind.name === 'throw' ? [atom('nocatch'), c.reason] : c.reason;
+    const kind = c.kind.name === 'exit' ? null : atom('error');
+    if (kind === null) return; // plain exits are not reported
+    const banner = formatBanner(kind, reason, c.stack, this);
+    const trace = formatStacktrace(c.stack);
+    const time = new Date().toISOString().slice(11, 23);
+    this.node.write('stderr', `\n${time} [error] Process ${pidText(p)} raised an exception\n${banner}${trace ? '\n' + trace : ''}\n`);
+  }
+}
+
+function hasAnyBif(module: string): boolean {
+  return lookupBif(module, 'module_info', 0) !== undefined;
+}
+
+function pidText(p: Process): string {
+  return `#PID<0.${p.self.id}.${p.self.serial}>`;
+}
+
+function listOf(items: Term[]): Term {
+  return list(items);
+}
+
+let preludeCache: { file: string; source: string }[] | null = null;
+
+/** The Elixir prelude, when it exists (it is generated alongside the stdlib). */
+export async function loadPreludeSources(): Promise<{ file: string; source: string }[]> {
+  if (preludeCache !== null) return preludeCache;
+  try {
+    const path = './prelude/index.ts';
+    const mod = (await import(/* @vite-ignore */ path)) as { preludeSources?: { file: string; source: string }[] };
+    preludeCache = mod.preludeSources ?? [];
+  } catch {
+    preludeCache = [];
+  }
+  return preludeCache;
+}
+
+export interface ExsResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+/**
+ * Run a script like `elixir file.exs`: compile, run the top level in a fresh process, stop when
+ * that process ends (other processes are simply abandoned, as `elixir` halts the node).
+ */
+export async function runExs(
+  source: string,
+  file: string,
+  opts: { argv?: string[]; clock?: Clock | 'virtual'; onOutput?: Output } = {},
+): Promise<ExsResult> {
+  let stdout = '';
+  let stderr = '';
+  const output: Output = (d, t) => {
+    if (d === 'stdout') stdout += t;
+    else stderr += t;
+    opts.onOutput?.(d, t);
+  };
+  let rt: Runtime;
+  try {
+    rt = new Runtime({ output: () => {}, clock: opts.clock, prelude: await loadPreludeSources() });
+  } catch (e) {
+    return { stdout, stderr: `** (RuntimeError) the runtime failed to start: ${(e as Error).message}\n`, status: 1 };
+  }
+  // Output of the prelude's own loading is not the script's.
+  (rt.node as { output: Output }).output = output;
+  rt.node.warnRedefine = true;
+  let main: FunctionCode;
+  try {
+    const r = rt.compile(source, file);
+    main = r.main;
+    for (const w of r.warnings) output('stderr', w);
+  } catch (e) {
+    if (e instanceof CompileError) {
+      output('stderr', `** (CompileError) ${e.file}:${e.line}: ${e.description}\n    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
+      return { stdout, stderr, status: 1 };
+    }
+    if (e instanceof ElixirSyntaxError) {
+      output('stderr', `** (${e.kind}) ${e.file}:${e.line}:${e.column}: ${e.description}\n    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
+      return { stdout, stderr, status: 1 };
+    }
+    throw e;
+  }
+  const p = rt.spawnMain(main);
+  p.quietCrash = true;
+  const node = rt.node;
+  const done = (): boolean => !p.alive;
+  for (;;) {
+    if (node.clock === 'virtual') {
+      node.runUntilIdle(done);
+      break;
+    }
+    node.runFor(50, done);
+    if (done()) break;
+    if (!node.hasRunnable()) {
+      const wait = node.nextTimerIn();
+      if (wait === null) break; // deadlocked: `elixir` would hang; we stop instead
+      await new Promise((r) => setTimeout(r, wait));
+    } else {
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+  if (p.alive) return { stdout, stderr, status: 0 };
+  if (p.crash !== null) {
+    const c = p.crash;
+    const banner = formatBanner(c.kind, c.reason, c.stack, rt);
+    const trace = formatStacktrace(c.stack);
+    output('stderr', `${banner}\n${trace ? trace + '\n' : ''}    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
+    return { stdout, stderr, status: 1 };
+  }
+  const reason = p.exitReason;
+  if (reason !== null && reason !== atom('normal')) {
+    // Killed by a linked process or an exit signal.
+    const from = p.exitFrom !== null && p.exitFrom !== p.self ? ` from #PID<0.${p.exitFrom.id}.${p.exitFrom.serial}>` : '';
+    output('stderr', `** (EXIT${from}) ${formatExit(reason, rt)}\n`);
+    return { stdout, stderr, status: 1 };
+  }
+  return { stdout, stderr, status: 0 };
+}
+

@@ -1,0 +1,392 @@
+// Erlang error reasons as Elixir exceptions, and the text Elixir prints for them.
+// normalize() is Exception.normalize/3; message() is Exception.message/1 for the standard
+// exceptions; formatBanner()/formatStacktrace() are Exception.format_banner/3 and
+// Exception.format_stacktrace/1 as `elixir file.exs` and the logger print them.
+// https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/elixir/lib/exception.ex
+import { Atom, Bin, Cons, EMPTY_LIST, Fun, NIL, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { MapTerm } from '../terms/map.ts';
+import { inspect } from '../terms/inspect.ts';
+
+const S = (n: string): Atom => atom(n);
+const A_STRUCT = S('__struct__');
+const A_EXCEPTION = S('__exception__');
+const A_MESSAGE = S('message');
+
+export function exceptionStruct(module: string, fields: [string, Term][]): MapTerm {
+  const entries: [Term, Term][] = [
+    [A_STRUCT, S('Elixir.' + module)],
+    [A_EXCEPTION, TRUE],
+  ];
+  for (const [k, v] of fields) entries.push([S(k), v]);
+  return MapTerm.fromEntries(entries);
+}
+
+/** Field defaults of the exceptions the runtime raises itself (what %Mod{} builds). */
+export const BUILTIN_EXCEPTIONS: Record<string, [string, Term][]> = {
+  RuntimeError: [['message', Bin.fromString('runtime error')]],
+  ArgumentError: [['message', Bin.fromString('argument error')]],
+  ArithmeticError: [['message', Bin.fromString('bad argument in arithmetic expression')]],
+  SystemLimitError: [['message', Bin.fromString('a system limit has been reached')]],
+  KeyError: [['key', NIL], ['term', NIL], ['message', NIL]],
+  MatchError: [['term', NIL]],
+  CaseClauseError: [['term', NIL]],
+  WithClauseError: [['term', NIL]],
+  TryClauseError: [['term', NIL]],
+  CondClauseError: [],
+  BadArityError: [['function', NIL], ['args', NIL]],
+  BadFunctionError: [['term', NIL]],
+  BadMapError: [['term', NIL]],
+  BadBooleanError: [['term', NIL], ['operator', NIL]],
+  BadStructError: [['struct', NIL], ['term', NIL]],
+  FunctionClauseError: [['module', NIL], ['function', NIL], ['arity', NIL], ['kind', NIL], ['args', NIL], ['clauses', NIL]],
+  UndefinedFunctionError: [['module', NIL], ['function', NIL], ['arity', NIL], ['reason', NIL], ['message', NIL]],
+  ErlangError: [['original', NIL], ['reason', NIL]],
+  Protocol_UndefinedError: [['protocol', NIL], ['value', NIL], ['description', Bin.fromString('')]],
+  UnicodeConversionError: [['encoded', NIL], ['rest', NIL], ['message', NIL]],
+  'Enum.EmptyError': [['message', Bin.fromString('empty error')]],
+  'Enum.OutOfBoundsError': [['message', Bin.fromString('out of bounds error')]],
+};
+
+export function builtinException(module: string, given: [string, Term][]): MapTerm {
+  const fields = new Map<string, Term>(BUILTIN_EXCEPTIONS[module.replace('Protocol.', 'Protocol_')] ?? [['message', NIL]]);
+  for (const [k, v] of given) fields.set(k, v);
+  return exceptionStruct(module, [...fields]);
+}
+
+export function isException(t: Term): t is MapTerm {
+  return t instanceof MapTerm && t.get(A_EXCEPTION) === TRUE && t.get(A_STRUCT) instanceof Atom;
+}
+
+function tuple(t: Term, tag: string, size: number): t is Term[] {
+  return Array.isArray(t) && t.length === size && t[0] === S(tag);
+}
+
+/** Exception.normalize(:error, reason, stacktrace). */
+export function normalize(reason: Term, stack: Term): MapTerm {
+  if (isException(reason)) return reason;
+  const r = reason;
+  if (r === S('badarg')) return builtinException('ArgumentError', [['message', Bin.fromString(argumentMessage(stack))]]);
+  if (r === S('badarith')) return builtinException('ArithmeticError', []);
+  if (r === S('system_limit')) return builtinException('SystemLimitError', []);
+  if (r === S('cond_clause')) return builtinException('CondClauseError', []);
+  if (r === S('function_clause')) {
+    const top = topFrame(stack);
+    if (top !== null && top[2] !== undefined) {
+      const arity = typeof top[2] === 'number' ? top[2] : listLength(top[2]);
+      return builtinException('FunctionClauseError', [['module', top[0]], ['function', top[1]], ['arity', arity], ...(typeof top[2] !== 'number' ? [['args', top[2]] as [string, Term]] : [])]);
+    }
+    return builtinException('FunctionClauseError', []);
+  }
+  if (r === S('undef')) {
+    const top = topFrame(stack);
+    if (top !== null) {
+      const arity = typeof top[2] === 'number' ? top[2] : listLength(top[2]);
+      return builtinException('UndefinedFunctionError', [['module', top[0]], ['function', top[1]], ['arity', arity]]);
+    }
+    return builtinException('UndefinedFunctionError', []);
+  }
+  if (tuple(r, 'badmatch', 2)) return builtinException('MatchError', [['term', r[1]]]);
+  if (tuple(r, 'case_clause', 2)) return builtinException('CaseClauseError', [['term', r[1]]]);
+  if (tuple(r, 'with_clause', 2)) return builtinException('WithClauseError', [['term', r[1]]]);
+  if (tuple(r, 'try_clause', 2)) return builtinException('TryClauseError', [['term', r[1]]]);
+  if (tuple(r, 'badarity', 2) && Array.isArray(r[1])) return builtinException('BadArityError', [['function', r[1][0]], ['args', r[1][1]]]);
+  if (tuple(r, 'badfun', 2)) return builtinException('BadFunctionError', [['term', r[1]]]);
+  if (tuple(r, 'badmap', 2)) return builtinException('BadMapError', [['term', r[1]]]);
+  if (tuple(r, 'badkey', 2)) return builtinException('KeyError', [['key', r[1]]]);
+  if (tuple(r, 'badkey', 3)) return builtinException('KeyError', [['key', r[1]], ['term', r[2]]]);
+  if (tuple(r, 'badbool', 3)) return builtinException('BadBooleanError', [['operator', r[1]], ['term', r[2]]]);
+  if (tuple(r, 'badstruct', 3)) return builtinException('BadStructError', [['struct', r[1]], ['term', r[2]]]);
+  return builtinException('ErlangError', [['original', r]]);
+}
+
+function topFrame(stack: Term): Term[] | null {
+  if (stack instanceof Cons && Array.isArray(stack.head) && stack.head.length === 4) return stack.head as Term[];
+  return null;
+}
+
+function listLength(l: Term): number {
+  let n = 0;
+  while (l instanceof Cons) {
+    n++;
+    l = l.tail;
+  }
+  return n;
+}
+
+function listItems(l: Term): Term[] {
+  const out: Term[] = [];
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  return out;
+}
+
+const ORD = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
+
+/** ArgumentError's text for a badarg from an :erlang native (what erl_erts_errors explains). */
+function argumentMessage(stack: Term): string {
+  const top = topFrame(stack);
+  if (top === null || top[0] !== S('erlang') || !(top[2] instanceof Cons || top[2] === EMPTY_LIST)) return 'argument error';
+  const name = (top[1] as Atom).name;
+  const argv = listItems(top[2]);
+  const why = ertsReason(name, argv);
+  if (why === null) return 'argument error';
+  return `errors were found at the given arguments:\n\n${why.map(([i, w]) => `  * ${ORD[i]} argument: ${w}\n`).join('')}`;
+}
+
+function ertsReason(name: string, a: Term[]): [number, string][] | null {
+  const isList = (t: Term): boolean => t === EMPTY_LIST || t instanceof Cons;
+  switch (name) {
+    case 'element':
+      if (typeof a[0] !== 'number') return [[0, 'not an integer']];
+      if (!Array.isArray(a[1])) return [[1, 'not a tuple']];
+      return [[0, 'out of range']];
+    case 'setelement':
+      if (typeof a[0] !== 'number') return [[0, 'not an integer']];
+      if (!Array.isArray(a[1])) return [[1, 'not a tuple']];
+      return [[0, 'out of range']];
+    case 'hd':
+    case 'tl':
+      return [[0, 'not a nonempty list']];
+    case 'length':
+      return [[0, 'not a list']];
+    case 'tuple_size':
+      return [[0, 'not a tuple']];
+    case 'map_size':
+      return [[0, 'not a map']];
+    case 'byte_size':
+    case 'bit_size':
+      return [[0, 'not a bitstring']];
+    case 'atom_to_binary':
+    case 'atom_to_list':
+      return [[0, 'not an atom']];
+    case 'binary_to_atom':
+    case 'binary_to_existing_atom':
+    case 'binary_to_list':
+      return [[0, 'not a binary']];
+    case 'binary_to_integer':
+      return a[0] instanceof Bin ? [[0, 'not a textual representation of an integer']] : [[0, 'not a binary']];
+    case 'list_to_atom':
+    case 'list_to_integer':
+      return isList(a[0]) ? [[0, 'not a textual representation']] : [[0, 'not a list']];
+    case 'integer_to_binary':
+    case 'integer_to_list':
+      return [[0, 'not an integer']];
+    case 'send':
+      return [[0, 'invalid destination']];
+    case 'apply':
+      return null;
+    case '++':
+      return [[0, 'not a list']];
+    case 'tuple_to_list':
+      return [[0, 'not a tuple']];
+    case 'list_to_tuple':
+      return [[0, 'not a list']];
+    case 'is_map_key':
+    case 'map_get':
+      return [[1, 'not a map']];
+    case 'spawn':
+    case 'spawn_link':
+      return [[0, 'not a fun']];
+    case 'register':
+      return [[0, 'not an atom']];
+    case 'exit':
+      return [[0, 'not a pid']];
+  }
+  return null;
+}
+
+export interface MessageHost {
+  /** Calls Mod.message(exception) for exceptions defined in Elixir; null if it cannot. */
+  userMessage(e: MapTerm): string | null;
+  structFields?(module: Atom): readonly Atom[] | null | undefined;
+}
+
+function ins(t: Term, host?: MessageHost): string {
+  return inspect(t, { structFieldOrder: host?.structFields?.bind(host) });
+}
+
+function str(t: Term | undefined): string {
+  return t instanceof Bin ? t.text ?? '' : '';
+}
+
+export function moduleName(a: Term): string {
+  if (!(a instanceof Atom)) return inspect(a);
+  return a.name.startsWith('Elixir.') ? a.name.slice(7) : ':' + a.name;
+}
+
+function mfa(m: Term, f: Term, arity: Term): string {
+  const fname = f instanceof Atom ? inspectFunName(f.name) : String(f);
+  return `${moduleName(m)}.${fname}/${String(arity)}`;
+}
+
+function inspectFunName(n: string): string {
+  return /^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(n) ? n : inspect(atom(n)).slice(1);
+}
+
+/** Exception.message/1. */
+export function message(e: MapTerm, host?: MessageHost): string {
+  const mod = (e.get(A_STRUCT) as Atom).name.replace(/^Elixir\./, '');
+  const g = (k: string): Term | undefined => e.get(S(k));
+  switch (mod) {
+    case 'MatchError':
+      return 'no match of right hand side value: ' + ins(g('term')!, host);
+    case 'CaseClauseError':
+      return 'no case clause matching: ' + ins(g('term')!, host);
+    case 'WithClauseError':
+      return 'no with clause matching: ' + ins(g('term')!, host);
+    case 'TryClauseError':
+      return 'no try clause matching: ' + ins(g('term')!, host);
+    case 'CondClauseError':
+      return 'no cond clause evaluated to a truthy value';
+    case 'BadFunctionError':
+      return 'expected a function, got: ' + ins(g('term')!, host);
+    case 'BadMapError':
+      return 'expected a map, got: ' + ins(g('term')!, host);
+    case 'BadStructError':
+      return `expected a struct named ${moduleName(g('struct')!)}, got: ${ins(g('term')!, host)}`;
+    case 'BadBooleanError':
+      return `expected a boolean on left-side of "${(g('operator') as Atom).name}", got: ${ins(g('term')!, host)}`;
+    case 'BadArityError': {
+      const f = g('function') as Fun;
+      const argv = listItems(g('args')!);
+      const n = argv.length;
+      return `${ins(f, host)} with arity ${f.arity} called with ${n === 0 ? 'no arguments' : n === 1 ? '1 argument' : n + ' arguments'}${n > 0 ? ` (${argv.map((x) => ins(x, host)).join(', ')})` : ''}`;
+    }
+    case 'KeyError': {
+      const m = g('message');
+      if (m instanceof Bin) return str(m);
+      const term = g('term');
+      return term === NIL || term === undefined ? `key ${ins(g('key')!, host)} not found` : `key ${ins(g('key')!, host)} not found in: ${ins(term, host)}`;
+    }
+    case 'FunctionClauseError':
+      if (g('module') === NIL) return 'no function clause matches';
+      return `no function clause matching in ${mfa(g('module')!, g('function')!, g('arity')!)}`;
+    case 'UndefinedFunctionError': {
+      const m = g('message');
+      if (m instanceof Bin) return str(m);
+      const module = g('module')!;
+      if (module === NIL) return 'undefined function';
+      const loaded = host && 'moduleLoaded' in host ? (host as { moduleLoaded(m: Term): boolean }).moduleLoaded(module) : true;
+      return `function ${mfa(module, g('function')!, g('arity')!)} is undefined${loaded ? ' or private' : ` (module ${moduleName(module)} is not available)`}`;
+    }
+    case 'ErlangError': {
+      const orig = g('original')!;
+      return 'Erlang error: ' + ins(orig, host);
+    }
+    case 'Protocol.UndefinedError': {
+      const d = str(g('description'));
+      return `protocol ${moduleName(g('protocol')!)} not implemented for ${ins(g('value')!, host)} of type ${typeName(g('value')!)}${d ? ', ' + d : ''}`;
+    }
+  }
+  const m = g('message');
+  if (host !== undefined) {
+    const user = host.userMessage(e);
+    if (user !== null) return user;
+  }
+  if (m instanceof Bin) return str(m);
+  return ins(e, host);
+}
+
+function typeName(t: Term): string {
+  if (t instanceof MapTerm) {
+    const s = t.get(A_STRUCT);
+    if (s instanceof Atom) return `${moduleName(s)} (a struct)`;
+    return 'Map';
+  }
+  if (t instanceof Atom) return 'Atom';
+  if (typeof t === 'number' || typeof t === 'bigint') return 'Integer';
+  if (t instanceof Bin) return 'BitString';
+  if (Array.isArray(t)) return 'Tuple';
+  if (t instanceof Cons || t === EMPTY_LIST) return 'List';
+  if (t instanceof Fun) return 'Function';
+  return 'Term';
+}
+
+/** Exception.blame/3 for FunctionClauseError: the arguments block of the banner. */
+function blame(e: MapTerm, stack: Term, host?: MessageHost): string {
+  const mod = (e.get(A_STRUCT) as Atom).name;
+  if (mod !== 'Elixir.FunctionClauseError') return '';
+  const top = topFrame(stack);
+  if (top === null || typeof top[2] === 'number') return '';
+  const argv = listItems(top[2]);
+  const name = mfa(top[0], top[1], argv.length);
+  let out = `\n\nThe following arguments were given to ${name}:\n`;
+  argv.forEach((x, i) => {
+    out += `\n    # ${i + 1}\n    ${inspect(x, { structFieldOrder: host?.structFields?.bind(host), pretty: true, width: 80 }).split('\n').join('\n    ')}\n`;
+  });
+  return out;
+}
+
+/** "** (Kind) message" with following lines indented, as Exception.format_banner/3. */
+export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: MessageHost): string {
+  if (kind.name === 'error') {
+    const e = normalize(reason, stack);
+    const msg = message(e, host) + blame(e, stack, host);
+    return `** (${moduleName(e.get(A_STRUCT)!)}) ${msg.split('\n').join('\n    ')}`;
+  }
+  if (kind.name === 'throw') return `** (throw) ${inspect(reason)}`;
+  return `** (exit) ${formatExit(reason, host)}`;
+}
+
+/** Exception.format_exit/1. */
+export function formatExit(reason: Term, host?: MessageHost): string {
+  if (Array.isArray(reason) && reason.length === 2 && isStack(reason[1]) && !(reason[0] instanceof Atom && ['shutdown', 'noproc'].includes(reason[0].name))) {
+    const [r, st] = reason;
+    const e = isException(r) || isErlangErrorReason(r) ? normalize(r, st) : null;
+    if (e !== null) {
+      const banner = `** (${moduleName(e.get(A_STRUCT)!)}) ${(message(e, host) + blame(e, st, host)).split('\n').join('\n    ')}`;
+      const trace = formatStacktrace(st);
+      return `an exception was raised:\n    ${banner.split('\n').join('\n    ')}${trace ? '\n' + trace.split('\n').map((l) => '    ' + l).join('\n') : ''}`;
+    }
+  }
+  if (reason instanceof Atom) {
+    if (reason.name === 'normal') return 'normal';
+    if (reason.name === 'shutdown') return 'shutdown';
+    if (reason.name === 'killed') return 'killed';
+    if (reason.name === 'noproc') return 'no process: the process is not alive or there\'s no process currently associated with the given name, possibly because its application isn\'t started';
+  }
+  return inspect(reason);
+}
+
+function isErlangErrorReason(r: Term): boolean {
+  return r instanceof Atom || Array.isArray(r);
+}
+
+function isStack(t: Term): boolean {
+  if (!(t instanceof Cons)) return false;
+  const h = t.head;
+  return Array.isArray(h) && (h.length === 4 || h.length === 3);
+}
+
+/** Exception.format_stacktrace/1: one line per entry, indented by four spaces. */
+export function formatStacktrace(stack: Term): string {
+  return listItems(stack)
+    .map((entry) => '    ' + formatEntry(entry as Term[]))
+    .join('\n');
+}
+
+function formatEntry(e: Term[]): string {
+  const [m, f, a, loc] = e;
+  const kw = listItems(loc ?? EMPTY_LIST) as Term[][];
+  let file = '';
+  let line = 0;
+  for (const [k, v] of kw) {
+    if (k === S('file')) file = listItems(v).map((c) => String.fromCodePoint(c as number)).join('');
+    if (k === S('line')) line = v as number;
+  }
+  const where = file ? `${file}${line ? ':' + line : ''}: ` : '';
+  const fname = (f as Atom).name;
+  const module = moduleName(m);
+  if (m === S('elixir_compiler_0') && fname === '__FILE__') return `${where}(file)`;
+  const anon = /^-(.*)\/(\d+)-fun-\d+-$/.exec(fname);
+  if (anon !== null) {
+    const arity = typeof a === 'number' ? a : listLength(a);
+    return `${where}anonymous fn/${arity} in ${module}.${inspectFunName(anon[1])}/${anon[2]}`;
+  }
+  if (typeof a === 'number') return `${where}${module}.${inspectFunName(fname)}/${a}`;
+  return `${where}${module}.${inspectFunName(fname)}(${listItems(a).map((x) => inspect(x)).join(', ')})`;
+}
+
+export const EMPTY = list([]);

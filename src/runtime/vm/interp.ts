@@ -1,0 +1,857 @@
+// The instruction loop. One `switch` over the opcodes of ops.ts, short cases that call helpers,
+// and an exhaustive `never` default. The current function, pc and frame base live in local
+// variables; calls push four words on the process's frame array, so no Elixir call ever uses
+// the JavaScript stack and a tail call reuses the frame.
+//
+// Exceptions (from natives, from RAISE, from failed matches) are JavaScript throws inside the
+// loop; the catch turns them into the BEAM's {kind, reason, stacktrace}, unwinds to the nearest
+// handler on the process's handler stack, or ends the process with that reason.
+import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Float, Fun, NIL, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { MapTerm } from '../terms/map.ts';
+import { compareTerms, exactEquals, looseEquals } from '../terms/compare.ts';
+import { ErlangError, lookupBif, type Bif } from '../bifs/registry.ts';
+import { Op } from '../compiler/ops.ts';
+import type { CallSite, FunctionCode, Lambda, LocalRef, SegmentSpec } from '../compiler/code.ts';
+import { fnKey } from '../compiler/code.ts';
+import type { Process } from './process.ts';
+import { NORMAL, SendError, type Node } from './node.ts';
+import { binBuild, binMatch } from './binary.ts';
+
+/** throw/exit raised by Elixir code or natives (errors are ErlangError). */
+export class VmThrow extends Error {
+  constructor(
+    readonly kind: Atom,
+    readonly reason: Term,
+    /** Set by reraise: the stacktrace to keep. */
+    readonly trace: Term | null = null,
+  ) {
+    super('vm throw');
+  }
+}
+
+export const A_ERROR = atom('error');
+export const A_THROW = atom('throw');
+export const A_EXIT = atom('exit');
+const A_INFINITY = atom('infinity');
+const A_BADFUN = atom('badfun');
+const A_BADARITY = atom('badarity');
+const A_UNDEF = atom('undef');
+const A_BADARG = atom('badarg');
+const A_FUNCTION_CLAUSE = atom('function_clause');
+const A_BADMAP = atom('badmap');
+const A_BADKEY = atom('badkey');
+const A_STRUCT = atom('__struct__');
+const A_RAW = atom('__raw__');
+const A_FILE = atom('file');
+const A_LINE = atom('line');
+const A_ERROR_INFO = atom('error_info');
+const A_MODULE = atom('module');
+const A_ERTS_ERRORS = atom('erl_erts_errors');
+const A_TIMEOUT_VALUE = atom('timeout_value');
+const MAX = Number.MAX_SAFE_INTEGER;
+
+const bif = (m: string, n: string, a: number): Bif => {
+  const f = lookupBif(m, n, a);
+  if (f === undefined) throw new Error(`missing native ${m}:${n}/${a}`);
+  return f;
+};
+let ADD: Bif, SUB: Bif, MUL: Bif;
+function arith(): void {
+  ADD = bif('erlang', '+', 2);
+  SUB = bif('erlang', '-', 2);
+  MUL = bif('erlang', '*', 2);
+}
+
+const scratch: Term[] = [];
+
+/** Resolve a remote call site, re-checking the module table when code was loaded since. */
+export function resolveSite(node: Node, site: CallSite): void {
+  site.version = node.codeVersion;
+  site.fn = null;
+  site.bif = null;
+  const m = node.modules.get(site.module);
+  const key = fnKey(site.name.name, site.arity);
+  if (m !== undefined) {
+    const fn = m.functions.get(key);
+    if (fn !== undefined && m.exports.has(key)) {
+      site.fn = fn;
+      return;
+    }
+  }
+  const b = lookupBif(site.module.name, site.name.name, site.arity);
+  if (b !== undefined) site.bif = b;
+}
+
+const dynSites = new Map<string, CallSite>();
+function dynamicSite(module: Atom, name: Atom, arity: number): CallSite {
+  const k = module.name + ':' + name.name + '/' + arity;
+  let s = dynSites.get(k);
+  if (s === undefined) {
+    s = { module, name, arity, version: -1, fn: null, bif: null };
+    dynSites.set(k, s);
+  }
+  return s;
+}
+
+function ensure(regs: Term[], n: number): void {
+  while (regs.length < n) regs.push(NIL);
+}
+
+export function execute(node: Node, p: Process, budget: number): void {
+  if (ADD === undefined) arith();
+  let code: FunctionCode = p.code;
+  let ins = code.code;
+  let consts = code.consts;
+  let pc = p.pc;
+  let bp = p.bp;
+  const regs = p.regs;
+  const frames = p.frames;
+  let reds = budget;
+
+  // Save the running state into the process (before suspending or when a helper needs it).
+  const save = (): void => {
+    p.code = code;
+    p.pc = pc;
+    p.bp = bp;
+  };
+
+  for (;;) {
+    try {
+      for (;;) {
+        const op = ins[pc] as Op;
+        switch (op) {
+          case Op.MOVE:
+            regs[bp + ins[pc + 1]] = regs[bp + ins[pc + 2]];
+            pc += 3;
+            break;
+          case Op.CONST:
+            regs[bp + ins[pc + 1]] = consts[ins[pc + 2]] as Term;
+            pc += 3;
+            break;
+          case Op.JUMP: {
+            const to = ins[pc + 1];
+            if (to < pc && --reds <= 0) {
+              // A backward jump (a `for` loop) counts like a call, so loops are preempted too.
+              pc = to;
+              p.reductions += budget;
+              save();
+              return;
+            }
+            pc = to;
+            break;
+          }
+          case Op.RETURN: {
+            const v = regs[bp + ins[pc + 1]];
+            if (frames.length === 0) {
+              p.result = v;
+              p.reductions += budget - reds;
+              save();
+              finish(node, p, NORMAL);
+              return;
+            }
+            const dst = frames.pop() as number;
+            bp = frames.pop() as number;
+            pc = frames.pop() as number;
+            code = frames.pop() as FunctionCode;
+            ins = code.code;
+            consts = code.consts;
+            regs[bp + dst] = v;
+            break;
+          }
+          case Op.CALL_LOCAL: {
+            const fn = (consts[ins[pc + 2]] as LocalRef).fn as FunctionCode;
+            const n = ins[pc + 3];
+            const nbp = bp + code.nregs;
+            if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
+            for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[pc + 4 + i]];
+            frames.push(code, pc + 4 + n, bp, ins[pc + 1]);
+            code = fn;
+            ins = fn.code;
+            consts = fn.consts;
+            bp = nbp;
+            pc = 0;
+            if (--reds <= 0) {
+              p.reductions += budget;
+              save();
+              return;
+            }
+            break;
+          }
+          case Op.TAIL_LOCAL: {
+            const fn = (consts[ins[pc + 1]] as LocalRef).fn as FunctionCode;
+            const n = ins[pc + 2];
+            for (let i = 0; i < n; i++) scratch[i] = regs[bp + ins[pc + 3 + i]];
+            for (let i = 0; i < n; i++) regs[bp + i] = scratch[i];
+            if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
+            code = fn;
+            ins = fn.code;
+            consts = fn.consts;
+            pc = 0;
+            if (--reds <= 0) {
+              p.reductions += budget;
+              save();
+              return;
+            }
+            break;
+          }
+          case Op.CALL_REMOTE:
+          case Op.CALL_BIF: {
+            const site = consts[ins[pc + 2]] as CallSite;
+            const n = ins[pc + 3];
+            if (op === Op.CALL_REMOTE && site.version !== node.codeVersion) resolveSite(node, site);
+            const fn = op === Op.CALL_REMOTE ? site.fn : null;
+            if (fn !== null) {
+              const nbp = bp + code.nregs;
+              if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
+              for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[pc + 4 + i]];
+              frames.push(code, pc + 4 + n, bp, ins[pc + 1]);
+              code = fn;
+              ins = fn.code;
+              consts = fn.consts;
+              bp = nbp;
+              pc = 0;
+              if (--reds <= 0) {
+                p.reductions += budget;
+                save();
+                return;
+              }
+              break;
+            }
+            const argv: Term[] = new Array(n);
+            for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 4 + i]];
+            if (site.bif === null) undef(node, site.module, site.name, argv);
+            save();
+            const v = site.bif(argv, p);
+            regs[bp + ins[pc + 1]] = v;
+            pc += 4 + n;
+            if (p.suspend !== null || code !== p.code) {
+              p.reductions += budget - reds;
+              save();
+              if (p.suspend !== null) node.park(p);
+              return;
+            }
+            break;
+          }
+          case Op.TAIL_REMOTE: {
+            const site = consts[ins[pc + 1]] as CallSite;
+            const n = ins[pc + 2];
+            if (site.version !== node.codeVersion) resolveSite(node, site);
+            const fn = site.fn;
+            if (fn !== null) {
+              for (let i = 0; i < n; i++) scratch[i] = regs[bp + ins[pc + 3 + i]];
+              for (let i = 0; i < n; i++) regs[bp + i] = scratch[i];
+              if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
+              code = fn;
+              ins = fn.code;
+              consts = fn.consts;
+              pc = 0;
+              if (--reds <= 0) {
+                p.reductions += budget;
+                save();
+                return;
+              }
+              break;
+            }
+            const argv: Term[] = new Array(n);
+            for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + i]];
+            if (site.bif === null) undef(node, site.module, site.name, argv);
+            save();
+            const v = site.bif(argv, p);
+            // A native in tail position returns its value to our caller.
+            if (frames.length === 0) {
+              p.result = v;
+              save();
+              if (p.suspend !== null) {
+                node.park(p);
+                if (!p.alive) return;
+              }
+              finish(node, p, NORMAL);
+              return;
+            }
+            const dst = frames.pop() as number;
+            bp = frames.pop() as number;
+            pc = frames.pop() as number;
+            code = frames.pop() as FunctionCode;
+            ins = code.code;
+            consts = code.consts;
+            regs[bp + dst] = v;
+            if (p.suspend !== null) {
+              p.reductions += budget - reds;
+              save();
+              node.park(p);
+              return;
+            }
+            break;
+          }
+          case Op.CALL_FUN:
+          case Op.TAIL_FUN:
+          case Op.APPLY:
+          case Op.TAIL_APPLY: {
+            // Gather target and arguments, then enter through one path.
+            let f: Term;
+            let argv: Term[];
+            let dst = -1;
+            let next: number;
+            const tail = op === Op.TAIL_FUN || op === Op.TAIL_APPLY;
+            let name: Term = NIL;
+            if (op === Op.CALL_FUN || op === Op.TAIL_FUN) {
+              const o = op === Op.CALL_FUN ? 1 : 0;
+              if (o) dst = ins[pc + 1];
+              f = regs[bp + ins[pc + 1 + o]];
+              const n = ins[pc + 2 + o];
+              argv = new Array(n);
+              for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + o + i]];
+              next = pc + 3 + o + n;
+            } else {
+              const o = op === Op.APPLY ? 1 : 0;
+              if (o) dst = ins[pc + 1];
+              f = regs[bp + ins[pc + 1 + o]];
+              const nr = ins[pc + 2 + o];
+              if (nr >= 0) name = regs[bp + nr];
+              argv = listArgs(regs[bp + ins[pc + 3 + o]]);
+              next = pc + 4 + o;
+            }
+            let target: FunctionCode | null = null;
+            let env: Term[] | null = null;
+            let envRegs: number[] | null = null;
+            let native: Bif | null = null;
+            if (f instanceof Fun) {
+              if (f.arity !== argv.length) throw new ErlangError([A_BADARITY, [f, list(argv)]]);
+              const c = f.code as (Lambda & { envRegs: number[] }) | CallSite;
+              if ('envRegs' in c) {
+                target = c.code;
+                env = f.env as Term[];
+                envRegs = c.envRegs;
+              } else {
+                if (c.version !== node.codeVersion) resolveSite(node, c);
+                target = c.fn;
+                native = c.bif;
+                if (target === null && native === null) undef(node, c.module, c.name, argv);
+              }
+            } else if (f instanceof Atom && name instanceof Atom && op !== Op.CALL_FUN && op !== Op.TAIL_FUN) {
+              const site = dynamicSite(f, name, argv.length);
+              if (site.version !== node.codeVersion) resolveSite(node, site);
+              target = site.fn;
+              native = site.bif;
+              if (target === null && native === null) undef(node, f, name, argv);
+            } else if (op === Op.CALL_FUN || op === Op.TAIL_FUN || nameIsNil(name)) {
+              throw new ErlangError([A_BADFUN, f]);
+            } else {
+              throw new ErlangError(A_BADARG);
+            }
+            if (target !== null) {
+              if (tail) {
+                for (let i = 0; i < argv.length; i++) regs[bp + i] = argv[i];
+                if (regs.length < bp + target.nregs) ensure(regs, bp + target.nregs);
+              } else {
+                const nbp = bp + code.nregs;
+                if (regs.length < nbp + target.nregs) ensure(regs, nbp + target.nregs);
+                for (let i = 0; i < argv.length; i++) regs[nbp + i] = argv[i];
+                frames.push(code, next, bp, dst);
+                bp = nbp;
+              }
+              if (env !== null) for (let i = 0; i < env.length; i++) regs[bp + envRegs![i]] = env[i];
+              code = target;
+              ins = target.code;
+              consts = target.consts;
+              pc = 0;
+              if (--reds <= 0) {
+                p.reductions += budget;
+                save();
+                return;
+              }
+              break;
+            }
+            save();
+            const v = native!(argv, p);
+            if (tail) {
+              if (frames.length === 0) {
+                p.result = v;
+                if (p.suspend !== null) {
+                  node.park(p);
+                  if (!p.alive) return;
+                }
+                finish(node, p, NORMAL);
+                return;
+              }
+              dst = frames.pop() as number;
+              bp = frames.pop() as number;
+              next = frames.pop() as number;
+              code = frames.pop() as FunctionCode;
+              ins = code.code;
+              consts = code.consts;
+            }
+            regs[bp + dst] = v;
+            pc = next;
+            if (p.suspend !== null) {
+              p.reductions += budget - reds;
+              save();
+              node.park(p);
+              return;
+            }
+            break;
+          }
+          case Op.MAKE_FUN: {
+            const k = consts[ins[pc + 2]] as (Lambda & { envRegs: number[] }) | CallSite;
+            const n = ins[pc + 3];
+            let fun: Fun;
+            if ('envRegs' in k) {
+              const env: Term[] = new Array(n);
+              for (let i = 0; i < n; i++) env[i] = regs[bp + ins[pc + 4 + i]];
+              fun = new Fun(k.arity, k, env, k.label);
+            } else {
+              fun = new Fun(k.arity, k, [], { kind: 'external', module: k.module, name: k.name });
+            }
+            regs[bp + ins[pc + 1]] = fun;
+            pc += 4 + n;
+            break;
+          }
+          case Op.TEST_EQ: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = consts[ins[pc + 3]] as Term;
+            if (a === b || (typeof a === 'object' && exactEquals(a, b))) pc += 4;
+            else pc = ins[pc + 1];
+            break;
+          }
+          case Op.TEST_EQ_REG: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            if (a === b || exactEquals(a, b)) pc += 4;
+            else pc = ins[pc + 1];
+            break;
+          }
+          case Op.TEST_CONS:
+            if (regs[bp + ins[pc + 2]] instanceof Cons) pc += 3;
+            else pc = ins[pc + 1];
+            break;
+          case Op.TEST_NIL:
+            if (regs[bp + ins[pc + 2]] === EMPTY_LIST) pc += 3;
+            else pc = ins[pc + 1];
+            break;
+          case Op.TEST_TUPLE: {
+            const t = regs[bp + ins[pc + 2]];
+            if (Array.isArray(t) && t.length === ins[pc + 3]) pc += 4;
+            else pc = ins[pc + 1];
+            break;
+          }
+          case Op.TEST_MAP:
+            if (regs[bp + ins[pc + 2]] instanceof MapTerm) pc += 3;
+            else pc = ins[pc + 1];
+            break;
+          case Op.TEST_STRUCT: {
+            const m = regs[bp + ins[pc + 2]];
+            if (m instanceof MapTerm && m.get(A_STRUCT) === consts[ins[pc + 3]]) pc += 4;
+            else pc = ins[pc + 1];
+            break;
+          }
+          case Op.TEST_TRUE:
+            if (regs[bp + ins[pc + 2]] === TRUE) pc += 3;
+            else pc = ins[pc + 1];
+            break;
+          case Op.TEST_TRUTHY: {
+            const v = regs[bp + ins[pc + 2]];
+            if (v !== NIL && v !== FALSE) pc += 3;
+            else pc = ins[pc + 1];
+            break;
+          }
+          case Op.MAP_GET: {
+            const m = regs[bp + ins[pc + 3]];
+            const v = m instanceof MapTerm ? m.get(regs[bp + ins[pc + 4]]) : undefined;
+            if (v === undefined) pc = ins[pc + 1];
+            else {
+              regs[bp + ins[pc + 2]] = v;
+              pc += 5;
+            }
+            break;
+          }
+          case Op.BIN_PREFIX: {
+            const rest = binPrefix(regs[bp + ins[pc + 3]], consts[ins[pc + 4]] as Bin);
+            if (rest === null) pc = ins[pc + 1];
+            else {
+              regs[bp + ins[pc + 2]] = rest;
+              pc += 5;
+            }
+            break;
+          }
+          case Op.BIN_MATCH:
+            if (binMatch(consts[ins[pc + 4]] as SegmentSpec[], regs[bp + ins[pc + 3]], regs, bp, bp + ins[pc + 2])) pc += 5;
+            else pc = ins[pc + 1];
+            break;
+          case Op.GET_HD:
+            regs[bp + ins[pc + 1]] = (regs[bp + ins[pc + 2]] as Cons).head;
+            pc += 3;
+            break;
+          case Op.GET_TL:
+            regs[bp + ins[pc + 1]] = (regs[bp + ins[pc + 2]] as Cons).tail;
+            pc += 3;
+            break;
+          case Op.GET_ELEM:
+            regs[bp + ins[pc + 1]] = (regs[bp + ins[pc + 2]] as Term[])[ins[pc + 3]];
+            pc += 4;
+            break;
+          case Op.CONS:
+            regs[bp + ins[pc + 1]] = new Cons(regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
+            pc += 4;
+            break;
+          case Op.TUPLE: {
+            const n = ins[pc + 2];
+            const t: Term[] = new Array(n);
+            for (let i = 0; i < n; i++) t[i] = regs[bp + ins[pc + 3 + i]];
+            regs[bp + ins[pc + 1]] = t;
+            pc += 3 + n;
+            break;
+          }
+          case Op.MAP_NEW: {
+            const n = ins[pc + 2];
+            const entries: [Term, Term][] = new Array(n);
+            for (let i = 0; i < n; i++) entries[i] = [regs[bp + ins[pc + 3 + 2 * i]], regs[bp + ins[pc + 4 + 2 * i]]];
+            regs[bp + ins[pc + 1]] = MapTerm.fromEntries(entries);
+            pc += 3 + 2 * n;
+            break;
+          }
+          case Op.MAP_UPDATE:
+          case Op.MAP_PUT: {
+            const m0 = regs[bp + ins[pc + 2]];
+            if (!(m0 instanceof MapTerm)) throw new ErlangError([A_BADMAP, m0]);
+            let m: MapTerm = m0;
+            const n = ins[pc + 3];
+            for (let i = 0; i < n; i++) {
+              const k = regs[bp + ins[pc + 4 + 2 * i]];
+              if (op === Op.MAP_UPDATE && !m.has(k)) throw new ErlangError([A_BADKEY, k, m]);
+              m = m.put(k, regs[bp + ins[pc + 5 + 2 * i]]);
+            }
+            regs[bp + ins[pc + 1]] = m;
+            pc += 4 + 2 * n;
+            break;
+          }
+          case Op.BIN_BUILD: {
+            const n = ins[pc + 3];
+            const vals: Term[] = new Array(n);
+            for (let i = 0; i < n; i++) vals[i] = regs[bp + ins[pc + 4 + i]];
+            regs[bp + ins[pc + 1]] = binBuild(consts[ins[pc + 2]] as SegmentSpec[], vals, regs, bp);
+            pc += 4 + n;
+            break;
+          }
+          case Op.ADD: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= MAX && r >= -MAX) {
+                regs[bp + ins[pc + 1]] = r;
+                pc += 4;
+                break;
+              }
+            }
+            regs[bp + ins[pc + 1]] = ADD([a, b], p);
+            pc += 4;
+            break;
+          }
+          case Op.SUB: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= MAX && r >= -MAX) {
+                regs[bp + ins[pc + 1]] = r;
+                pc += 4;
+                break;
+              }
+            }
+            regs[bp + ins[pc + 1]] = SUB([a, b], p);
+            pc += 4;
+            break;
+          }
+          case Op.MUL: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a * b;
+              if (r <= MAX && r >= -MAX) {
+                regs[bp + ins[pc + 1]] = r + 0;
+                pc += 4;
+                break;
+              }
+            }
+            regs[bp + ins[pc + 1]] = MUL([a, b], p);
+            pc += 4;
+            break;
+          }
+          case Op.LT:
+          case Op.LE:
+          case Op.GT:
+          case Op.GE: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            const c = typeof a === 'number' && typeof b === 'number' ? (a < b ? -1 : a > b ? 1 : 0) : compareTerms(a, b);
+            const r = op === Op.LT ? c < 0 : op === Op.LE ? c <= 0 : op === Op.GT ? c > 0 : c >= 0;
+            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            pc += 4;
+            break;
+          }
+          case Op.EQ:
+          case Op.NE: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            const eq = a === b || looseEquals(a, b);
+            regs[bp + ins[pc + 1]] = eq === (op === Op.EQ) ? TRUE : FALSE;
+            pc += 4;
+            break;
+          }
+          case Op.EQX:
+          case Op.NEX: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            const eq = a === b || exactEquals(a, b);
+            regs[bp + ins[pc + 1]] = eq === (op === Op.EQX) ? TRUE : FALSE;
+            pc += 4;
+            break;
+          }
+          case Op.TRY_BEGIN:
+          case Op.GUARD_BEGIN:
+            p.handlers.push({
+              depth: frames.length,
+              code,
+              bp,
+              pc: ins[pc + 1],
+              kind: op === Op.TRY_BEGIN ? ins[pc + 2] : -1,
+              value: op === Op.TRY_BEGIN ? ins[pc + 3] : -1,
+              stack: op === Op.TRY_BEGIN ? ins[pc + 4] : -1,
+              guard: op === Op.GUARD_BEGIN,
+            });
+            pc += op === Op.TRY_BEGIN ? 5 : 2;
+            break;
+          case Op.TRY_END:
+          case Op.GUARD_END:
+            p.handlers.pop();
+            pc += 1;
+            break;
+          case Op.RAISE:
+            throw new VmThrow(regs[bp + ins[pc + 1]] as Atom, regs[bp + ins[pc + 2]]);
+          case Op.RERAISE:
+            throw new VmThrow(regs[bp + ins[pc + 1]] as Atom, regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
+          case Op.FAIL: {
+            const tag = consts[ins[pc + 1]] as Atom;
+            const r = ins[pc + 2];
+            if (tag === A_RAW) throw new ErlangError(regs[bp + r]);
+            throw new ErlangError(r < 0 ? tag : [tag, regs[bp + r]]);
+          }
+          case Op.FUNC_CLAUSE:
+            throw new ErlangError(A_FUNCTION_CLAUSE);
+          case Op.RECV_PEEK:
+            if (p.scan < p.mailbox.length) {
+              regs[bp + ins[pc + 2]] = p.mailbox[p.scan];
+              pc += 3;
+            } else pc = ins[pc + 1];
+            break;
+          case Op.RECV_NEXT:
+            p.scan++;
+            pc = ins[pc + 1];
+            break;
+          case Op.RECV_REMOVE: {
+            const [msg] = p.mailbox.splice(p.scan, 1);
+            p.scan = 0;
+            p.timedOut = false;
+            if (p.recvTimer !== null) {
+              node.cancelTimer(p.recvTimer);
+              p.recvTimer = null;
+            }
+            if (node.onEvent !== null) node.emit({ type: 'receive', pid: p.self, message: msg });
+            pc += 1;
+            break;
+          }
+          case Op.RECV_WAIT: {
+            if (p.scan < p.mailbox.length) {
+              pc = ins[pc + 2];
+              break;
+            }
+            if (p.timedOut) {
+              p.timedOut = false;
+              p.scan = 0;
+              pc = ins[pc + 3];
+              break;
+            }
+            const t = regs[bp + ins[pc + 1]];
+            let timeout: number | null;
+            if (t === A_INFINITY) timeout = null;
+            else if (typeof t === 'number' && t >= 0) timeout = t;
+            else throw new ErlangError([A_TIMEOUT_VALUE, t]);
+            if (timeout === 0) {
+              p.scan = 0;
+              pc = ins[pc + 3];
+              break;
+            }
+            p.suspend = { kind: 'receive', timeout };
+            p.reductions += budget - reds;
+            save();
+            node.park(p);
+            return;
+          }
+          default: {
+            const never: never = op;
+            throw new Error(`unknown opcode ${String(never)} at ${pc}`);
+          }
+        }
+      }
+    } catch (e) {
+      if (e instanceof VmExit) return;
+      const { kind, reason, stack } = toException(node, p, e, code, pc, frames, ins);
+      const h = p.handlers.pop();
+      if (h !== undefined) {
+        frames.length = h.depth;
+        code = h.code;
+        ins = code.code;
+        consts = code.consts;
+        bp = h.bp;
+        pc = h.pc;
+        if (!h.guard) {
+          regs[bp + h.kind] = kind;
+          regs[bp + h.value] = reason;
+          regs[bp + h.stack] = stack ?? buildStack(p, code, pc, frames, null);
+        }
+        continue;
+      }
+      p.reductions += budget - reds;
+      save();
+      const st = stack ?? EMPTY_LIST;
+      p.crash = { kind, reason, stack: st };
+      const exitReason = kind === A_EXIT ? reason : kind === A_THROW ? [A_ERROR, [atom('nocatch'), reason]] : [reason, st];
+      finish(node, p, kind === A_THROW ? [atom('nocatch'), reason] : exitReason);
+      void exitReason;
+      return;
+    }
+  }
+}
+
+/** Stops the interpreter without an exception (the process was terminated from a native). */
+export class VmExit extends Error {}
+
+function finish(node: Node, p: Process, reason: Term): void {
+  // The throw case: the exit reason is {{nocatch, v}, stack}, as the BEAM.
+  if (p.crash !== null && p.crash.kind === A_THROW) reason = [[atom('nocatch'), p.crash.reason], p.crash.stack];
+  p.status = 'waiting';
+  node.terminate(p, reason);
+}
+
+function nameIsNil(t: Term): boolean {
+  return t === NIL;
+}
+
+function listArgs(l: Term): Term[] {
+  const out: Term[] = [];
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  if (l !== EMPTY_LIST) throw new ErlangError(A_BADARG);
+  return out;
+}
+
+function undef(node: Node, module: Atom, name: Atom, argv: Term[]): never {
+  void node;
+  throw new UndefError(module, name, argv);
+}
+
+/** A call to a function that does not exist: error :undef with the call as the top frame. */
+export class UndefError extends ErlangError {
+  constructor(
+    readonly module: Atom,
+    readonly fname: Atom,
+    readonly argv: Term[],
+  ) {
+    super(A_UNDEF);
+  }
+}
+
+function binPrefix(v: Term, prefix: Bin): Term | null {
+  if (!(v instanceof Bin)) return null;
+  const a = v.bytes;
+  const b = prefix.bytes;
+  if (a.length < b.length) return null;
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return null;
+  return Bin.fromBytes(a.subarray(b.length));
+}
+
+function toException(
+  node: Node,
+  p: Process,
+  e: unknown,
+  code: FunctionCode,
+  pc: number,
+  frames: unknown[],
+  ins: Int32Array,
+): { kind: Atom; reason: Term; stack: Term | null } {
+  void node;
+  const guardNext = p.handlers.length > 0 && p.handlers[p.handlers.length - 1].guard;
+  if (e instanceof VmThrow) {
+    if (e.trace !== null) return { kind: e.kind, reason: e.reason, stack: e.trace };
+    return { kind: e.kind, reason: e.reason, stack: guardNext ? EMPTY_LIST : buildStack(p, code, pc, frames, null) };
+  }
+  let reason: Term;
+  let top: Term | null = null;
+  if (e instanceof UndefError) {
+    reason = e.reason;
+    top = [e.module, e.fname, list(e.argv), EMPTY_LIST];
+  } else if (e instanceof ErlangError) {
+    reason = e.reason;
+    top = nativeFrame(code, pc, ins, p);
+  } else if (e instanceof SendError) {
+    reason = A_BADARG;
+    top = [atom('erlang'), atom('send'), list([e.dest, NIL]), EMPTY_LIST];
+  } else if (e instanceof RangeError) {
+    reason = atom('system_limit');
+  } else {
+    // A bug in the runtime: crash the process, not the page.
+    reason = [atom('internal_error'), Bin.fromString(e instanceof Error ? String(e.stack ?? e.message) : String(e))];
+  }
+  if (guardNext) return { kind: A_ERROR, reason, stack: EMPTY_LIST };
+  return { kind: A_ERROR, reason, stack: buildStack(p, code, pc, frames, top) };
+}
+
+/** For an error raised by a native: {:erlang, :+, [1, :a], [error_info: ...]} as the BEAM shows. */
+function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process): Term | null {
+  const regs = p.regs;
+  const bp = p.bp;
+  const op = ins[pc] as Op;
+  const info = list([[A_ERROR_INFO, MapTerm.fromEntries([[A_MODULE, A_ERTS_ERRORS]])]]);
+  const names: Partial<Record<Op, string>> = { [Op.ADD]: '+', [Op.SUB]: '-', [Op.MUL]: '*' };
+  if (names[op] !== undefined) return [atom('erlang'), atom(names[op]!), list([regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]]), info];
+  if (op === Op.CALL_BIF || op === Op.CALL_REMOTE) {
+    const site = code.consts[ins[pc + 2]] as CallSite;
+    const n = ins[pc + 3];
+    const argv: Term[] = [];
+    for (let i = 0; i < n; i++) argv.push(regs[bp + ins[pc + 4 + i]]);
+    if (site.module.name === 'elixir_vm') return null;
+    return [site.module, site.name, list(argv), site.module.name === 'erlang' ? info : EMPTY_LIST];
+  }
+  return null;
+}
+
+/** The stacktrace as the BEAM gives it: [{module, function, arity, [file: ..., line: ...]}]. */
+export function buildStack(p: Process, code: FunctionCode, pc: number, frames: unknown[], top: Term | null): Term {
+  const entries: Term[] = [];
+  if (top !== null) entries.push(top);
+  entries.push(frameEntry(code, pc));
+  for (let i = frames.length - 4; i >= 0 && entries.length < 8; i -= 4) {
+    const c = frames[i] as FunctionCode;
+    const ret = frames[i + 1] as number;
+    if (c.kind === 'def' && c.name.name === 'apply' && c.module.name === 'erlang') continue;
+    entries.push(frameEntry(c, ret - 1));
+  }
+  void p;
+  return list(entries.slice(0, 8));
+}
+
+function frameEntry(code: FunctionCode, pc: number): Term {
+  const line = pc >= 0 && pc < code.lines.length ? code.lines[pc] : 0;
+  const loc: Term[] = [[A_FILE, charlist(code.file)]];
+  if (line > 0) loc.push([A_LINE, line]);
+  const arity = code.kind === 'file' ? 1 : code.arity;
+  return [code.module, code.name, arity, list(loc)];
+}
+
+function charlist(s: string): Term {
+  return list(Array.from(s).map((c) => c.codePointAt(0)!));
+}
+
+void Float;

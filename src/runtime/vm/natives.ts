@@ -1,0 +1,456 @@
+// Natives that need the calling process or the node: self, send, spawn, links, monitors,
+// exits, registered names, the process dictionary, timers, module loading and exceptions.
+// They receive the Process as their BifContext. The ones that stop the caller (receive-like
+// sleeps, exits sent to self) set `process.suspend` and the interpreter parks the process
+// after the native returns.
+// https://www.erlang.org/doc/man/erlang.html
+import { registerBif, ErlangError, lookupBif, type Bif, type BifContext } from '../bifs/registry.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Fun, NIL, OK, Pid, Ref, TRUE, atom, bool, list, type Term } from '../terms/types.ts';
+import { MapTerm } from '../terms/map.ts';
+import { inspect } from '../terms/inspect.ts';
+import type { ModuleCode } from '../compiler/code.ts';
+import { inspectModule, PROCESS_BIFS } from '../compiler/compile.ts';
+import type { Process } from './process.ts';
+import { KILL, NORMAL } from './node.ts';
+import { VmThrow, A_ERROR, A_EXIT, A_THROW } from './interp.ts';
+import { builtinException, isException, normalize } from './exceptions.ts';
+
+const BADARG = atom('badarg');
+const P = (ctx: BifContext): Process => ctx as Process;
+
+function proc(module: string, name: string, arity: number, fn: Bif): void {
+  registerBif(module, name, arity, fn);
+  PROCESS_BIFS.add(module + ':' + name);
+}
+
+function ifAbsent(module: string, name: string, arity: number, fn: Bif): void {
+  if (lookupBif(module, name, arity) === undefined) registerBif(module, name, arity, fn);
+}
+
+function listItems(l: Term): Term[] {
+  const out: Term[] = [];
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  if (l !== EMPTY_LIST) throw new ErlangError(BADARG);
+  return out;
+}
+
+function pidArg(t: Term): Pid {
+  if (!(t instanceof Pid)) throw new ErlangError(BADARG);
+  return t;
+}
+
+function dictKey(t: Term): string {
+  if (t instanceof Atom) return 'a' + t.name;
+  if (typeof t === 'number') return 'n' + t;
+  return 'x' + inspect(t, { limit: Infinity, printableLimit: Infinity });
+}
+
+// ---------------------------------------------------------------- processes
+
+function spawnWith(ctx: BifContext, args: Term[], link: boolean, monitor: boolean): Term {
+  const p = P(ctx);
+  let child: Process;
+  if (args.length === 1) {
+    const f = args[0];
+    if (!(f instanceof Fun) || f.arity !== 0) throw new ErlangError(BADARG);
+    child = p.node.spawn(f, NIL, EMPTY_LIST, p, link);
+  } else {
+    const [m, f, a] = args;
+    if (!(m instanceof Atom) || !(f instanceof Atom)) throw new ErlangError(BADARG);
+    listItems(a);
+    child = p.node.spawn(m, f, a, p, link);
+  }
+  if (monitor) return [child.self, p.node.monitor(p, child.self)];
+  return child.self;
+}
+
+for (const mod of ['erlang']) {
+  proc(mod, 'self', 0, (_a, ctx) => ctx.self);
+  proc(mod, 'spawn', 1, (a, ctx) => spawnWith(ctx, a, false, false));
+  proc(mod, 'spawn', 3, (a, ctx) => spawnWith(ctx, a, false, false));
+  proc(mod, 'spawn_link', 1, (a, ctx) => spawnWith(ctx, a, true, false));
+  proc(mod, 'spawn_link', 3, (a, ctx) => spawnWith(ctx, a, true, false));
+  proc(mod, 'spawn_monitor', 1, (a, ctx) => spawnWith(ctx, a, false, true));
+  proc(mod, 'spawn_monitor', 3, (a, ctx) => spawnWith(ctx, a, false, true));
+}
+
+const send: Bif = ([to, msg], ctx) => {
+  const p = P(ctx);
+  if (!(to instanceof Pid || to instanceof Atom || Array.isArray(to))) throw new ErlangError(BADARG);
+  p.node.send(p, Array.isArray(to) ? to[0] : to, msg);
+  return msg;
+};
+proc('erlang', 'send', 2, send);
+proc('erlang', '!', 2, send);
+proc('Elixir.Process', 'send', 3, ([to, msg], ctx) => {
+  send([to, msg], ctx);
+  return OK;
+});
+
+proc('erlang', 'link', 1, ([pid], ctx) => {
+  P(ctx).node.link(P(ctx), pidArg(pid));
+  return TRUE;
+});
+proc('erlang', 'unlink', 1, ([pid], ctx) => {
+  P(ctx).node.unlink(P(ctx), pidArg(pid));
+  return TRUE;
+});
+proc('erlang', 'monitor', 2, ([type, target], ctx) => {
+  if (type !== atom('process')) throw new ErlangError(BADARG);
+  return P(ctx).node.monitor(P(ctx), target);
+});
+proc('erlang', 'demonitor', 1, ([ref], ctx) => {
+  if (ref instanceof Ref) P(ctx).node.demonitor(P(ctx), ref);
+  return TRUE;
+});
+proc('erlang', 'demonitor', 2, ([ref, opts], ctx) => {
+  const p = P(ctx);
+  if (ref instanceof Ref) p.node.demonitor(p, ref);
+  if (listItems(opts).includes(atom('flush'))) {
+    for (let i = p.mailbox.length - 1; i >= 0; i--) {
+      const m = p.mailbox[i];
+      if (Array.isArray(m) && m[0] === atom('DOWN') && m[1] === ref) p.mailbox.splice(i, 1);
+    }
+  }
+  return TRUE;
+});
+proc('erlang', 'exit', 1, ([reason]) => {
+  throw new VmThrow(A_EXIT, reason);
+});
+proc('erlang', 'exit', 2, ([pid, reason], ctx) => {
+  const p = P(ctx);
+  const t = p.node.lookup(pidArg(pid));
+  if (t !== undefined) {
+    if (t === p && reason === KILL) p.node.terminate(p, atom('killed'));
+    else p.node.exitSignal(p, t, reason, false);
+  }
+  return TRUE;
+});
+proc('erlang', 'throw', 1, ([v]) => {
+  throw new VmThrow(A_THROW, v);
+});
+proc('erlang', 'error', 1, ([v]) => {
+  throw new ErlangError(v);
+});
+proc('erlang', 'error', 2, ([v]) => {
+  throw new ErlangError(v);
+});
+proc('erlang', 'raise', 3, ([kind, reason, stack]) => {
+  throw new VmThrow(kind as Atom, reason, stack);
+});
+proc('erlang', 'process_flag', 2, ([flag, value], ctx) => {
+  const p = P(ctx);
+  if (flag === atom('trap_exit')) {
+    const old = bool(p.trapExit);
+    p.trapExit = value === TRUE;
+    return old;
+  }
+  return FALSE;
+});
+proc('erlang', 'register', 2, ([name, pid], ctx) => {
+  const p = P(ctx);
+  if (!(name instanceof Atom) || name === NIL) throw new ErlangError(BADARG);
+  const t = p.node.lookup(pidArg(pid));
+  if (t === undefined || p.node.registered.has(name) || t.registeredName !== null) throw new ErlangError(BADARG);
+  p.node.register(t, name);
+  return TRUE;
+});
+proc('erlang', 'unregister', 1, ([name], ctx) => {
+  const p = P(ctx);
+  const t = p.node.registered.get(name as Atom);
+  if (t === undefined) throw new ErlangError(BADARG);
+  p.node.registered.delete(name as Atom);
+  t.registeredName = null;
+  return TRUE;
+});
+proc('erlang', 'whereis', 1, ([name], ctx) => P(ctx).node.registered.get(name as Atom)?.self ?? atom('undefined'));
+proc('erlang', 'registered', 0, (_a, ctx) => list([...P(ctx).node.registered.keys()]));
+proc('erlang', 'is_process_alive', 1, ([pid], ctx) => bool(P(ctx).node.lookup(pidArg(pid)) !== undefined));
+proc('erlang', 'processes', 0, (_a, ctx) => list([...P(ctx).node.processes.values()].filter((x) => x.alive).map((x) => x.self)));
+proc('erlang', 'make_ref', 0, (_a, ctx) => P(ctx).node.makeRef());
+proc('erlang', 'node', 0, () => atom('nonode@nohost'));
+proc('erlang', 'node', 1, () => atom('nonode@nohost'));
+proc('erlang', 'yield', 0, (_a, ctx) => {
+  P(ctx).suspend = { kind: 'yield' };
+  return TRUE;
+});
+proc('erlang', 'put', 2, ([k, v], ctx) => {
+  const d = P(ctx).dictionary;
+  const key = dictKey(k);
+  const old = d.get(key);
+  d.set(key, [k, v]);
+  return old ? old[1] : atom('undefined');
+});
+proc('erlang', 'get', 1, ([k], ctx) => P(ctx).dictionary.get(dictKey(k))?.[1] ?? atom('undefined'));
+proc('erlang', 'get', 0, (_a, ctx) => list([...P(ctx).dictionary.values()].map(([k, v]) => [k, v])));
+proc('erlang', 'erase', 1, ([k], ctx) => {
+  const d = P(ctx).dictionary;
+  const key = dictKey(k);
+  const old = d.get(key);
+  d.delete(key);
+  return old ? old[1] : atom('undefined');
+});
+proc('erlang', 'send_after', 3, ([ms, to, msg], ctx) => {
+  const p = P(ctx);
+  if (typeof ms !== 'number' || ms < 0) throw new ErlangError(BADARG);
+  const ref = p.node.makeRef();
+  const id = p.node.addTimer(ms, () => {
+    try {
+      p.node.send(null, to, msg);
+    } catch {
+      // a registered name that went away: the message is dropped
+    }
+  });
+  timerRefs.set(ref.id, id);
+  return ref;
+});
+const timerRefs = new Map<number, number>();
+proc('erlang', 'cancel_timer', 1, ([ref], ctx) => {
+  const id = ref instanceof Ref ? timerRefs.get(ref.id) : undefined;
+  if (id === undefined) return FALSE;
+  timerRefs.delete((ref as Ref).id);
+  const left = P(ctx).node.cancelTimer(id);
+  return left === false ? FALSE : left;
+});
+proc('erlang', 'read_timer', 1, ([ref], ctx) => {
+  const id = ref instanceof Ref ? timerRefs.get(ref.id) : undefined;
+  if (id === undefined) return FALSE;
+  const left = P(ctx).node.timerRemaining(id);
+  return left === false ? FALSE : left;
+});
+
+function sleep(ms: Term, ctx: BifContext): Term {
+  if (ms === atom('infinity')) {
+    P(ctx).suspend = { kind: 'receive', timeout: null };
+    return OK;
+  }
+  if (typeof ms !== 'number' || ms < 0) throw new ErlangError([atom('timeout_value'), ms]);
+  P(ctx).suspend = { kind: 'sleep', ms };
+  return OK;
+}
+proc('Elixir.Process', 'sleep', 1, ([ms], ctx) => sleep(ms, ctx));
+proc('timer', 'sleep', 1, ([ms], ctx) => sleep(ms, ctx));
+
+/** Process.info/2 and :erlang.process_info/2 for the keys the playground shows. */
+function processInfo(p: Process, pid: Pid, key: Atom): Term | undefined {
+  const t = p.node.lookup(pid);
+  if (t === undefined) return undefined;
+  switch (key.name) {
+    case 'status':
+      return atom(t === p ? 'running' : t.status === 'waiting' ? 'waiting' : t.status === 'runnable' ? 'runnable' : t.status);
+    case 'message_queue_len':
+      return t.mailbox.length;
+    case 'messages':
+      return list(t.mailbox);
+    case 'links':
+      return list([...t.links].map((id) => p.node.processes.get(id)?.self).filter((x): x is Pid => x !== undefined));
+    case 'trap_exit':
+      return bool(t.trapExit);
+    case 'registered_name':
+      return t.registeredName ?? EMPTY_LIST;
+    case 'reductions':
+      return t.reductions;
+    case 'dictionary':
+      return list([...t.dictionary.values()].map(([k, v]) => [k, v]));
+    case 'initial_call':
+      return t.initialCall ? [t.initialCall[0], t.initialCall[1], t.initialCall[2]] : atom('undefined');
+    case 'current_function':
+      return [t.code.module, t.code.name, t.code.arity];
+    case 'monitors':
+      return list([...t.monitors.values()].map((m) => [atom('process'), m.target]));
+    case 'monitored_by':
+      return list([...t.monitoredBy.values()].map((m) => m.watcher));
+    case 'heap_size':
+    case 'total_heap_size':
+    case 'stack_size':
+      return t.regs.length;
+  }
+  return undefined;
+}
+proc('erlang', 'process_info', 2, ([pid, key], ctx) => {
+  const p = P(ctx);
+  if (Array.isArray(key) || key instanceof Cons) {
+    const keys = listItems(key);
+    if (p.node.lookup(pidArg(pid)) === undefined) return atom('undefined');
+    return list(keys.map((k) => [k, processInfo(p, pid as Pid, k as Atom) ?? atom('undefined')]));
+  }
+  if (p.node.lookup(pidArg(pid)) === undefined) return atom('undefined');
+  const v = processInfo(p, pid as Pid, key as Atom);
+  if (v === undefined) throw new ErlangError(BADARG);
+  return [key, v];
+});
+
+// ---------------------------------------------------------------- Process (Elixir)
+
+const alias = (module: string, name: string, arity: number, target: string, tname = name): void => {
+  const f = lookupBif('erlang', tname, arity);
+  if (f !== undefined) proc(module, name, arity, f);
+  void target;
+};
+alias('Elixir.Process', 'link', 1, 'erlang');
+alias('Elixir.Process', 'unlink', 1, 'erlang');
+alias('Elixir.Process', 'whereis', 1, 'erlang');
+alias('Elixir.Process', 'registered', 0, 'erlang');
+alias('Elixir.Process', 'put', 2, 'erlang');
+alias('Elixir.Process', 'get', 0, 'erlang');
+alias('Elixir.Process', 'cancel_timer', 1, 'erlang');
+alias('Elixir.Process', 'read_timer', 1, 'erlang');
+alias('Elixir.Process', 'exit', 2, 'erlang');
+alias('Elixir.Process', 'list', 0, 'erlang', 'processes');
+alias('Elixir.Process', 'alive?', 1, 'erlang', 'is_process_alive');
+alias('Elixir.Process', 'demonitor', 1, 'erlang');
+alias('Elixir.Process', 'demonitor', 2, 'erlang');
+proc('Elixir.Process', 'whereis', 1, ([name], ctx) => P(ctx).node.registered.get(name as Atom)?.self ?? NIL);
+proc('Elixir.Process', 'monitor', 1, ([target], ctx) => P(ctx).node.monitor(P(ctx), target));
+proc('Elixir.Process', 'flag', 2, (a, ctx) => lookupBif('erlang', 'process_flag', 2)!(a, ctx));
+proc('Elixir.Process', 'register', 2, ([pid, name], ctx) => lookupBif('erlang', 'register', 2)!([name, pid], ctx));
+proc('Elixir.Process', 'unregister', 1, (a, ctx) => lookupBif('erlang', 'unregister', 1)!(a, ctx));
+proc('Elixir.Process', 'send_after', 3, ([to, msg, ms], ctx) => lookupBif('erlang', 'send_after', 3)!([ms, to, msg], ctx));
+proc('Elixir.Process', 'get', 1, ([k], ctx) => {
+  const v = lookupBif('erlang', 'get', 1)!([k], ctx);
+  return v === atom('undefined') ? NIL : v;
+});
+proc('Elixir.Process', 'get', 2, ([k, d], ctx) => P(ctx).dictionary.get(dictKey(k))?.[1] ?? d);
+proc('Elixir.Process', 'delete', 1, ([k], ctx) => {
+  const v = lookupBif('erlang', 'erase', 1)!([k], ctx);
+  return v === atom('undefined') ? NIL : v;
+});
+proc('Elixir.Process', 'put', 2, ([k, v], ctx) => {
+  const old = lookupBif('erlang', 'put', 2)!([k, v], ctx);
+  return old === atom('undefined') ? NIL : old;
+});
+proc('Elixir.Process', 'info', 1, ([pid], ctx) => {
+  const p = P(ctx);
+  if (p.node.lookup(pidArg(pid)) === undefined) return NIL;
+  const keys = ['registered_name', 'current_function', 'initial_call', 'status', 'message_queue_len', 'links', 'dictionary', 'trap_exit', 'reductions'];
+  return list(keys.map((k) => [atom(k), processInfo(p, pid as Pid, atom(k))!]).filter(([k, v]) => !(k === atom('registered_name') && v === EMPTY_LIST)));
+});
+proc('Elixir.Process', 'info', 2, ([pid, key], ctx) => {
+  const p = P(ctx);
+  if (p.node.lookup(pidArg(pid)) === undefined) return NIL;
+  const v = processInfo(p, pid as Pid, key as Atom);
+  if (v === undefined) throw new ErlangError(BADARG);
+  return [key, v];
+});
+proc('Elixir.Process', 'spawn', 2, ([f], ctx) => spawnWith(ctx, [f], false, false));
+
+// ---------------------------------------------------------------- modules and exceptions (compiler support)
+
+const A_MODULE = atom('module');
+
+registerBif('elixir_vm', 'load_module', 1, ([code], ctx) => {
+  const p = P(ctx);
+  const m = code as unknown as ModuleCode;
+  if (p.node.modules.has(m.name) && p.node.warnRedefine) {
+    p.node.write('stderr', `warning: redefining module ${inspectModule(m.name)} (current version defined in memory)\n  ${m.file}:1\n\n`);
+  }
+  p.node.loadModule(m);
+  return [A_MODULE, m.name, beamPlaceholder(m), m.last];
+});
+
+/** What `{:module, Foo, <<70, 79, 82, 49, ...>>, _}` carries: the start of a BEAM file. */
+function beamPlaceholder(m: ModuleCode): Bin {
+  const name = new TextEncoder().encode(m.name.name);
+  const bytes = new Uint8Array(12 + name.length);
+  bytes.set([70, 79, 82, 49, 0, 0, 0, 0, 66, 69, 65, 77]);
+  bytes.set(name, 12);
+  return Bin.fromBytes(bytes);
+}
+
+/** Mod.exception(args) for exceptions without their own exception/1; raise "msg" too. */
+registerBif('elixir_vm', 'exception_from', 2, ([mod, arg], ctx) => {
+  const p = P(ctx);
+  if (!(mod instanceof Atom)) throw new ErlangError(BADARG);
+  const user = p.node.modules.get(mod);
+  const given: [string, Term][] = [];
+  if (arg instanceof Bin) given.push(['message', arg]);
+  else for (const kv of listItems(arg)) if (Array.isArray(kv) && kv[0] instanceof Atom) given.push([kv[0].name, kv[1]]);
+  if (user !== undefined && user.struct !== null) {
+    let m = MapTerm.fromEntries([[atom('__struct__'), mod], ...user.struct]);
+    for (const [k, v] of given) {
+      if (!m.has(atom(k))) throw new ErlangError(builtinException('KeyError', [['key', atom(k)], ['term', m]]));
+      m = m.put(atom(k), v);
+    }
+    return m;
+  }
+  if (user === undefined && !mod.name.startsWith('Elixir.')) throw new ErlangError(BADARG);
+  const name = mod.name.slice(7);
+  if (user === undefined && !(name in BUILTIN) && lookupBif(mod.name, 'exception', 1) === undefined) {
+    throw new ErlangError(atom('undef'));
+  }
+  return builtinException(name, given);
+});
+
+const BUILTIN: Record<string, true> = Object.fromEntries(
+  ['RuntimeError', 'ArgumentError', 'ArithmeticError', 'KeyError', 'MatchError', 'CaseClauseError', 'WithClauseError', 'TryClauseError', 'CondClauseError', 'BadArityError', 'BadFunctionError', 'BadMapError', 'BadBooleanError', 'BadStructError', 'FunctionClauseError', 'UndefinedFunctionError', 'ErlangError', 'SystemLimitError', 'Protocol.UndefinedError', 'Enum.EmptyError', 'Enum.OutOfBoundsError', 'File.Error', 'UnicodeConversionError'].map((n) => [n, true]),
+);
+
+registerBif('elixir_vm', 'exception_value', 1, ([v], ctx) => {
+  if (isException(v)) return v;
+  if (v instanceof Atom) return lookupBif('elixir_vm', 'exception_from', 2)!([v, EMPTY_LIST], ctx);
+  throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(`raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: ${inspect(v)}`)]]));
+});
+
+registerBif('elixir_vm', 'normalize', 2, ([reason, stack]) => normalize(reason, stack));
+
+void A_ERROR;
+
+// ---------------------------------------------------------------- IO (until the stdlib has its own)
+
+function chardata(t: Term): string {
+  if (t instanceof Bin) return t.text ?? '';
+  if (t instanceof Atom) return t.name === 'nil' ? '' : t.name;
+  if (typeof t === 'number' || typeof t === 'bigint') return String(t);
+  if (t === EMPTY_LIST) return '';
+  if (t instanceof Cons) {
+    let s = '';
+    for (const x of listItems(t)) s += typeof x === 'number' ? String.fromCodePoint(x) : chardata(x);
+    return s;
+  }
+  return inspect(t);
+}
+
+function device(d: Term): 'stdout' | 'stderr' {
+  return d === atom('stderr') ? 'stderr' : 'stdout';
+}
+
+ifAbsent('Elixir.IO', 'puts', 1, ([s], ctx) => {
+  P(ctx).node.write('stdout', chardata(s) + '\n');
+  return OK;
+});
+ifAbsent('Elixir.IO', 'puts', 2, ([d, s], ctx) => {
+  P(ctx).node.write(device(d), chardata(s) + '\n');
+  return OK;
+});
+ifAbsent('Elixir.IO', 'write', 1, ([s], ctx) => {
+  P(ctx).node.write('stdout', chardata(s));
+  return OK;
+});
+ifAbsent('Elixir.IO', 'write', 2, ([d, s], ctx) => {
+  P(ctx).node.write(device(d), chardata(s));
+  return OK;
+});
+ifAbsent('Elixir.IO', 'inspect', 1, ([v], ctx) => {
+  P(ctx).node.write('stdout', inspect(v, { pretty: true, width: 80 }) + '\n');
+  return v;
+});
+ifAbsent('Elixir.IO', 'inspect', 2, ([v, opts], ctx) => {
+  let label = '';
+  for (const kv of listItems(opts)) if (Array.isArray(kv) && kv[0] === atom('label')) label = chardata(kv[1]) + ': ';
+  P(ctx).node.write('stdout', label + inspect(v, { pretty: true, width: 80 }) + '\n');
+  return v;
+});
+ifAbsent('Elixir.Kernel', 'inspect', 1, ([v]) => Bin.fromString(inspect(v)));
+ifAbsent('Elixir.String.Chars', 'to_string', 1, ([v]) => {
+  if (v instanceof Bin) return v;
+  if (v instanceof Atom || typeof v === 'number' || typeof v === 'bigint' || v instanceof Cons || v === EMPTY_LIST) return Bin.fromString(chardata(v));
+  if (v !== null && typeof v === 'object' && v.constructor.name === 'Float') return Bin.fromString(inspect(v));
+  throw new ErlangError(builtinException('Protocol.UndefinedError', [['protocol', atom('Elixir.String.Chars')], ['value', v]]));
+});
+ifAbsent('Elixir.Kernel', 'to_string', 1, (a, ctx) => lookupBif('Elixir.String.Chars', 'to_string', 1)!(a, ctx));
+
+void A_THROW;
+void NORMAL;
