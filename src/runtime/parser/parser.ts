@@ -228,7 +228,11 @@ class Parser {
   program(): Term {
     const exprs = this.exprList(['eof']);
     if (this.peek().type !== 'eof') throw this.unexpected(this.peek());
-    if (exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
+    if (exprs.length === 0) {
+      // A source of only `;` still has a position (the grammar's `eoe` rule).
+      const first = this.tokens[0];
+      return [BLOCK, first.type === ';' ? meta(first) : EMPTY_LIST, EMPTY_LIST];
+    }
     return block(exprs);
   }
 
@@ -317,6 +321,19 @@ class Parser {
         call(atom('->'), meta(c.arrow), list([list(c.head), c.body.length === 0 ? NIL : block(c.body)])),
       ),
     };
+  }
+
+  /** At `(`: is there a comma directly inside it (`foo (1, 2)`)? */
+  private parenHasComma(): boolean {
+    let depth = 0;
+    for (let i = this.pos; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (t.type === '(' || t.type === '[' || t.type === '{' || t.type === '<<' || t.type === 'do' || t.type === 'fn') depth++;
+      else if (t.type === ')' || t.type === ']' || t.type === '}' || t.type === '>>' || t.type === 'end') {
+        if (--depth === 0) return false;
+      } else if (t.type === ',' && depth === 1) return true;
+    }
+    return false;
   }
 
   /** At `(`: does its matching `)` come before `->` or `when` (a parenthesized clause head)? */
@@ -552,9 +569,12 @@ class Parser {
       return this.maybeDo(node, args, ctx);
     }
     if (this.startsNoParensArg(n)) {
+      if (n.type === '(' && this.parenHasComma()) {
+        throw this.error(n, "unexpected parentheses. If you are making a function call, do not insert spaces between the function name and the opening parentheses. Syntax error before: '('");
+      }
       const ambiguous = n.type === 'op' && (n.value === '-' || n.value === '+');
       const args = this.noParensArgs(nameTok, ctx);
-      const m = ambiguous ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
+      const m = ambiguous && args.length === 1 ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
       return this.maybeDo(call(target, m, list(args)), args, ctx);
     }
     if (n.type === 'do' && !ctx.noDo) {

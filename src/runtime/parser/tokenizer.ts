@@ -471,7 +471,7 @@ class Tokenizer {
     else if ((this.peek() === 63 || this.peek() === 33) && this.peek(1) === 61 && this.peek(2) === 61) this.i++;
     const name = this.text(start, this.i);
     // `name:` followed by space is a keyword key, even for reserved words.
-    if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10 || this.peek(1) === -1)) {
+    if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10)) {
       this.i++;
       return { type: 'kw', value: name, line, col, sp };
     }
