@@ -3,6 +3,7 @@
 // this state and stay thin; the Cytoscape graph subscribes to the model's element changes so it
 // can apply each delta in one batch instead of redrawing from scratch.
 import { GraphModel, type CrashInfo, type GraphChanges, type TreeItem } from '../graph/model.ts';
+import { detailsStale } from './refresh.ts';
 import type {
   PageCommand,
   PidText,
@@ -82,13 +83,7 @@ export class ObserverState {
       case 'observerDelta': {
         this.publish(this.model.applyDelta(event, this.now()));
         this.announce(event);
-        const sel = this.selected;
-        if (
-          sel !== null &&
-          (event.changed.some((c) => c.pid === sel) || event.removed.some((r) => r.pid === sel))
-        ) {
-          this.requestInspect(sel);
-        }
+        if (this.selected !== null && detailsStale(event, this.selected)) this.requestInspect(this.selected);
         return true;
       }
       case 'inspectResult':

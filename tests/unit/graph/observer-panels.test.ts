@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatUptime } from '../../../src/ui/observer/format.ts';
+import { detailsStale } from '../../../src/ui/observer/refresh.ts';
 import { describeNode, GraphModel } from '../../../src/ui/graph/model.ts';
 import { delta, poolSnapshot, SUP, worker } from './fixtures.ts';
 
@@ -34,5 +35,18 @@ describe('describeNode', () => {
     );
     expect(describeNode(m.node('<0.113.0>')!)).toBe('Pooly.Worker <0.113.0>, exited with :killed, restarted as <0.130.0>');
     expect(describeNode(m.node(SUP)!)).toBe('Pooly.Supervisor <0.110.0>, supervisor, waiting (receive)');
+  });
+});
+
+describe('detailsStale', () => {
+  it('asks again when a visible field, the exit or a restart of the pid is reported, not for reductions alone', () => {
+    const pid = '<0.113.0>';
+    expect(detailsStale(delta({ changed: [{ pid, reductions: 5000 }] }), pid)).toBe(false);
+    expect(detailsStale(delta({ changed: [{ pid, reductions: 5000, messageQueueLen: 1 }] }), pid)).toBe(true);
+    expect(detailsStale(delta({ changed: [{ pid: '<0.1.0>', status: 'running' }] }), pid)).toBe(false);
+    expect(detailsStale(delta({ removed: [{ pid, reason: ':killed' }] }), pid)).toBe(true);
+    expect(
+      detailsStale(delta({ restarts: [{ supervisor: SUP, childId: ':w', oldPid: pid, newPid: '<0.2.0>', reason: ':killed' }] }), pid),
+    ).toBe(true);
   });
 });
