@@ -7,3 +7,5 @@ import './math.ts';
 import './binary.ts';
 import './string.ts';
 import './number.ts';
+import './inspect.ts';
+import './rand.ts';

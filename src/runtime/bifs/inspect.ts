@@ -1,0 +1,95 @@
+// Kernel.inspect/1,2 and the layout IO.inspect/2 prints, both from the terms' inspect. The
+// options arrive as Elixir's keyword list and are read into InspectOptions here.
+import { registerBif } from './registry.ts';
+import { Atom, atom, Bin, Cons, EMPTY_LIST, Fun, TRUE, type Term } from '../terms/types.ts';
+import { inspect, inspectFunctionName, resolveOptions, toDoc, type InspectOptions } from '../terms/inspect.ts';
+import { concat, format, group, string } from '../terms/algebra.ts';
+import { badarg, chardataText, properList } from './util.ts';
+
+function limitArg(v: Term): number {
+  if (v === atom('infinity')) return Infinity;
+  if (typeof v !== 'number' || v < 0) badarg();
+  return v;
+}
+
+function choice<T extends string>(v: Term, allowed: readonly T[]): T {
+  if (v instanceof Atom && (allowed as readonly string[]).includes(v.name)) return v.name as T;
+  return badarg();
+}
+
+/** Inspect.Opts from a keyword list; unknown keys are ignored, as Inspect.Opts.new/1 does. */
+export function inspectOptions(opts: Term): { options: InspectOptions; label: Term | undefined } {
+  const list = properList(opts);
+  if (list === null) badarg();
+  const options: InspectOptions = {};
+  let label: Term | undefined;
+  for (const o of list) {
+    if (!Array.isArray(o) || o.length !== 2 || !(o[0] instanceof Atom)) badarg();
+    const [k, v] = o as [Atom, Term];
+    switch (k.name) {
+      case 'limit':
+        options.limit = limitArg(v);
+        break;
+      case 'printable_limit':
+        options.printableLimit = limitArg(v);
+        break;
+      case 'width':
+        options.width = limitArg(v);
+        break;
+      case 'pretty':
+        options.pretty = v === TRUE;
+        break;
+      case 'charlists':
+        options.charlists = choice(v, ['infer', 'as_lists', 'as_charlists'] as const);
+        break;
+      case 'binaries':
+        options.binaries = choice(v, ['infer', 'as_strings', 'as_binaries'] as const);
+        break;
+      case 'structs':
+        options.structs = v === TRUE;
+        break;
+      case 'base':
+        options.base = choice(v, ['decimal', 'binary', 'octal', 'hex'] as const);
+        break;
+      case 'label':
+        label = v;
+        break;
+      default:
+        break;
+    }
+  }
+  return { options, label };
+}
+
+registerBif('Elixir.Kernel', 'inspect', 1, ([t]) => Bin.fromString(inspect(t)));
+registerBif('Elixir.Kernel', 'inspect', 2, ([t, o]) => Bin.fromString(inspect(t, inspectOptions(o).options)));
+
+/** What IO.inspect/2 writes before its newline: the label and the term, laid out together. */
+registerBif('elixir_inspect', 'io_inspect', 2, ([t, o]) => {
+  const { options, label } = inspectOptions(o);
+  const opts = resolveOptions(options, 'io');
+  let doc = toDoc(t, opts);
+  if (label !== undefined) {
+    const text = label instanceof Bin ? label.text : label instanceof Atom ? label.name : chardataText(label);
+    if (text === null) badarg();
+    doc = concat(string(text + ': '), doc);
+  }
+  return Bin.fromString(format(group(doc), opts.width));
+});
+
+/** A function name as an MFA shows it: map in Enum.map/2, "foo bar" quoted, + bare. */
+registerBif('elixir_inspect', 'function_name', 1, ([name]) => {
+  if (!(name instanceof Atom)) badarg();
+  return Bin.fromString(inspectFunctionName(name));
+});
+
+registerBif('erlang', 'fun_info', 2, ([f, item]) => {
+  if (!(f instanceof Fun)) badarg();
+  if (item === atom('arity')) return [item, f.arity];
+  if (item === atom('module')) return [item, f.label.module];
+  if (item === atom('name')) return [item, f.label.kind === 'external' ? f.label.name : f.label.owner];
+  if (item === atom('env')) return [item, EMPTY_LIST];
+  if (item === atom('type')) return [item, atom(f.label.kind)];
+  return badarg();
+});
+void Cons;

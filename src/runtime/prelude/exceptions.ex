@@ -1,0 +1,175 @@
+# The standard exceptions with Elixir 1.14's fields and messages, and the small part of the
+# Exception module that formats them. The VM turns Erlang error reasons (badarg, {badkey, K},
+# function_clause...) into these structs.
+defmodule Exception do
+  def message(%module{__exception__: true} = exception), do: module.message(exception)
+
+  def format_mfa(module, fun, arity) when is_atom(module) and is_atom(fun) do
+    arity = if is_list(arity), do: length(arity), else: arity
+    "#{inspect(module)}.#{:elixir_inspect.function_name(fun)}/#{arity}"
+  end
+end
+
+defmodule RuntimeError do
+  defexception message: "runtime error"
+end
+
+defmodule ArgumentError do
+  defexception message: "argument error"
+end
+
+defmodule ArithmeticError do
+  defexception message: "bad argument in arithmetic expression"
+end
+
+defmodule SystemLimitError do
+  defexception message: "a system limit has been reached"
+end
+
+defmodule KeyError do
+  defexception [:key, :term, :message]
+
+  def message(%{message: nil, key: key, term: term}) do
+    message = "key #{inspect(key)} not found"
+    if term != nil, do: message <> " in: #{inspect(term)}", else: message
+  end
+
+  def message(%{message: message}), do: message
+end
+
+defmodule MatchError do
+  defexception [:term]
+  def message(exception), do: "no match of right hand side value: #{inspect(exception.term)}"
+end
+
+defmodule CaseClauseError do
+  defexception [:term]
+  def message(exception), do: "no case clause matching: #{inspect(exception.term)}"
+end
+
+defmodule CondClauseError do
+  defexception []
+  def message(_exception), do: "no cond clause evaluated to a truthy value"
+end
+
+defmodule TryClauseError do
+  defexception [:term]
+  def message(exception), do: "no try clause matching: #{inspect(exception.term)}"
+end
+
+defmodule WithClauseError do
+  defexception [:term]
+  def message(exception), do: "no with clause matching: #{inspect(exception.term)}"
+end
+
+defmodule BadMapError do
+  defexception [:term]
+  def message(exception), do: "expected a map, got: #{inspect(exception.term)}"
+end
+
+defmodule BadBooleanError do
+  defexception [:term, :operator]
+
+  def message(exception),
+    do: "expected a boolean on left-side of \"#{exception.operator}\", got: #{inspect(exception.term)}"
+end
+
+defmodule BadFunctionError do
+  defexception [:term]
+  def message(exception), do: "expected a function, got: #{inspect(exception.term)}"
+end
+
+defmodule BadStructError do
+  defexception [:struct, :term]
+
+  def message(exception),
+    do: "expected a struct named #{inspect(exception.struct)}, got: #{inspect(exception.term)}"
+end
+
+defmodule BadArityError do
+  defexception [:function, :args]
+
+  def message(%{function: function, args: args}) do
+    {:arity, arity} = :erlang.fun_info(function, :arity)
+    count = length(args)
+    noun = if count == 1, do: "argument", else: "arguments"
+    args = Enum.map_join(args, ", ", &inspect/1)
+    "#{inspect(function)} with arity #{arity} called with #{count} #{noun} (#{args})"
+  end
+end
+
+defmodule UndefinedFunctionError do
+  defexception [:module, :function, :arity, :reason, :message]
+
+  def message(%{message: nil, module: module, function: function, arity: arity, reason: reason}) do
+    mfa = Exception.format_mfa(module, function, arity)
+
+    if reason == :"module could not be loaded" do
+      "function #{mfa} is undefined (module #{inspect(module)} is not available)"
+    else
+      "function #{mfa} is undefined or private"
+    end
+  end
+
+  def message(%{message: message}), do: message
+end
+
+defmodule FunctionClauseError do
+  defexception [:module, :function, :arity, :kind, :args, :clauses]
+
+  def message(%{module: module, function: function, arity: arity}) do
+    "no function clause matching in #{Exception.format_mfa(module, function, arity)}"
+  end
+end
+
+defmodule Protocol.UndefinedError do
+  defexception [:protocol, :value, description: ""]
+
+  def message(%{protocol: protocol, value: value, description: description}) do
+    "protocol #{inspect(protocol)} not implemented for #{inspect(value)} of type " <>
+      value_type(value) <> if(description == "", do: "", else: ", " <> description)
+  end
+
+  defp value_type(%{__struct__: struct}), do: "#{inspect(struct)} (a struct)"
+  defp value_type(value) when is_atom(value), do: "Atom"
+  defp value_type(value) when is_bitstring(value) and not is_binary(value), do: "BitString"
+  defp value_type(value) when is_binary(value), do: "BitString"
+  defp value_type(value) when is_float(value), do: "Float"
+  defp value_type(value) when is_function(value), do: "Function"
+  defp value_type(value) when is_integer(value), do: "Integer"
+  defp value_type(value) when is_list(value), do: "List"
+  defp value_type(value) when is_map(value), do: "Map"
+  defp value_type(value) when is_pid(value), do: "PID"
+  defp value_type(value) when is_port(value), do: "Port"
+  defp value_type(value) when is_reference(value), do: "Reference"
+  defp value_type(value) when is_tuple(value), do: "Tuple"
+end
+
+defmodule UnicodeConversionError do
+  defexception [:encoded, :message]
+
+  def exception(opts) do
+    %UnicodeConversionError{
+      encoded: Keyword.fetch!(opts, :encoded),
+      message: "#{Keyword.fetch!(opts, :kind)} #{detail(Keyword.fetch!(opts, :rest))}"
+    }
+  end
+
+  defp detail(rest) when is_binary(rest), do: "encoding starting at #{inspect(rest)}"
+  defp detail([head | _]) when is_integer(head), do: "code point #{head}"
+  defp detail([head | _]), do: detail(head)
+end
+
+defmodule ErlangError do
+  defexception [:original, :reason]
+
+  def message(%{original: original}), do: "Erlang error: #{inspect(original)}"
+end
+
+defmodule Enum.EmptyError do
+  defexception message: "empty error"
+end
+
+defmodule Enum.OutOfBoundsError do
+  defexception message: "out of bounds error"
+end

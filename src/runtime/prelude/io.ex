@@ -1,0 +1,43 @@
+# IO: writing to the process's group leader. Every write goes through :io.put_chars/2 (a VM
+# native that knows the group leader); inspection is laid out by the :elixir_inspect natives.
+defmodule IO do
+  def puts(device \\ :stdio, item) do
+    :io.put_chars(map_dev(device), [to_chardata(item), ?\n])
+  end
+
+  def write(device \\ :stdio, chardata) do
+    :io.put_chars(map_dev(device), to_chardata(chardata))
+  end
+
+  def binwrite(device \\ :stdio, iodata) do
+    :io.put_chars(map_dev(device), iodata)
+  end
+
+  def inspect(item, opts \\ []) do
+    inspect(:stdio, item, opts)
+  end
+
+  def inspect(device, item, opts) when is_list(opts) do
+    :io.put_chars(map_dev(device), [:elixir_inspect.io_inspect(item, opts), ?\n])
+    item
+  end
+
+  def warn(message) do
+    :io.put_chars(:standard_error, ["warning: ", to_chardata(message), ?\n])
+  end
+
+  def warn(message, _stacktrace_or_env), do: warn(message)
+
+  def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
+  def iodata_length(iodata), do: :erlang.iolist_size(iodata)
+
+  def chardata_to_string(string) when is_binary(string), do: string
+  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
+
+  defp map_dev(:stdio), do: :standard_io
+  defp map_dev(:stderr), do: :standard_error
+  defp map_dev(other), do: other
+
+  defp to_chardata(list) when is_list(list), do: list
+  defp to_chardata(other), do: String.Chars.to_string(other)
+end
