@@ -5,7 +5,7 @@
 // whether a call may take a `do` block, and how a no-parens call treats a comma.
 import { atom, list, Bin, Cons, Float, EMPTY_LIST, NIL, TRUE, type Atom, type Term } from '../terms/types.ts';
 import { ElixirSyntaxError } from './errors.ts';
-import { tokenize, OP_KIND, type Token, type TokenType, type StringPart } from './tokenizer.ts';
+import { tokenize, OP_KIND, RAW_BYTE, type Token, type TokenType, type StringPart } from './tokenizer.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Operator table (elixir_parser.yrl). Higher binds tighter.
@@ -65,7 +65,10 @@ function isCall(t: Term, name: Atom): t is [Atom, Term, Term] {
 }
 
 function charlist(s: string): Term {
-  return list(Array.from(s, (c) => c.codePointAt(0) as number));
+  return list(Array.from(s, (ch) => {
+    const c = ch.codePointAt(0) as number;
+    return c >= RAW_BYTE + 0x80 && c <= RAW_BYTE + 0xff ? c - RAW_BYTE : c;
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -926,7 +929,20 @@ class Parser {
 }
 
 function binText(s: string): Term {
-  return Bin.fromString(s);
+  if (!hasRawBytes(s)) return Bin.fromString(s);
+  const encoder = new TextEncoder();
+  const bytes: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (c >= RAW_BYTE + 0x80 && c <= RAW_BYTE + 0xff) bytes.push(c - RAW_BYTE);
+    else bytes.push(...encoder.encode(ch));
+  }
+  return Bin.fromBytes(Uint8Array.from(bytes));
+}
+
+function hasRawBytes(s: string): boolean {
+  // RAW_BYTE placeholders are astral, so they show up as a high surrogate of U+DBFF.
+  return s.includes('\udbff');
 }
 
 function listItems(l: Term): Term[] {

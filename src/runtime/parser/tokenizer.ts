@@ -528,7 +528,9 @@ class Tokenizer {
         this.i++;
       }
       if (digits === '') throw this.error(line, col, 'invalid hex escape character, expected \\xHH where H is a hexadecimal digit');
-      return parseInt(digits, 16);
+      const byte = parseInt(digits, 16);
+      // `\xHH` is a byte, not a code point: bytes above 0x7F travel as placeholders (see RAW_BYTE).
+      return byte < 0x80 ? byte : RAW_BYTE + byte;
     }
     if (c === 117) {
       this.i++;
@@ -777,6 +779,13 @@ class Tokenizer {
 
 
 }
+
+/**
+ * `"\xFF"` is the single byte 255, which no JS string can hold as such: inside string parts it is
+ * carried as the code point RAW_BYTE + 255 (in a private-use plane) and turned back into a byte
+ * when the parser builds the binary or charlist.
+ */
+export const RAW_BYTE = 0x10ff00;
 
 const SIMPLE_ESCAPES: Record<number, number> = {
   48: 0, 97: 7, 98: 8, 100: 127, 101: 27, 102: 12, 110: 10, 114: 13, 115: 32, 116: 9, 118: 11,

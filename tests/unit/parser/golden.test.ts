@@ -12,7 +12,7 @@ describe('parse matches Code.string_to_quoted(source, columns: true)', () => {
   });
   for (const c of corpus) {
     it(c.name, () => {
-      expect(answer(c.source)).toBe(c.expected);
+      expect(answer(c.source, c.name)).toBe(c.expected);
     });
   }
 });
