@@ -1,5 +1,6 @@
 // `npm run --silent exs -- path/to/file.exs`: run a script like `elixir file.exs`.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runExs } from '../runtime/index.ts';
 
 const [file, ...argv] = process.argv.slice(2);
@@ -9,7 +10,8 @@ if (file === undefined) {
 }
 let source: string;
 try {
-  source = readFileSync(file, 'utf8');
+  // npm runs scripts from the package root; a relative path is relative to where npm was run.
+  source = readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
 } catch {
   process.stderr.write(`** (Code.LoadError) could not load ${file}. Reason: enoent\n`);
   process.exit(1);

@@ -8,7 +8,7 @@ import { parse, ElixirSyntaxError } from './parser/index.ts';
 import { compileFile, CompileError, type CompileHost } from './compiler/compile.ts';
 import type { FunctionCode, Lambda } from './compiler/code.ts';
 import { fnKey } from './compiler/code.ts';
-import { lookupBif } from './bifs/registry.ts';
+import { bifsOf, lookupBif } from './bifs/registry.ts';
 import { Node, type Clock, type Output } from './vm/node.ts';
 import type { Process } from './vm/process.ts';
 import { formatBanner, formatExit, formatStacktrace, type MessageHost } from './vm/exceptions.ts';
@@ -33,6 +33,7 @@ export class Runtime implements MessageHost {
     this.node = new Node(opts.output ?? (() => {}), opts.clock, opts.firstPid);
     this.node.crashReporter = (p) => this.reportCrash(p);
     for (const { file, source } of opts.prelude ?? []) this.load(source, file);
+    this.node.resetPids(opts.firstPid ?? 96);
   }
 
   readonly host: CompileHost = {
@@ -81,8 +82,8 @@ export class Runtime implements MessageHost {
     return v instanceof Bin ? v.text : null;
   }
 
-  moduleLoaded(m: Term): boolean {
-    return m instanceof Atom && (this.node.modules.has(m) || lookupBif(m.name, '__info__', 1) !== undefined || hasAnyBif(m.name));
+  moduleLoaded(m: Atom): boolean {
+    return this.node.modules.has(m) || bifsOf(m.name).length > 0;
   }
 
   structFields(module: Atom): readonly Atom[] | null | undefined {
@@ -123,13 +124,17 @@ export class Runtime implements MessageHost {
     const banner = formatBanner(kind, reason, c.stack, this);
     const trace = formatStacktrace(c.stack);
     const time = new Date().toISOString().slice(11, 23);
-    this.node.write('stderr', `\n${time} [error] Process ${pidText(p)} raised an exception\n${banner}${trace ? '\n' + trace : ''}\n`);
+    // The logger prints asynchronously: a report can be overtaken by the script's own end.
+    this.pendingReports.push(`\n${time} [error] Process ${pidText(p)} raised an exception\n${banner}${trace ? '\n' + trace : ''}\n`);
+  }
+
+  readonly pendingReports: string[] = [];
+
+  flushReports(): void {
+    for (const r of this.pendingReports.splice(0)) this.node.write('stderr', r);
   }
 }
 
-function hasAnyBif(module: string): boolean {
-  return lookupBif(module, 'module_info', 0) !== undefined;
-}
 
 function pidText(p: Process): string {
   return `#PID<0.${p.self.id}.${p.self.serial}>`;
@@ -180,7 +185,8 @@ export async function runExs(
   try {
     rt = new Runtime({ output: () => {}, clock: opts.clock, prelude: await loadPreludeSources() });
   } catch (e) {
-    return { stdout, stderr: `** (RuntimeError) the runtime failed to start: ${(e as Error).message}\n`, status: 1 };
+    output('stderr', `** (RuntimeError) the runtime failed to start: ${(e as Error).message}\n`);
+    return { stdout, stderr, status: 1 };
   }
   // Output of the prelude's own loading is not the script's.
   (rt.node as { output: Output }).output = output;
@@ -212,6 +218,7 @@ export async function runExs(
     }
     node.runFor(50, done);
     if (done()) break;
+    rt.flushReports();
     if (!node.hasRunnable()) {
       const wait = node.nextTimerIn();
       if (wait === null) break; // deadlocked: `elixir` would hang; we stop instead
@@ -220,6 +227,7 @@ export async function runExs(
       await new Promise((r) => setImmediate(r));
     }
   }
+  if (p.exitFrom === null) rt.flushReports();
   if (p.alive) return { stdout, stderr, status: 0 };
   if (p.crash !== null) {
     const c = p.crash;
@@ -231,7 +239,8 @@ export async function runExs(
   const reason = p.exitReason;
   if (reason !== null && reason !== atom('normal')) {
     // Killed by a linked process or an exit signal.
-    const from = p.exitFrom !== null && p.exitFrom !== p.self ? ` from #PID<0.${p.exitFrom.id}.${p.exitFrom.serial}>` : '';
+    // Elixir's script runner reports the exit as seen by the main process itself.
+    const from = p.exitFrom !== null ? ` from ${pidText(p)}` : '';
     output('stderr', `** (EXIT${from}) ${formatExit(reason, rt)}\n`);
     return { stdout, stderr, status: 1 };
   }

@@ -245,6 +245,8 @@ class Compiler {
 
   compileTop(ast: Ast): FunctionCode {
     this.fc = new FnCompiler(0);
+    // The top level runs as :elixir_compiler_0.__FILE__/1, as Elixir names it in stacktraces.
+    this.fnArity = 1;
     const s = new Scope(null, this.fc, null);
     this.body(ast, s, true);
     return this.b.finish(TOP_MODULE, atom('__FILE__'), 0, this.u.file, 'file');
@@ -315,6 +317,7 @@ class Compiler {
       const items = args(a).map((e) => this.literal(e));
       return items.every((e) => e !== undefined) ? (items as Term[]) : undefined;
     }
+    if (isLocalCall(a, '%{}')) return this.literalMap(args(a));
     if (isLocalCall(a, '-') && args(a).length === 1) {
       const v = args(a)[0];
       if (typeof v === 'number') return v === 0 ? 0 : -v;
@@ -599,6 +602,18 @@ class Compiler {
       const r = this.b.reg();
       this.b.emit(Op.APPLY, r, regs[0], regs[1], regs[2]);
       return r;
+    }
+    if (key === 'is_struct/1' || key === 'is_struct/2' || key === 'is_exception/1' || key === 'is_exception/2') {
+      const regs = argv.map((e) => this.expr(e, s, false));
+      return this.done(this.callRemote(A.vm, key.startsWith('is_struct') ? 'is_struct' : 'is_exception', regs, false), tail);
+    }
+    if (key === 'then/2' || key === 'tap/2') {
+      const v = this.expr(argv[0], s, false);
+      const f = this.expr(argv[1], s, false);
+      if (key === 'then/2') return this.emitCall(tail, Op.CALL_FUN, Op.TAIL_FUN, [f], [v]);
+      const r = this.b.reg();
+      this.b.emitN(Op.CALL_FUN, [r, f], [v]);
+      return this.done(v, tail);
     }
     if (key === 'is_nil/1') {
       const v = this.expr(argv[0], s, false);

@@ -62,7 +62,7 @@ function tuple(t: Term, tag: string, size: number): t is Term[] {
 }
 
 /** Exception.normalize(:error, reason, stacktrace). */
-export function normalize(reason: Term, stack: Term): MapTerm {
+export function normalize(reason: Term, stack: Term, moduleLoaded?: (m: Atom) => boolean): MapTerm {
   if (isException(reason)) return reason;
   const r = reason;
   if (r === S('badarg')) return builtinException('ArgumentError', [['message', Bin.fromString(argumentMessage(stack))]]);
@@ -81,7 +81,9 @@ export function normalize(reason: Term, stack: Term): MapTerm {
     const top = topFrame(stack);
     if (top !== null) {
       const arity = typeof top[2] === 'number' ? top[2] : listLength(top[2]);
-      return builtinException('UndefinedFunctionError', [['module', top[0]], ['function', top[1]], ['arity', arity]]);
+      const loaded = moduleLoaded === undefined || !(top[0] instanceof Atom) || moduleLoaded(top[0]);
+      const why = atom(loaded ? 'function not exported' : 'module could not be loaded');
+      return builtinException('UndefinedFunctionError', [['module', top[0]], ['function', top[1]], ['arity', arity], ['reason', why]]);
     }
     return builtinException('UndefinedFunctionError', []);
   }
@@ -201,6 +203,7 @@ export interface MessageHost {
   /** Calls Mod.message(exception) for exceptions defined in Elixir; null if it cannot. */
   userMessage(e: MapTerm): string | null;
   structFields?(module: Atom): readonly Atom[] | null | undefined;
+  moduleLoaded?(module: Atom): boolean;
 }
 
 function ins(t: Term, host?: MessageHost): string {
@@ -268,7 +271,7 @@ export function message(e: MapTerm, host?: MessageHost): string {
       if (m instanceof Bin) return str(m);
       const module = g('module')!;
       if (module === NIL) return 'undefined function';
-      const loaded = host && 'moduleLoaded' in host ? (host as { moduleLoaded(m: Term): boolean }).moduleLoaded(module) : true;
+      const loaded = g('reason') !== atom('module could not be loaded');
       return `function ${mfa(module, g('function')!, g('arity')!)} is undefined${loaded ? ' or private' : ` (module ${moduleName(module)} is not available)`}`;
     }
     case 'ErlangError': {
@@ -322,7 +325,7 @@ function blame(e: MapTerm, stack: Term, host?: MessageHost): string {
 /** "** (Kind) message" with following lines indented, as Exception.format_banner/3. */
 export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: MessageHost): string {
   if (kind.name === 'error') {
-    const e = normalize(reason, stack);
+    const e = normalize(reason, stack, host?.moduleLoaded?.bind(host));
     const msg = message(e, host) + blame(e, stack, host);
     return `** (${moduleName(e.get(A_STRUCT)!)}) ${msg.split('\n').join('\n    ')}`;
   }
@@ -334,11 +337,11 @@ export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: Messa
 export function formatExit(reason: Term, host?: MessageHost): string {
   if (Array.isArray(reason) && reason.length === 2 && isStack(reason[1]) && !(reason[0] instanceof Atom && ['shutdown', 'noproc'].includes(reason[0].name))) {
     const [r, st] = reason;
-    const e = isException(r) || isErlangErrorReason(r) ? normalize(r, st) : null;
+    const e = isException(r) || isErlangErrorReason(r) ? normalize(r, st, host?.moduleLoaded?.bind(host)) : null;
     if (e !== null) {
       const banner = `** (${moduleName(e.get(A_STRUCT)!)}) ${(message(e, host) + blame(e, st, host)).split('\n').join('\n    ')}`;
       const trace = formatStacktrace(st);
-      return `an exception was raised:\n    ${banner.split('\n').join('\n    ')}${trace ? '\n' + trace.split('\n').map((l) => '    ' + l).join('\n') : ''}`;
+      return `an exception was raised:\n    ${banner.split('\n').join('\n    ')}${trace ? '\n' + trace.split('\n').map((l) => '    ' + l).join('\n') + '\n' : ''}`;
     }
   }
   if (reason instanceof Atom) {

@@ -64,6 +64,19 @@ function arith(): void {
 
 const scratch: Term[] = [];
 
+/** Where a process whose last call was a native returns from (see TAIL_REMOTE). */
+const RETURN_R0: FunctionCode = {
+  module: atom('erlang'),
+  name: atom('apply'),
+  arity: 0,
+  nregs: 1,
+  code: Int32Array.from([Op.RETURN, 0]),
+  consts: [],
+  lines: new Int32Array(2),
+  file: '',
+  kind: 'def',
+};
+
 /** Resolve a remote call site, re-checking the module table when code was loaded since. */
 export function resolveSite(node: Node, site: CallSite): void {
   site.version = node.codeVersion;
@@ -259,14 +272,19 @@ export function execute(node: Node, p: Process, budget: number): void {
             const v = site.bif(argv, p);
             // A native in tail position returns its value to our caller.
             if (frames.length === 0) {
-              p.result = v;
-              save();
+              // The bottom frame: return through a one-instruction function, after any suspension.
+              regs[bp] = v;
+              code = RETURN_R0;
+              ins = code.code;
+              consts = code.consts;
+              pc = 0;
               if (p.suspend !== null) {
+                p.reductions += budget - reds;
+                save();
                 node.park(p);
-                if (!p.alive) return;
+                return;
               }
-              finish(node, p, NORMAL);
-              return;
+              break;
             }
             const dst = frames.pop() as number;
             bp = frames.pop() as number;
@@ -366,13 +384,18 @@ export function execute(node: Node, p: Process, budget: number): void {
             const v = native!(argv, p);
             if (tail) {
               if (frames.length === 0) {
-                p.result = v;
+                regs[bp] = v;
+                code = RETURN_R0;
+                ins = code.code;
+                consts = code.consts;
+                pc = 0;
                 if (p.suspend !== null) {
+                  p.reductions += budget - reds;
+                  save();
                   node.park(p);
-                  if (!p.alive) return;
+                  return;
                 }
-                finish(node, p, NORMAL);
-                return;
+                break;
               }
               dst = frames.pop() as number;
               bp = frames.pop() as number;
@@ -805,7 +828,10 @@ function toException(
     reason = [atom('internal_error'), Bin.fromString(e instanceof Error ? String(e.stack ?? e.message) : String(e))];
   }
   if (guardNext) return { kind: A_ERROR, reason, stack: EMPTY_LIST };
-  return { kind: A_ERROR, reason, stack: buildStack(p, code, pc, frames, top) };
+  // A failing tail call has already left its caller's frame, as on the BEAM.
+  const op = ins[pc] as Op;
+  const tailCall = op === Op.TAIL_REMOTE || op === Op.TAIL_APPLY || op === Op.TAIL_FUN;
+  return { kind: A_ERROR, reason, stack: buildStack(p, code, pc, frames, top, tailCall) };
 }
 
 /** For an error raised by a native: {:erlang, :+, [1, :a], [error_info: ...]} as the BEAM shows. */
@@ -828,10 +854,10 @@ function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process
 }
 
 /** The stacktrace as the BEAM gives it: [{module, function, arity, [file: ..., line: ...]}]. */
-export function buildStack(p: Process, code: FunctionCode, pc: number, frames: unknown[], top: Term | null): Term {
+export function buildStack(p: Process, code: FunctionCode, pc: number, frames: unknown[], top: Term | null, skipCurrent = false): Term {
   const entries: Term[] = [];
   if (top !== null) entries.push(top);
-  entries.push(frameEntry(code, pc));
+  if (!skipCurrent && !(code.module.name === 'erlang' && code.name.name === 'apply')) entries.push(frameEntry(code, pc));
   for (let i = frames.length - 4; i >= 0 && entries.length < 8; i -= 4) {
     const c = frames[i] as FunctionCode;
     const ret = frames[i + 1] as number;

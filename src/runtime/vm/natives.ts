@@ -4,7 +4,7 @@
 // sleeps, exits sent to self) set `process.suspend` and the interpreter parks the process
 // after the native returns.
 // https://www.erlang.org/doc/man/erlang.html
-import { registerBif, ErlangError, lookupBif, type Bif, type BifContext } from '../bifs/registry.ts';
+import { registerBif, ErlangError, lookupBif, bifsOf, type Bif, type BifContext } from '../bifs/registry.ts';
 import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Fun, NIL, OK, Pid, Ref, TRUE, atom, bool, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
@@ -394,7 +394,25 @@ registerBif('elixir_vm', 'exception_value', 1, ([v], ctx) => {
   throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(`raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: ${inspect(v)}`)]]));
 });
 
-registerBif('elixir_vm', 'normalize', 2, ([reason, stack]) => normalize(reason, stack));
+const A_STRUCT_KEY = atom('__struct__');
+const A_EXC_KEY = atom('__exception__');
+const isStruct: Bif = ([t, name]) => {
+  if (!(t instanceof MapTerm)) return FALSE;
+  const s = t.get(A_STRUCT_KEY);
+  if (!(s instanceof Atom)) return FALSE;
+  return bool(name === undefined || s === name);
+};
+registerBif('elixir_vm', 'is_struct', 1, isStruct);
+registerBif('elixir_vm', 'is_struct', 2, isStruct);
+const isExc: Bif = ([t, name]) => bool(isStruct([t], {} as BifContext) === TRUE && (t as MapTerm).get(A_EXC_KEY) === TRUE && (name === undefined || (t as MapTerm).get(A_STRUCT_KEY) === name));
+registerBif('elixir_vm', 'is_exception', 1, isExc);
+registerBif('elixir_vm', 'is_exception', 2, isExc);
+
+registerBif('elixir_vm', 'normalize', 2, ([reason, stack], ctx) => normalize(reason, stack, (m) => moduleLoaded(P(ctx), m)));
+
+export function moduleLoaded(p: Process, m: Atom): boolean {
+  return p.node.modules.has(m) || bifsOf(m.name).length > 0;
+}
 
 void A_ERROR;
 
@@ -414,8 +432,18 @@ function chardata(t: Term): string {
 }
 
 function device(d: Term): 'stdout' | 'stderr' {
-  return d === atom('stderr') ? 'stderr' : 'stdout';
+  return d === atom('stderr') || d === atom('standard_error') ? 'stderr' : 'stdout';
 }
+
+// The group leader is the node's output for every process.
+proc('io', 'put_chars', 2, ([d, s], ctx) => {
+  P(ctx).node.write(device(d), chardata(s));
+  return OK;
+});
+proc('io', 'put_chars', 1, ([s], ctx) => {
+  P(ctx).node.write('stdout', chardata(s));
+  return OK;
+});
 
 ifAbsent('Elixir.IO', 'puts', 1, ([s], ctx) => {
   P(ctx).node.write('stdout', chardata(s) + '\n');

@@ -75,6 +75,11 @@ export class Node {
     this.nextPid = firstPid;
   }
 
+  /** Start pid numbering again (after the prelude's loader processes are gone). */
+  resetPids(first: number): void {
+    this.nextPid = first;
+  }
+
   now(): number {
     return this.clock === 'virtual' ? this.virtualNow : this.clock.now();
   }
