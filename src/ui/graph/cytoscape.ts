@@ -2,7 +2,7 @@
 // palette, and applying one batch of model changes. Positions come from the model (a preset
 // layout), so Cytoscape never runs a layout of its own and a restart never moves other nodes.
 import type { Core, ElementDefinition, NodeSingular, StylesheetJson } from 'cytoscape';
-import type { GraphChanges, GraphEdge, GraphNode } from './model.ts';
+import type { GraphChanges, GraphEdge, GraphNode, Orientation } from './model.ts';
 import { LAYOUT } from './model.ts';
 import type { Palette } from './palette.ts';
 
@@ -75,7 +75,7 @@ export function applyChanges(cy: Core, changes: GraphChanges): { node: NodeSingu
   return moved;
 }
 
-export function graphStyle(p: Palette): StylesheetJson {
+export function graphStyle(p: Palette, orientation: Orientation): StylesheetJson {
   const statusRules = (Object.keys(p.status) as (keyof Palette['status'])[]).map((s) => ({
     selector: `node[status = "${s}"]`,
     style: {
@@ -171,8 +171,8 @@ export function graphStyle(p: Palette): StylesheetJson {
         width: 2,
         'line-color': p.supervisionEdge,
         'curve-style': 'taxi',
-        'taxi-direction': 'downward',
-        'taxi-turn': 26,
+        'taxi-direction': orientation === 'down' ? 'downward' : 'rightward',
+        'taxi-turn': (orientation === 'down' ? LAYOUT.rowGap : LAYOUT.levelGap) / 2,
         'target-arrow-shape': 'triangle',
         'target-arrow-color': p.supervisionEdge,
         'arrow-scale': 0.8,

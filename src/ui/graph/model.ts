@@ -20,6 +20,8 @@ import type {
 } from '../../worker/protocol.ts';
 
 export type NodeKind = ProcessKind | 'root' | 'group';
+/** Where the tree grows from the root: downwards, or to the right as in the Observer. */
+export type Orientation = 'down' | 'right';
 export type EdgeKind = 'tree' | 'supervision' | 'link';
 
 /** How a process that has exited is still shown, until `until`. */
@@ -84,8 +86,13 @@ export const LAYOUT = {
   columnGap: 14,
   rowGap: 56,
   gridRowGap: 16,
-  /** Children that are all leaves wrap into a grid past this many in a row. */
+  /** Children that are all leaves wrap into a grid past this many in a row (down)... */
   maxRow: 6,
+  /** ...or in a column (right). */
+  maxColumn: 8,
+  /** Between siblings stacked in a column, and between levels, when the tree grows right. */
+  stackGap: 10,
+  levelGap: 48,
   groupPadding: 14,
   groupLabel: 22,
 } as const;
@@ -150,7 +157,23 @@ export class GraphModel {
   private lastSeq = -1;
   system: SystemSummary | null = null;
 
-  constructor(readonly crashMs: number = DEFAULT_CRASH_MS) {}
+  readonly crashMs: number;
+  private orientation: Orientation;
+
+  constructor(options: { crashMs?: number; orientation?: Orientation } = {}) {
+    this.crashMs = options.crashMs ?? DEFAULT_CRASH_MS;
+    this.orientation = options.orientation ?? 'right';
+  }
+
+  get layoutOrientation(): Orientation {
+    return this.orientation;
+  }
+
+  /** Lays the tree out the other way; every node moves, nothing else changes. */
+  setOrientation(o: Orientation): GraphChanges {
+    this.orientation = o;
+    return this.reconcile();
+  }
 
   // -------------------------------------------------------------------------------------------
   // Reading
@@ -474,7 +497,7 @@ export class GraphModel {
     if (spawned.children.length > 0) root.children.push(spawned);
     if (system.children.length > 0) root.children.push(system);
 
-    layout(root);
+    new TidyTree(axesFor(this.orientation)).run(root, this.orientation);
 
     // Nodes.
     const visit = (l: LayoutNode, group: string | null): void => {
@@ -584,94 +607,168 @@ function sameNode(a: GraphNode, b: GraphNode): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Layout: a top-down tidy tree. Each subtree gets a box as wide as its widest row; parents sit
-// centred over their children; a run of leaf children wraps into a grid so a pool of 200
-// workers stays readable. Group boxes hold their members in a grid below a label.
+// Layout: a tidy tree, computed along two axes, "breadth" (where siblings sit side by side) and
+// "depth" (where levels follow each other), then mapped to x and y for the orientation: down
+// (root on top) or right (root at the left, as in the Observer's Applications tab, which suits
+// wide, short labels). Each subtree gets a band as broad as its broadest level; parents sit
+// centred on their children; a run of leaf children wraps into a grid so a pool of 200 workers
+// stays compact. Group boxes hold their members in a grid, below a label.
 // ---------------------------------------------------------------------------------------------
 
-interface Size {
-  w: number;
-  h: number;
+interface Axes {
+  /** A node's extent along breadth and along depth. */
+  b: number;
+  d: number;
+  siblingGap: number;
+  levelGap: number;
+  /** Between the lines of a grid, along depth. */
+  gridGap: number;
+  maxRun: number;
+  /** Wanted breadth:depth ratio of a grid, so it fills a landscape view. */
+  gridAspect: number;
+  /** Room for a group's label, before its members: along y, whichever axis that is. */
+  labelB: number;
+  labelD: number;
 }
 
-function isLeafRun(l: LayoutNode): boolean {
-  return l.kind === 'group' || (l.children.length > LAYOUT.maxRow && l.children.every((c) => c.children.length === 0));
+function axesFor(o: Orientation): Axes {
+  return o === 'down'
+    ? {
+        b: LAYOUT.nodeWidth,
+        d: LAYOUT.nodeHeight,
+        siblingGap: LAYOUT.columnGap,
+        levelGap: LAYOUT.rowGap,
+        gridGap: LAYOUT.gridRowGap,
+        maxRun: LAYOUT.maxRow,
+        gridAspect: 1.6,
+        labelB: 0,
+        labelD: LAYOUT.groupLabel,
+      }
+    : {
+        b: LAYOUT.nodeHeight,
+        d: LAYOUT.nodeWidth,
+        siblingGap: LAYOUT.stackGap,
+        levelGap: LAYOUT.levelGap,
+        gridGap: LAYOUT.columnGap,
+        maxRun: LAYOUT.maxColumn,
+        gridAspect: 1 / 1.6,
+        labelB: LAYOUT.groupLabel,
+        labelD: 0,
+      };
 }
 
-function gridColumns(n: number): number {
-  if (n <= LAYOUT.maxRow) return n;
-  return Math.min(n, Math.max(LAYOUT.maxRow, Math.ceil(Math.sqrt(n * 2))));
+interface Extent {
+  b: number;
+  d: number;
 }
 
-function gridSize(n: number): Size {
-  const cols = gridColumns(n);
-  const rows = Math.ceil(n / cols);
-  return {
-    w: cols * LAYOUT.nodeWidth + (cols - 1) * LAYOUT.columnGap,
-    h: rows * LAYOUT.nodeHeight + (rows - 1) * LAYOUT.gridRowGap,
-  };
-}
+class TidyTree {
+  private readonly sizes = new Map<LayoutNode, Extent>();
 
-function measure(l: LayoutNode): Size {
-  if (l.kind === 'group') {
-    const g = gridSize(l.children.length);
-    return { w: g.w + 2 * LAYOUT.groupPadding, h: g.h + LAYOUT.groupLabel + 2 * LAYOUT.groupPadding };
+  constructor(private readonly a: Axes) {}
+
+  run(root: LayoutNode, o: Orientation): void {
+    const size = this.measure(root);
+    this.place(root, -size.b / 2, 0);
+    if (o === 'right') {
+      const swap = (l: LayoutNode): void => {
+        [l.x, l.y] = [l.y, l.x];
+        l.children.forEach(swap);
+      };
+      swap(root);
+    }
   }
-  if (l.children.length === 0) return { w: LAYOUT.nodeWidth, h: LAYOUT.nodeHeight };
-  if (isLeafRun(l)) {
-    const g = gridSize(l.children.length);
-    return { w: Math.max(LAYOUT.nodeWidth, g.w), h: LAYOUT.nodeHeight + LAYOUT.rowGap + g.h };
-  }
-  let w = 0;
-  let h = 0;
-  for (const c of l.children) {
-    const s = measure(c);
-    w += s.w;
-    h = Math.max(h, s.h);
-  }
-  w += (l.children.length - 1) * LAYOUT.columnGap;
-  return { w: Math.max(LAYOUT.nodeWidth, w), h: LAYOUT.nodeHeight + LAYOUT.rowGap + h };
-}
 
-function placeGrid(children: LayoutNode[], left: number, top: number, width: number): void {
-  const cols = gridColumns(children.length);
-  const g = gridSize(children.length);
-  const x0 = left + (width - g.w) / 2 + LAYOUT.nodeWidth / 2;
-  children.forEach((c, i) => {
-    c.x = x0 + (i % cols) * (LAYOUT.nodeWidth + LAYOUT.columnGap);
-    c.y = top + Math.floor(i / cols) * (LAYOUT.nodeHeight + LAYOUT.gridRowGap) + LAYOUT.nodeHeight / 2;
-  });
-}
-
-function place(l: LayoutNode, left: number, top: number): void {
-  const size = measure(l);
-  if (l.kind === 'group') {
-    // A compound box: its own position follows its members; x/y mark the box's centre.
-    l.x = left + size.w / 2;
-    l.y = top + size.h / 2;
-    placeGrid(l.children, left + LAYOUT.groupPadding, top + LAYOUT.groupPadding + LAYOUT.groupLabel, size.w - 2 * LAYOUT.groupPadding);
-    return;
+  private isLeafRun(l: LayoutNode): boolean {
+    return l.kind === 'group' || (l.children.length > this.a.maxRun && l.children.every((c) => c.children.length === 0));
   }
-  l.x = left + size.w / 2;
-  l.y = top + LAYOUT.nodeHeight / 2;
-  const childTop = top + LAYOUT.nodeHeight + LAYOUT.rowGap;
-  if (l.children.length === 0) return;
-  if (isLeafRun(l)) {
-    placeGrid(l.children, left, childTop, size.w);
-    return;
-  }
-  const widths = l.children.map((c) => measure(c).w);
-  const total = widths.reduce((a, b) => a + b, 0) + (l.children.length - 1) * LAYOUT.columnGap;
-  let x = left + (size.w - total) / 2;
-  l.children.forEach((c, i) => {
-    place(c, x, childTop);
-    x += widths[i]! + LAYOUT.columnGap;
-  });
-}
 
-function layout(root: LayoutNode): void {
-  const size = measure(root);
-  place(root, -size.w / 2, 0);
+  /** How many grid cells side by side along breadth. */
+  private gridRun(n: number): number {
+    if (n <= this.a.maxRun) return n;
+    const stepB = this.a.b + this.a.siblingGap;
+    const stepD = this.a.d + this.a.gridGap;
+    const run = Math.ceil(Math.sqrt((n * this.a.gridAspect * stepD) / stepB));
+    return Math.min(n, Math.max(this.a.maxRun, run));
+  }
+
+  private gridExtent(n: number): Extent {
+    const run = this.gridRun(n);
+    const lines = Math.ceil(n / run);
+    return {
+      b: run * this.a.b + (run - 1) * this.a.siblingGap,
+      d: lines * this.a.d + (lines - 1) * this.a.gridGap,
+    };
+  }
+
+  private measure(l: LayoutNode): Extent {
+    const known = this.sizes.get(l);
+    if (known !== undefined) return known;
+    const a = this.a;
+    let size: Extent;
+    if (l.kind === 'group') {
+      const g = this.gridExtent(l.children.length);
+      const pad = 2 * LAYOUT.groupPadding;
+      size = { b: g.b + pad + a.labelB, d: g.d + pad + a.labelD };
+    } else if (l.children.length === 0) {
+      size = { b: a.b, d: a.d };
+    } else if (this.isLeafRun(l)) {
+      const g = this.gridExtent(l.children.length);
+      size = { b: Math.max(a.b, g.b), d: a.d + a.levelGap + g.d };
+    } else {
+      let b = (l.children.length - 1) * a.siblingGap;
+      let d = 0;
+      for (const c of l.children) {
+        const s = this.measure(c);
+        b += s.b;
+        d = Math.max(d, s.d);
+      }
+      size = { b: Math.max(a.b, b), d: a.d + a.levelGap + d };
+    }
+    this.sizes.set(l, size);
+    return size;
+  }
+
+  /** Lays out a grid of leaves centred in a band [start, start + band) along breadth. */
+  private placeGrid(children: LayoutNode[], start: number, depth: number, band: number): void {
+    const a = this.a;
+    const run = this.gridRun(children.length);
+    const g = this.gridExtent(children.length);
+    const b0 = start + (band - g.b) / 2 + a.b / 2;
+    children.forEach((c, i) => {
+      c.x = b0 + (i % run) * (a.b + a.siblingGap);
+      c.y = depth + Math.floor(i / run) * (a.d + a.gridGap) + a.d / 2;
+    });
+  }
+
+  /** Places a subtree in the band starting at `start` (breadth), its top level at `depth`. */
+  private place(l: LayoutNode, start: number, depth: number): void {
+    const a = this.a;
+    const size = this.measure(l);
+    if (l.kind === 'group') {
+      // A compound box: its drawn place follows its members; x/y only mark its centre.
+      l.x = start + size.b / 2;
+      l.y = depth + size.d / 2;
+      const p = LAYOUT.groupPadding;
+      this.placeGrid(l.children, start + p + a.labelB, depth + p + a.labelD, size.b - 2 * p - a.labelB);
+      return;
+    }
+    l.x = start + size.b / 2;
+    l.y = depth + a.d / 2;
+    if (l.children.length === 0) return;
+    const next = depth + a.d + a.levelGap;
+    if (this.isLeafRun(l)) {
+      this.placeGrid(l.children, start, next, size.b);
+      return;
+    }
+    const bands = l.children.map((c) => this.measure(c).b);
+    const total = bands.reduce((x, y) => x + y, 0) + (l.children.length - 1) * a.siblingGap;
+    let at = start + (size.b - total) / 2;
+    l.children.forEach((c, i) => {
+      this.place(c, at, next);
+      at += bands[i]! + a.siblingGap;
+    });
+  }
 }
 
 export const STATUS_WORDS: Record<ProcessStatus, string> = {

@@ -2,7 +2,7 @@
 // and the inspector's details, and sends inspect/kill/observe commands back. Components read
 // this state and stay thin; the Cytoscape graph subscribes to the model's element changes so it
 // can apply each delta in one batch instead of redrawing from scratch.
-import { GraphModel, type CrashInfo, type GraphChanges, type TreeItem } from '../graph/model.ts';
+import { GraphModel, type CrashInfo, type GraphChanges, type Orientation, type TreeItem } from '../graph/model.ts';
 import { detailsStale } from './refresh.ts';
 import type {
   PageCommand,
@@ -32,6 +32,8 @@ export class ObserverState {
   details = $state.raw<ProcessDetails | null>(null);
   /** The last kill that failed, as the Worker explained it. */
   killError = $state<string | null>(null);
+  /** Which way the graph grows from its root. */
+  orientation = $state<Orientation>('right');
   /** A short sentence about the newest crash or restart, for a polite live region. */
   announcement = $state('');
 
@@ -56,13 +58,20 @@ export class ObserverState {
   constructor(options: ObserverOptions = {}) {
     this.send = options.send ?? (() => {});
     this.now = options.now ?? (() => performance.now());
-    this.model = new GraphModel(options.crashMs);
+    this.model = new GraphModel({ crashMs: options.crashMs, orientation: this.orientation });
   }
 
   /** Subscribes to element changes; returns the unsubscribe function. */
   onChanges(listener: (changes: GraphChanges) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Lays the graph out the other way (nodes glide to their new places). */
+  setOrientation(o: Orientation): void {
+    if (o === this.orientation) return;
+    this.orientation = o;
+    this.publish(this.model.setOrientation(o));
   }
 
   /** Starts or stops observer data from the Worker. */

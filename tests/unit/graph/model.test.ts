@@ -11,6 +11,8 @@ import {
 } from '../../../src/ui/graph/model.ts';
 import { delta, poolSnapshot, proc, SHELL, SUP, worker } from './fixtures.ts';
 
+const DOWN = { orientation: 'down' } as const;
+
 const W2 = '<0.113.0>';
 const NEW = '<0.130.0>';
 
@@ -33,7 +35,7 @@ function restartW2(m: GraphModel, now: number): GraphChanges {
 
 describe('a snapshot', () => {
   it('draws the root, the shell and the supervisor with its workers in child order', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     const c = m.applySnapshot(poolSnapshot());
     expect(c.addNodes.map((n) => n.id).sort()).toEqual(
       [ROOT_ID, SHELL, SUP, '<0.111.0>', '<0.112.0>', '<0.113.0>', '<0.114.0>', '<0.115.0>'].sort(),
@@ -51,14 +53,14 @@ describe('a snapshot', () => {
   });
 
   it('labels nodes with the registered name, else the module, and the pid', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     expect(m.node(SUP)).toMatchObject({ title: 'Pooly.Supervisor', subtitle: SUP, kind: 'supervisor' });
     expect(m.node('<0.111.0>')).toMatchObject({ title: 'Pooly.Worker', subtitle: '<0.111.0>', status: 'waiting' });
   });
 
   it('draws supervision edges from a supervisor to each child, not link edges', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     const edges = m.elements().edges;
     const sup = edges.filter((e) => e.kind === 'supervision');
@@ -70,7 +72,7 @@ describe('a snapshot', () => {
   });
 
   it('groups processes spawned outside any supervisor in one box, with their links', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(
       poolSnapshot([
         proc('<0.120.0>', { links: [SHELL] }),
@@ -92,7 +94,7 @@ describe('a snapshot', () => {
   });
 
   it('replaces the previous table with minimal changes', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot([proc('<0.120.0>')]));
     const c = m.applySnapshot(poolSnapshot());
     expect(c.removeNodes.sort()).toEqual(['<0.120.0>', SPAWNED_GROUP_ID].sort());
@@ -102,7 +104,7 @@ describe('a snapshot', () => {
 
 describe('a supervisor restart', () => {
   it('puts the new child in its predecessor’s place with a restart count, moving nothing else', () => {
-    const m = new GraphModel(2000);
+    const m = new GraphModel({ ...DOWN, crashMs: 2000 });
     m.applySnapshot(poolSnapshot());
     const before = positions(m);
     const c = restartW2(m, 5000);
@@ -117,7 +119,7 @@ describe('a supervisor restart', () => {
   });
 
   it('shows the old node as crashed with its reason and a timestamp, until it expires', () => {
-    const m = new GraphModel(2000);
+    const m = new GraphModel({ ...DOWN, crashMs: 2000 });
     m.applySnapshot(poolSnapshot());
     restartW2(m, 5000);
     const old = m.node(W2)!;
@@ -142,7 +144,7 @@ describe('a supervisor restart', () => {
   });
 
   it('is recognised when the Worker reports only the exit and the new child', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     const before = positions(m);
     m.applyDelta(delta({ removed: [{ pid: W2, reason: ':boom' }], added: [worker(NEW, 2)] }), 10);
@@ -151,7 +153,7 @@ describe('a supervisor restart', () => {
   });
 
   it('counts again on each restart of the same child', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     restartW2(m, 0);
     const third = '<0.140.0>';
@@ -168,7 +170,7 @@ describe('a supervisor restart', () => {
   });
 
   it('takes the old child out even when its exit comes only with the restart', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     m.applyDelta(
       delta({
@@ -182,7 +184,7 @@ describe('a supervisor restart', () => {
   });
 
   it('keeps the places of a restarted supervisor’s children without counting them as restarts', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     const top = '<0.105.0>';
     m.applySnapshot({
       ...poolSnapshot(),
@@ -216,7 +218,7 @@ describe('a supervisor restart', () => {
 
 describe('changes and exits', () => {
   it('restyles only the process whose fields changed', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     const c = m.applyDelta(delta({ changed: [{ pid: '<0.111.0>', status: 'running', messageQueueLen: 3 }] }), 0);
     expect(c.updateNodes).toHaveLength(1);
@@ -226,7 +228,7 @@ describe('changes and exits', () => {
   });
 
   it('ignores reductions-only changes in the picture but keeps them in the table', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     const c = m.applyDelta(delta({ changed: [{ pid: '<0.111.0>', reductions: 999 }] }), 0);
     expect(c.updateNodes).toEqual([]);
@@ -234,7 +236,7 @@ describe('changes and exits', () => {
   });
 
   it('adds and removes link edges as links change', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot([proc('<0.120.0>'), proc('<0.121.0>')]));
     const c = m.applyDelta(delta({ changed: [{ pid: '<0.120.0>', links: ['<0.121.0>'] }, { pid: '<0.121.0>', links: ['<0.120.0>'] }] }), 0);
     expect(c.addEdges).toEqual([{ id: 'link:<0.120.0>~<0.121.0>', source: '<0.120.0>', target: '<0.121.0>', kind: 'link' }]);
@@ -243,7 +245,7 @@ describe('changes and exits', () => {
   });
 
   it('keeps an exited spawned process in place as crashed, then closes the gap', () => {
-    const m = new GraphModel(1000);
+    const m = new GraphModel({ ...DOWN, crashMs: 1000 });
     m.applySnapshot(poolSnapshot([proc('<0.120.0>', { links: [SHELL] }), proc('<0.121.0>')]));
     const before = positions(m);
     const c = m.applyDelta(delta({ removed: [{ pid: '<0.120.0>', reason: ':normal' }] }), 50);
@@ -258,7 +260,7 @@ describe('changes and exits', () => {
   });
 
   it('drops the group box when its last member goes', () => {
-    const m = new GraphModel(0);
+    const m = new GraphModel({ ...DOWN, crashMs: 0 });
     m.applySnapshot(poolSnapshot([proc('<0.120.0>')]));
     m.applyDelta(delta({ removed: [{ pid: '<0.120.0>', reason: ':normal' }] }), 0);
     const c = m.expire(0);
@@ -267,7 +269,7 @@ describe('changes and exits', () => {
   });
 
   it('ignores a delta older than what it has', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot({ ...poolSnapshot(), seq: 1_000_000 });
     const c = m.applyDelta(delta({ removed: [{ pid: W2, reason: ':killed' }] }), 0);
     expect(c.updateNodes).toEqual([]);
@@ -275,14 +277,14 @@ describe('changes and exits', () => {
   });
 
   it('ignores exits and changes of pids it never saw', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     const c = m.applyDelta(delta({ removed: [{ pid: '<0.999.0>', reason: ':x' }], changed: [{ pid: '<0.998.0>', status: 'running' }] }), 0);
     expect(c.addNodes.length + c.updateNodes.length + c.removeNodes.length).toBe(0);
   });
 
   it('lets a new shell take the place of one that died', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     const pos = positions(m).get(SHELL);
     m.applyDelta(delta({ removed: [{ pid: SHELL, reason: ':killed' }], added: [proc('<0.160.0>', { kind: 'shell', label: 'IEx.Evaluator' })] }), 0);
@@ -297,7 +299,7 @@ describe('the text tree', () => {
   }
 
   it('nests the same nodes as the picture, in the same order', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot([proc('<0.120.0>', { label: 'Stack.loop/1' })]));
     expect(flat(m.tree())).toEqual([
       'nonode@nohost',
@@ -314,7 +316,7 @@ describe('the text tree', () => {
   });
 
   it('keeps the same item objects for what did not change, so views redraw only the rest', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot([proc('<0.120.0>')]));
     const before = m.tree();
     m.applyDelta(delta({ changed: [{ pid: '<0.114.0>', status: 'running' }] }), 0);
@@ -328,7 +330,7 @@ describe('the text tree', () => {
   });
 
   it('lists a crashed child just before the child that replaced it', () => {
-    const m = new GraphModel();
+    const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     restartW2(m, 0);
     const sup = m.tree()[0]!.children[1]!;
@@ -351,9 +353,9 @@ describe('layout', () => {
     return bad;
   }
 
-  it('wraps 200 workers into a grid without overlaps and restarts one in constant place', () => {
+  it.each(['down', 'right'] as const)('wraps 200 workers into a grid without overlaps and restarts one in constant place (%s)', (orientation) => {
     const many = Array.from({ length: 200 }, (_, i) => worker(`<0.${1000 + i}.0>`, i));
-    const m = new GraphModel();
+    const m = new GraphModel({ orientation });
     m.applySnapshot({ ...poolSnapshot(), processes: [poolSnapshot().processes[1]!, ...many] });
     const nodes = m.elements().nodes;
     expect(overlaps(nodes)).toEqual([]);
@@ -378,14 +380,50 @@ describe('layout', () => {
     expect(elapsed).toBeLessThan(50);
   });
 
-  it('keeps group members inside the box below its label', () => {
-    const m = new GraphModel();
+  it.each(['down', 'right'] as const)('keeps group members apart, below the group label (%s)', (orientation) => {
+    const m = new GraphModel({ orientation });
     m.applySnapshot(poolSnapshot(Array.from({ length: 9 }, (_, i) => proc(`<0.${200 + i}.0>`))));
     const box = m.node(SPAWNED_GROUP_ID)!;
     const members = m.elements().nodes.filter((n) => n.parent === SPAWNED_GROUP_ID);
     expect(members).toHaveLength(9);
     expect(overlaps(m.elements().nodes)).toEqual([]);
     for (const n of members) expect(n.y).toBeGreaterThan(box.y - 200);
+  });
+});
+
+describe('growing to the right, as in the Observer', () => {
+  it('stacks the workers in a column right of their supervisor, the root leftmost', () => {
+    const m = new GraphModel({ orientation: 'right' });
+    m.applySnapshot(poolSnapshot());
+    const ws = [0, 1, 2, 3, 4].map((i) => m.node(`<0.${111 + i}.0>`)!);
+    for (let i = 1; i < ws.length; i++) {
+      expect(ws[i]!.y).toBeGreaterThan(ws[i - 1]!.y);
+      expect(ws[i]!.x).toBe(ws[0]!.x);
+    }
+    const sup = m.node(SUP)!;
+    expect(sup.x).toBeLessThan(ws[0]!.x);
+    expect(sup.y).toBeCloseTo((ws[0]!.y + ws[4]!.y) / 2);
+    expect(m.node(ROOT_ID)!.x).toBeLessThan(sup.x);
+  });
+
+  it('switches orientation by moving nodes only', () => {
+    const m = new GraphModel({ orientation: 'right' });
+    m.applySnapshot(poolSnapshot([proc('<0.120.0>')]));
+    const c = m.setOrientation('down');
+    expect(c.addNodes.length + c.removeNodes.length + c.addEdges.length + c.removeEdges.length).toBe(0);
+    expect(c.structureChanged).toBe(true);
+    expect(c.updateNodes.length).toBeGreaterThan(5);
+    expect(m.layoutOrientation).toBe('down');
+    expect(m.node('<0.112.0>')!.y).toBe(m.node('<0.111.0>')!.y);
+  });
+
+  it('restarts a child in place', () => {
+    const m = new GraphModel({ orientation: 'right' });
+    m.applySnapshot(poolSnapshot());
+    const before = positions(m);
+    const c = restartW2(m, 0);
+    expect(c.updateNodes.map((n) => n.id)).toEqual([W2]);
+    expect([m.node(NEW)!.x, m.node(NEW)!.y]).toEqual(before.get(W2));
   });
 });
 
@@ -416,7 +454,7 @@ function applyTo(graph: { nodes: Map<string, GraphNode>; edges: Map<string, Grap
 
 describe('incremental changes', () => {
   it('rebuild exactly the model’s elements when applied in order', () => {
-    const m = new GraphModel(100);
+    const m = new GraphModel({ ...DOWN, crashMs: 100 });
     const g = { nodes: new Map<string, GraphNode>(), edges: new Map<string, GraphEdge>() };
     applyTo(g, m.applySnapshot(poolSnapshot([proc('<0.120.0>', { links: [SHELL] })])));
     applyTo(g, restartW2(m, 0));
