@@ -41,15 +41,19 @@ for (const run of runs) {
     broken = true;
     continue;
   }
+  // A file that fails to load (a syntax error, a missing import) has no test to fail: count it
+  // as one failure so the summary line agrees with the exit status.
+  const unloaded = result.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  for (const f of unloaded) console.error(`!! ${run.name}: ${f.name} did not load: ${f.message.split('\n')[0]}`);
+  const runFailed = result.numFailedTests + unloaded.length;
   passed += result.numPassedTests;
-  failed += result.numFailedTests;
+  failed += runFailed;
   skipped += result.numPendingTests + result.numTodoTests;
-  // A file that fails to load has no failed test but a failed suite, and a non-zero exit.
-  if (status !== 0 && result.numFailedTests === 0) {
-    console.error(`!! ${run.name}: Vitest exited with status ${status} (${result.numFailedTestSuites} failed files)`);
+  if (status !== 0 && runFailed === 0) {
+    console.error(`!! ${run.name}: Vitest exited with status ${status}`);
     broken = true;
   }
-  console.log(`--- ${run.name}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
+  console.log(`--- ${run.name}: ${result.numPassedTests} passed, ${runFailed} failed`);
   if (run.name === 'browser' && result.numPassedTests === 0 && result.numPendingTests > 0) {
     console.warn('!! BROWSER TESTS WERE SKIPPED (no Chromium): the page itself was not tested.');
   }
