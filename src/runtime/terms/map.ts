@@ -1,13 +1,187 @@
 // Elixir maps. Keys are compared with exact equality (=:=), so 1 and 1.0 are different keys.
-// The terms module fills in the efficient implementation; this API is what the rest of the
-// runtime relies on.
+//
+// A map is a persistent hash array mapped trie (HAMT) over the structural hash of its keys
+// (./hash.ts): get is a few array lookups, and put/delete copy only the path to the changed
+// entry, so building a map of 100,000 keys one put at a time stays O(n log32 n), and old versions
+// stay valid (terms are immutable and shared between processes).
+//
+// entries()/keys()/values() list keys in map-key order (./compare.ts compareKeys), which is how
+// the BEAM stores and prints maps of up to 32 keys. The sorted view is computed on first use and
+// cached with the map. Larger BEAM maps print in an internal hash order that we do not reproduce.
 import type { Term } from './types.ts';
+import { compareKeys, exactEquals } from './compare.ts';
+import { hashTerm } from './hash.ts';
+
+const BITS = 5;
+const MASK = (1 << BITS) - 1;
+
+class Leaf {
+  constructor(
+    readonly hash: number,
+    readonly key: Term,
+    readonly value: Term,
+  ) {}
+}
+
+/** Keys whose 32-bit hashes are all equal. */
+class Collision {
+  constructor(
+    readonly hash: number,
+    readonly leaves: readonly Leaf[],
+  ) {}
+}
+
+class Branch {
+  constructor(
+    readonly bitmap: number,
+    readonly children: readonly Child[],
+  ) {}
+}
+
+type Child = Leaf | Collision | Branch;
+
+const EMPTY_BRANCH = new Branch(0, []);
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+}
+
+function fragment(hash: number, shift: number): number {
+  return (hash >>> shift) & MASK;
+}
+
+function lookup(root: Branch, hash: number, key: Term): Leaf | undefined {
+  let node: Child = root;
+  let shift = 0;
+  for (;;) {
+    if (node instanceof Branch) {
+      const bit = 1 << fragment(hash, shift);
+      if ((node.bitmap & bit) === 0) return undefined;
+      node = node.children[popcount(node.bitmap & (bit - 1))];
+      shift += BITS;
+    } else if (node instanceof Leaf) {
+      return node.hash === hash && exactEquals(node.key, key) ? node : undefined;
+    } else {
+      if (node.hash !== hash) return undefined;
+      for (const l of node.leaves) if (exactEquals(l.key, key)) return l;
+      return undefined;
+    }
+  }
+}
+
+function withChild(children: readonly Child[], index: number, child: Child): Child[] {
+  const copy = children.slice();
+  copy[index] = child;
+  return copy;
+}
+
+/** A branch (or collision) holding two leaves-or-collisions whose hashes may share a prefix. */
+function merge(a: Leaf | Collision, b: Leaf, shift: number): Child {
+  if (a.hash === b.hash) {
+    const leaves = a instanceof Leaf ? [a, b] : [...a.leaves, b];
+    return new Collision(b.hash, leaves);
+  }
+  const fa = fragment(a.hash, shift);
+  const fb = fragment(b.hash, shift);
+  if (fa === fb) return new Branch(1 << fa, [merge(a, b, shift + BITS)]);
+  return fa < fb ? new Branch((1 << fa) | (1 << fb), [a, b]) : new Branch((1 << fa) | (1 << fb), [b, a]);
+}
+
+// Set by insert/remove: whether the map's size changed.
+let sizeChanged = false;
+
+function insert(node: Child, leaf: Leaf, shift: number): Child {
+  if (node instanceof Branch) {
+    const bit = 1 << fragment(leaf.hash, shift);
+    const index = popcount(node.bitmap & (bit - 1));
+    if ((node.bitmap & bit) === 0) {
+      const children = node.children.slice();
+      children.splice(index, 0, leaf);
+      sizeChanged = true;
+      return new Branch(node.bitmap | bit, children);
+    }
+    const child = node.children[index];
+    const updated = insert(child, leaf, shift + BITS);
+    return updated === child ? node : new Branch(node.bitmap, withChild(node.children, index, updated));
+  }
+  if (node instanceof Leaf) {
+    if (node.hash === leaf.hash && exactEquals(node.key, leaf.key)) {
+      if (node.value === leaf.value) return node;
+      // Keep the stored key: it is exactly equal, and sharing it keeps memory down.
+      return new Leaf(node.hash, node.key, leaf.value);
+    }
+    sizeChanged = true;
+    return merge(node, leaf, shift);
+  }
+  if (node.hash === leaf.hash) {
+    const i = node.leaves.findIndex((l) => exactEquals(l.key, leaf.key));
+    if (i >= 0) {
+      const leaves = node.leaves.slice();
+      leaves[i] = new Leaf(leaf.hash, node.leaves[i].key, leaf.value);
+      return new Collision(node.hash, leaves);
+    }
+    sizeChanged = true;
+    return new Collision(node.hash, [...node.leaves, leaf]);
+  }
+  sizeChanged = true;
+  return merge(node, leaf, shift);
+}
+
+/** Returns the node without the key; null when nothing is left. */
+function remove(node: Child, hash: number, key: Term, shift: number): Child | null {
+  if (node instanceof Branch) {
+    const bit = 1 << fragment(hash, shift);
+    if ((node.bitmap & bit) === 0) return node;
+    const index = popcount(node.bitmap & (bit - 1));
+    const child = node.children[index];
+    const updated = remove(child, hash, key, shift + BITS);
+    if (updated === child) return node;
+    if (updated === null) {
+      if (node.children.length === 1) return null;
+      const children = node.children.slice();
+      children.splice(index, 1);
+      // A branch left with one leaf collapses into it, so lookups stay short.
+      if (children.length === 1 && !(children[0] instanceof Branch) && shift > 0) return children[0];
+      return new Branch(node.bitmap & ~bit, children);
+    }
+    if (node.children.length === 1 && !(updated instanceof Branch) && shift > 0) return updated;
+    return new Branch(node.bitmap, withChild(node.children, index, updated));
+  }
+  if (node instanceof Leaf) {
+    if (node.hash === hash && exactEquals(node.key, key)) {
+      sizeChanged = true;
+      return null;
+    }
+    return node;
+  }
+  if (node.hash !== hash) return node;
+  const i = node.leaves.findIndex((l) => exactEquals(l.key, key));
+  if (i < 0) return node;
+  sizeChanged = true;
+  if (node.leaves.length === 2) return node.leaves[1 - i];
+  const leaves = node.leaves.slice();
+  leaves.splice(i, 1);
+  return new Collision(node.hash, leaves);
+}
+
+function collect(node: Child, out: Leaf[]): void {
+  if (node instanceof Leaf) out.push(node);
+  else if (node instanceof Collision) for (const l of node.leaves) out.push(l);
+  else for (const c of node.children) collect(c, out);
+}
 
 export class MapTerm {
-  /** Entries kept sorted by key in Erlang term order (what small maps show when inspected). */
-  private constructor(private readonly _entries: readonly (readonly [Term, Term])[]) {}
+  private _sorted: (readonly [Term, Term])[] | undefined;
+  private _hash: number | undefined;
 
-  static readonly EMPTY: MapTerm = new MapTerm([]);
+  private constructor(
+    private readonly root: Branch,
+    private readonly _size: number,
+  ) {}
+
+  static readonly EMPTY: MapTerm = new MapTerm(EMPTY_BRANCH, 0);
 
   static fromEntries(entries: Iterable<readonly [Term, Term]>): MapTerm {
     let m = MapTerm.EMPTY;
@@ -16,11 +190,12 @@ export class MapTerm {
   }
 
   get size(): number {
-    return this._entries.length;
+    return this._size;
   }
 
   get(key: Term): Term | undefined {
-    throw new Error('MapTerm.get: not yet implemented ' + String(key));
+    if (this._size === 0) return undefined;
+    return lookup(this.root, hashTerm(key), key)?.value;
   }
 
   has(key: Term): boolean {
@@ -28,23 +203,71 @@ export class MapTerm {
   }
 
   put(key: Term, value: Term): MapTerm {
-    throw new Error('MapTerm.put: not yet implemented ' + String(key) + String(value));
+    sizeChanged = false;
+    const root = insert(this.root, new Leaf(hashTerm(key), key, value), 0) as Branch;
+    if (root === this.root) return this;
+    return new MapTerm(root, sizeChanged ? this._size + 1 : this._size);
   }
 
   delete(key: Term): MapTerm {
-    throw new Error('MapTerm.delete: not yet implemented ' + String(key));
+    if (this._size === 0) return this;
+    sizeChanged = false;
+    const root = remove(this.root, hashTerm(key), key, 0);
+    if (!sizeChanged) return this;
+    return new MapTerm((root as Branch | null) ?? EMPTY_BRANCH, this._size - 1);
   }
 
-  /** In Erlang term order of the keys. */
+  /** In map-key order (Erlang term order, integers before floats). */
   entries(): readonly (readonly [Term, Term])[] {
-    return this._entries;
+    if (this._sorted === undefined) {
+      const leaves: Leaf[] = [];
+      collect(this.root, leaves);
+      const sorted = leaves.map((l) => [l.key, l.value] as const);
+      sorted.sort((a, b) => compareKeys(a[0], b[0]));
+      this._sorted = sorted;
+    }
+    return this._sorted;
   }
 
   keys(): Term[] {
-    return this._entries.map((e) => e[0]);
+    return this.entries().map((e) => e[0]);
   }
 
   values(): Term[] {
-    return this._entries.map((e) => e[1]);
+    return this.entries().map((e) => e[1]);
+  }
+
+  /** Every entry, in no particular order: cheaper than entries() when order does not matter. */
+  forEachUnordered(fn: (key: Term, value: Term) => void): void {
+    const leaves: Leaf[] = [];
+    collect(this.root, leaves);
+    for (const l of leaves) fn(l.key, l.value);
+  }
+
+  /** Structural hash, independent of insertion order (see ./hash.ts). */
+  hash(): number {
+    if (this._hash === undefined) {
+      let h = 0x3f84d5b5 ^ this._size;
+      const leaves: Leaf[] = [];
+      collect(this.root, leaves);
+      // A commutative combination, so equal maps built in different orders hash alike.
+      for (const l of leaves) h = (h + (Math.imul(l.hash, 31) ^ hashTerm(l.value))) | 0;
+      this._hash = h;
+    }
+    return this._hash;
+  }
+
+  /** Exact equality (=:=) of two maps. */
+  equals(other: MapTerm): boolean {
+    if (this === other) return true;
+    if (this._size !== other._size) return false;
+    if (this._hash !== undefined && other._hash !== undefined && this._hash !== other._hash) return false;
+    const leaves: Leaf[] = [];
+    collect(this.root, leaves);
+    for (const l of leaves) {
+      const found = lookup(other.root, l.hash, l.key);
+      if (found === undefined || !exactEquals(found.value, l.value)) return false;
+    }
+    return true;
   }
 }

@@ -1,0 +1,579 @@
+// inspect/2 as Elixir 1.14 writes it: each term becomes an algebra document the way the
+// Inspect protocol implementations in elixir/lib/inspect.ex build it (container_doc with
+// flex breaks for tuples and simple lists, strict breaks for keywords and maps, the limit
+// decremented per element), and ./algebra.ts lays it out. Atoms quote and escape as
+// Macro.inspect_atom/2 does, floats print as io_lib_format:fwrite_g/1.
+//
+//   Kernel.inspect(x)      inspect(x)                      one line (width :infinity)
+//   IO.inspect(x)          ioInspect(x)                    width 80
+//   IEx results            inspect(x, { pretty: true })    width 80
+import {
+  Atom,
+  Bin,
+  Cons,
+  EMPTY_LIST,
+  Float,
+  Fun,
+  Pid,
+  Ref,
+  atom,
+  type Term,
+} from './types.ts';
+import { MapTerm } from './map.ts';
+import {
+  concat,
+  concatAll,
+  DOC_NIL,
+  flexGlue,
+  foldDoc,
+  format,
+  glue,
+  group,
+  isSimple,
+  nest,
+  type Doc,
+} from './algebra.ts';
+import { formatFloat } from './float.ts';
+
+export interface InspectOptions {
+  /** Items shown in a collection before `...` (default 50; Infinity for no limit). */
+  limit?: number;
+  /** Characters shown of a string or charlist before `<> ...` / `++ ...` (default 4096). */
+  printableLimit?: number;
+  /** Line width; defaults to 80 when pretty, else Infinity (one line), as Kernel.inspect/2. */
+  width?: number;
+  pretty?: boolean;
+  charlists?: 'infer' | 'as_lists' | 'as_charlists';
+  binaries?: 'infer' | 'as_strings' | 'as_binaries';
+  /** false: print structs as the maps they are. */
+  structs?: boolean;
+  base?: 'decimal' | 'binary' | 'octal' | 'hex';
+  /**
+   * The fields of a struct module in definition order (what `%Mod{}` prints), or null when the
+   * module defines no struct (the term then prints as a map). undefined: unknown, so the fields
+   * print sorted.
+   */
+  structFieldOrder?: (module: Atom) => readonly Atom[] | null | undefined;
+  /** Kept for custom inspect implementations; the built-in ones ignore it. */
+  customOptions?: ReadonlyMap<string, Term>;
+}
+
+/** Options after defaults: what each to_doc step sees (limit shrinks as containers nest). */
+export interface Opts {
+  readonly limit: number;
+  readonly printableLimit: number;
+  readonly width: number;
+  readonly charlists: 'infer' | 'as_lists' | 'as_charlists';
+  readonly binaries: 'infer' | 'as_strings' | 'as_binaries';
+  readonly structs: boolean;
+  readonly base: 'decimal' | 'binary' | 'octal' | 'hex';
+  readonly structFieldOrder: ((module: Atom) => readonly Atom[] | null | undefined) | undefined;
+}
+
+/**
+ * kernel: Kernel.inspect/2, which lays out at the width only when pretty (else on one line);
+ * io: IO.inspect/2, which always lays out at the width.
+ */
+export function resolveOptions(o: InspectOptions = {}, mode: 'kernel' | 'io' = 'kernel'): Opts {
+  return {
+    limit: o.limit ?? 50,
+    printableLimit: o.printableLimit ?? 4096,
+    width: mode === 'io' || o.pretty ? (o.width ?? 80) : Infinity,
+    charlists: o.charlists ?? 'infer',
+    binaries: o.binaries ?? 'infer',
+    structs: o.structs ?? true,
+    base: o.base ?? 'decimal',
+    structFieldOrder: o.structFieldOrder,
+  };
+}
+
+/** The text of a term as Kernel.inspect/2 gives it (one line unless pretty: true). */
+export function inspect(term: Term, options: InspectOptions = {}): string {
+  const opts = resolveOptions(options, 'kernel');
+  return format(group(toDoc(term, opts)), opts.width);
+}
+
+/** The text IO.inspect/2 prints (without its newline): laid out at width 80 by default. */
+export function ioInspect(term: Term, options: InspectOptions = {}): string {
+  const opts = resolveOptions(options, 'io');
+  return format(group(toDoc(term, opts)), opts.width);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terms to documents
+
+const A_STRUCT = atom('__struct__');
+const A_EXCEPTION = atom('__exception__');
+const A_RANGE = atom('Elixir.Range');
+const A_MAPSET = atom('Elixir.MapSet');
+const A_FIRST = atom('first');
+const A_LAST = atom('last');
+const A_STEP = atom('step');
+const A_MAP = atom('map');
+
+function decrement(limit: number): number {
+  return limit === Infinity ? limit : limit - 1;
+}
+
+export function toDoc(term: Term, opts: Opts): Doc {
+  if (typeof term === 'number' || typeof term === 'bigint') return inspectInteger(term, opts.base);
+  if (term instanceof Atom) return inspectAtom(term);
+  if (term instanceof Float) return formatFloat(term.value);
+  if (term instanceof Bin) return inspectBinary(term, opts);
+  if (term === EMPTY_LIST) return '[]';
+  if (term instanceof Cons) return inspectList(term, opts);
+  if (Array.isArray(term)) return containerDoc('{', term, '}', opts, toDoc, ',', 'flex');
+  if (term instanceof MapTerm) return inspectMapOrStruct(term, opts);
+  if (term instanceof Pid) return `#PID<0.${term.id}.${term.serial}>`;
+  if (term instanceof Ref) return inspectRef(term);
+  if (term instanceof Fun) return inspectFun(term);
+  throw new TypeError('not a term: ' + String(term));
+}
+
+type ToDoc<T> = (item: T, opts: Opts) => Doc;
+
+/**
+ * Inspect.Algebra.container_doc/6. `items` may end in an improper tail (for lists), given as
+ * `tail`. break: 'maybe' lays out with flex breaks when every element is plain text.
+ */
+function containerDoc<T>(
+  left: Doc,
+  items: readonly T[],
+  right: Doc,
+  opts: Opts,
+  fun: ToDoc<T>,
+  separator: string,
+  breakMode: 'maybe' | 'flex' | 'strict',
+  tail?: { term: Term; fun: ToDoc<Term> },
+): Doc {
+  if (items.length === 0 && tail === undefined) return concat(left, right);
+  const docs: Doc[] = [];
+  let simple = breakMode === 'maybe';
+  let limit = opts.limit;
+  let i = 0;
+  for (; i < items.length; i++) {
+    if (limit === 0) break;
+    limit = decrement(limit);
+    const inner = limit === opts.limit ? opts : { ...opts, limit };
+    const isLast = i === items.length - 1;
+    if (isLast && tail !== undefined) {
+      const l = fun(items[i], inner);
+      const r = tail.fun(tail.term, inner);
+      simple = simple && isSimple(l) && isSimple(r);
+      docs.push(join(l, r, simple, ' |'));
+      break;
+    }
+    const doc = fun(items[i], inner);
+    simple = simple && isSimple(doc);
+    docs.push(doc);
+  }
+  if (i < items.length && limit === 0) docs.push('...');
+  const flex = simple || breakMode === 'flex';
+  const body = foldDoc(docs, (d, acc) => join(d, acc, flex, separator));
+  if (flex) return group(concat(concat(left, nest(body, 1)), right));
+  return group(glue(nest(glue(left, body, ''), 2), right, ''));
+}
+
+function join(left: Doc, right: Doc, flex: boolean, sep: string): Doc {
+  if (left === DOC_NIL) return right;
+  if (right === DOC_NIL) return left;
+  return flex ? flexGlue(concat(left, sep), right) : glue(concat(left, sep), right);
+}
+
+// Integers --------------------------------------------------------------------------------------
+
+const BASES = { binary: [2, '0b'], octal: [8, '0o'], decimal: [10, ''], hex: [16, '0x'] } as const;
+
+function inspectInteger(n: number | bigint, base: Opts['base']): string {
+  const [radix, prefix] = BASES[base];
+  const text = n.toString(radix).toUpperCase();
+  if (prefix === '') return text;
+  return text.startsWith('-') ? '-' + prefix + text.slice(1) : prefix + text;
+}
+
+// Atoms -----------------------------------------------------------------------------------------
+
+// Operators print bare as atoms (`:+`) and keys (`+: 1`); these few are quoted there.
+const OPERATORS = new Set([
+  '@', '.', '+', '-', '!', '^', 'not', '~~~', '*', '/', '**', '++', '--', '+++', '---', '..',
+  '<>', '//', 'in', '|>', '<<<', '>>>', '<<~', '~>>', '<~', '~>', '<~>', '<|>', '<', '>', '<=',
+  '>=', '==', '!=', '=~', '===', '!==', '&&', '&&&', 'and', '||', '|||', 'or', '=', '=>', '|',
+  '::', 'when', '<-', '\\\\', '&',
+]);
+const QUOTED_OPERATOR_ATOMS = new Set(['::', '//', '<|>', '~~~', '=>']);
+/** Special forms that are not callable: bare as atoms and keys, quoted as function names. */
+const NOT_CALLABLE = new Set(['%', '%{}', '{}', '<<>>', '...', '..', '.', '..//', '->']);
+
+// Identifier characters follow Unicode's ID_Start/ID_Continue, as Elixir's tokenizer does.
+const ID_START = /^[\p{ID_Start}_]$/u;
+const ID_CONTINUE = /^[\p{ID_Continue}@]$/u;
+const UPPER_START = /^[\p{Lu}\p{Lt}]$/u;
+
+/**
+ * 'identifier' for names such as ok, _x, olá, valid?; 'other' for names that are valid atoms
+ * without quotes but not callable names (Foo, foo@host); null when the atom needs quotes.
+ */
+function classifyName(name: string): 'identifier' | 'other' | null {
+  const chars = [...name];
+  if (chars.length === 0) return null;
+  let end = chars.length;
+  if (chars[end - 1] === '?' || chars[end - 1] === '!') end--;
+  if (end === 0) return null;
+  const first = chars[0];
+  let alias = false;
+  if (first >= 'A' && first <= 'Z') alias = true;
+  else if (!ID_START.test(first) || UPPER_START.test(first)) return null;
+  let at = false;
+  for (let i = 1; i < end; i++) {
+    const c = chars[i];
+    if (!ID_CONTINUE.test(c)) return null;
+    if (c === '@') at = true;
+  }
+  return alias || at ? 'other' : 'identifier';
+}
+
+function isAliasName(name: string): boolean {
+  // "Elixir.Foo.Bar": each segment an ASCII alias.
+  return /^Elixir(\.[A-Z][A-Za-z0-9_]*)+$/.test(name);
+}
+
+/** An atom as Elixir code writes it: :ok, :"with space", Foo.Bar, nil. */
+export function inspectAtom(a: Atom): string {
+  const name = a.name;
+  if (name === 'nil' || name === 'true' || name === 'false' || name === 'Elixir') return name;
+  if (name.startsWith('Elixir.')) {
+    if (isAliasName(name)) return name === 'Elixir.Elixir' || name.startsWith('Elixir.Elixir.') ? name : name.slice(7);
+    return ':' + quote(name);
+  }
+  if (OPERATORS.has(name)) return QUOTED_OPERATOR_ATOMS.has(name) ? ':' + quote(name) : ':' + name;
+  if (NOT_CALLABLE.has(name) || classifyName(name) !== null) return ':' + name;
+  return ':' + quote(name);
+}
+
+/** An atom as a keyword key: `ok:`, `"with space":`. */
+export function inspectKey(a: Atom): string {
+  const name = a.name;
+  if (name === 'Elixir' || name.startsWith('Elixir.')) return quote(name) + ':';
+  if (OPERATORS.has(name)) return (QUOTED_OPERATOR_ATOMS.has(name) ? quote(name) : name) + ':';
+  if (NOT_CALLABLE.has(name) || classifyName(name) !== null) return name + ':';
+  return quote(name) + ':';
+}
+
+/** A function name as in `&Mod.fun/1` and `#Function<... in Mod.fun/1>`. */
+export function inspectFunctionName(a: Atom): string {
+  const name = a.name;
+  if (OPERATORS.has(name) && name !== '//' && name !== '=>') return name;
+  if (classifyName(name) === 'identifier') return name;
+  return quote(name);
+}
+
+function quote(text: string): string {
+  return '"' + escape(text, '"', Infinity).escaped + '"';
+}
+
+// Strings and charlists -------------------------------------------------------------------------
+
+const ESCAPES: Record<number, string> = {
+  0x07: '\\a',
+  0x08: '\\b',
+  0x7f: '\\d',
+  0x1b: '\\e',
+  0x0c: '\\f',
+  0x0a: '\\n',
+  0x0d: '\\r',
+  0x09: '\\t',
+  0x0b: '\\v',
+  0x5c: '\\\\',
+};
+
+function hex(n: number, digits: number): string {
+  return n.toString(16).toUpperCase().padStart(digits, '0');
+}
+
+function isPrintableCodepoint(c: number): boolean {
+  return (
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xa0 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
+}
+
+function escapeChar(c: number): string {
+  const mapped = ESCAPES[c];
+  if (mapped !== undefined) return mapped;
+  if (c === 0) return '\\0';
+  if (c === 0xfeff) return '\\uFEFF';
+  if (isPrintableCodepoint(c)) return String.fromCodePoint(c);
+  if (c < 0x100) return '\\x' + hex(c, 2);
+  if (c < 0x10000) return '\\x{' + hex(c, 4) + '}';
+  return '\\x{' + hex(c, 6) + '}';
+}
+
+/**
+ * Code.Identifier.escape/3 over text: escapes the quote, `#{`, control characters and
+ * non-printable code points; stops after `limit` characters, telling whether text was left.
+ */
+function escape(text: string, quoteChar: string, limit: number): { escaped: string; rest: boolean } {
+  let out = '';
+  let count = limit;
+  let i = 0;
+  while (i < text.length) {
+    if (count === 0) return { escaped: out, rest: true };
+    const c = text.codePointAt(i) as number;
+    const width = c > 0xffff ? 2 : 1;
+    if (text[i] === quoteChar) out += '\\' + quoteChar;
+    else if (c === 0x23 && text[i + 1] === '{') {
+      out += '\\#{';
+      i++;
+    } else out += escapeChar(c);
+    i += width;
+    count = decrement(count);
+  }
+  return { escaped: out, rest: false };
+}
+
+/** Escaping of binaries that are not valid UTF-8: bytes outside UTF-8 sequences become \xNN. */
+function escapeBytes(bytes: Uint8Array, limit: number): { escaped: string; rest: boolean } {
+  let out = '';
+  let count = limit;
+  let i = 0;
+  while (i < bytes.length) {
+    if (count === 0) return { escaped: out, rest: true };
+    const [cp, len] = decodeUtf8At(bytes, i);
+    if (cp < 0) {
+      out += '\\x' + hex(bytes[i], 2);
+      i++;
+    } else {
+      if (cp === 0x22) out += '\\"';
+      else if (cp === 0x23 && bytes[i + 1] === 0x7b) {
+        out += '\\#{';
+        i++;
+      } else out += escapeChar(cp);
+      i += len;
+    }
+    count = decrement(count);
+  }
+  return { escaped: out, rest: false };
+}
+
+/** The code point at i and its length, or [-1, 1] where the bytes are not UTF-8. */
+function decodeUtf8At(b: Uint8Array, i: number): [number, number] {
+  const b0 = b[i];
+  if (b0 < 0x80) return [b0, 1];
+  let len: number;
+  let cp: number;
+  let min: number;
+  if (b0 >= 0xc0 && b0 < 0xe0) [len, cp, min] = [2, b0 & 0x1f, 0x80];
+  else if (b0 >= 0xe0 && b0 < 0xf0) [len, cp, min] = [3, b0 & 0x0f, 0x800];
+  else if (b0 >= 0xf0 && b0 < 0xf8) [len, cp, min] = [4, b0 & 0x07, 0x10000];
+  else return [-1, 1];
+  if (i + len > b.length) return [-1, 1];
+  for (let j = 1; j < len; j++) {
+    const c = b[i + j];
+    if ((c & 0xc0) !== 0x80) return [-1, 1];
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return [-1, 1];
+  return [cp, len];
+}
+
+/** String.printable?/2: every character printable or a common escape, up to limit of them. */
+function isPrintableText(text: string, limit: number): boolean {
+  let count = limit;
+  for (let i = 0; i < text.length; ) {
+    if (count === 0) return true;
+    const c = text.codePointAt(i) as number;
+    if (!(isPrintableCodepoint(c) || (c >= 7 && c <= 13) || c === 0x1b || c === 0x7f)) return false;
+    i += c > 0xffff ? 2 : 1;
+    count = decrement(count);
+  }
+  return true;
+}
+
+function inspectBinary(bin: Bin, opts: Opts): Doc {
+  const text = bin.text;
+  if (
+    opts.base === 'decimal' &&
+    (opts.binaries === 'as_strings' ||
+      (opts.binaries === 'infer' && text !== null && isPrintableText(text, opts.printableLimit)))
+  ) {
+    const { escaped, rest } =
+      text !== null ? escape(text, '"', opts.printableLimit) : escapeBytes(bin.bytes, opts.printableLimit);
+    return '"' + escaped + '"' + (rest ? ' <> ...' : '');
+  }
+  return inspectBitstring(bin.bytes, opts);
+}
+
+function inspectBitstring(bytes: Uint8Array, opts: Opts): Doc {
+  if (bytes.length === 0) return '<<>>';
+  // each_bit/3 builds the list from the front with the limit counting down; built here from
+  // the back so that a long binary does not recurse.
+  let n = bytes.length;
+  let ellipsis = false;
+  if (opts.limit !== Infinity && opts.limit < n) {
+    n = Math.max(opts.limit, 0);
+    ellipsis = true;
+  }
+  let inner: Doc = ellipsis ? '...' : inspectInteger(bytes[n - 1], opts.base);
+  const from = ellipsis ? n - 1 : n - 2;
+  for (let i = from; i >= 0; i--) inner = flexGlue(concat(inspectInteger(bytes[i], opts.base), ','), inner);
+  return group(concat(concat('<<', nest(inner, 2)), '>>'));
+}
+
+function isAsciiPrintableList(l: Term, limit: number): boolean {
+  let count = limit;
+  while (l instanceof Cons) {
+    if (count === 0) return true;
+    const c = l.head;
+    if (typeof c !== 'number' || !((c >= 7 && c <= 13) || c === 27 || (c >= 32 && c <= 126))) return false;
+    l = l.tail;
+    count = decrement(count);
+  }
+  return l === EMPTY_LIST || count === 0;
+}
+
+function charlistText(l: Term): string {
+  let out = '';
+  while (l instanceof Cons) {
+    const c = l.head;
+    if (typeof c === 'number') out += String.fromCodePoint(c);
+    else if (c instanceof Bin) out += c.text ?? '';
+    else if (c instanceof Cons || c === EMPTY_LIST) out += charlistText(c);
+    l = l.tail;
+  }
+  return out;
+}
+
+function isKeyword(items: readonly Term[]): boolean {
+  for (const item of items) {
+    if (!Array.isArray(item) || item.length !== 2) return false;
+    const key = item[0];
+    if (!(key instanceof Atom) || key.name.startsWith('Elixir.')) return false;
+  }
+  return true;
+}
+
+function isKeywordList(l: Term): boolean {
+  while (l instanceof Cons) {
+    const item = l.head;
+    if (!Array.isArray(item) || item.length !== 2) return false;
+    const key = item[0];
+    if (!(key instanceof Atom) || key.name.startsWith('Elixir.')) return false;
+    l = l.tail;
+  }
+  return l === EMPTY_LIST;
+}
+
+function keywordEntry(pair: Term, opts: Opts): Doc {
+  const [key, value] = pair as readonly [Atom, Term];
+  return concat(inspectKey(key), concat(' ', toDoc(value, opts)));
+}
+
+function inspectList(list: Cons, opts: Opts): Doc {
+  if (
+    opts.charlists === 'as_charlists' ||
+    (opts.charlists === 'infer' && isAsciiPrintableList(list, opts.printableLimit))
+  ) {
+    const { escaped, rest } = escape(charlistText(list), "'", opts.printableLimit);
+    return "'" + escaped + "'" + (rest ? ' ++ ...' : '');
+  }
+  const keyword = isKeywordList(list);
+  // Only the items up to the limit are ever shown, so only those are collected.
+  const items: Term[] = [];
+  let l: Term = list;
+  const max = opts.limit === Infinity ? Infinity : opts.limit + 1;
+  while (l instanceof Cons && items.length < max) {
+    items.push(l.head);
+    l = l.tail;
+  }
+  if (l instanceof Cons || l === EMPTY_LIST) {
+    if (keyword) return containerDoc('[', items, ']', opts, keywordEntry, ',', 'strict');
+    return containerDoc('[', items, ']', opts, toDoc, ',', 'maybe');
+  }
+  return containerDoc('[', items, ']', opts, toDoc, ',', 'maybe', { term: l, fun: toDoc });
+}
+
+// Maps and structs ------------------------------------------------------------------------------
+
+function mapEntry(pair: readonly [Term, Term], opts: Opts): Doc {
+  return concat(concat(toDoc(pair[0], opts), ' => '), toDoc(pair[1], opts));
+}
+
+function inspectMap(entries: readonly (readonly [Term, Term])[], name: string, opts: Opts): Doc {
+  const keyword = entries.every(([k]) => k instanceof Atom && !k.name.startsWith('Elixir.'));
+  const open = '%' + name + '{';
+  if (keyword) {
+    return containerDoc(open, entries, '}', opts, (e, o) => keywordEntry(e as unknown as Term, o), ',', 'strict');
+  }
+  return containerDoc(open, entries, '}', opts, mapEntry, ',', 'strict');
+}
+
+function inspectMapOrStruct(map: MapTerm, opts: Opts): Doc {
+  const module = map.get(A_STRUCT);
+  if (!(module instanceof Atom) || !opts.structs) return inspectMap(map.entries(), '', opts);
+  const special = inspectKnownStruct(module, map, opts);
+  if (special !== undefined) return special;
+  const own = map.entries().filter(([k]) => k !== A_STRUCT && k !== A_EXCEPTION);
+  const order = opts.structFieldOrder?.(module);
+  if (order === null) return inspectMap(map.entries(), '', opts);
+  if (order === undefined) return inspectMap(own, inspectAtom(module), opts);
+  const fields = order.filter((f) => f !== A_STRUCT && f !== A_EXCEPTION);
+  // A struct whose keys differ from its module's definition prints as a plain map.
+  if (fields.length !== own.length || !fields.every((f) => map.has(f))) return inspectMap(map.entries(), '', opts);
+  const entries = fields.map((f) => [f, map.get(f) as Term] as const);
+  return inspectMap(entries, inspectAtom(module), opts);
+}
+
+/** Structs of the standard library with an Inspect implementation of their own. */
+function inspectKnownStruct(module: Atom, map: MapTerm, opts: Opts): Doc | undefined {
+  if (module === A_RANGE && map.size === 4) {
+    const first = map.get(A_FIRST);
+    const last = map.get(A_LAST);
+    const step = map.get(A_STEP);
+    if (first === undefined || last === undefined || step === undefined) return undefined;
+    const base = concatAll([toDoc(first, opts), '..', toDoc(last, opts)]);
+    if (step === 1 && isIntegerAtLeast(last, first)) return base;
+    return concatAll([base, '//', toDoc(step, opts)]);
+  }
+  if (module === A_MAPSET) {
+    const set = map.get(A_MAP);
+    if (!(set instanceof MapTerm)) return undefined;
+    const keys = set.keys();
+    const asLists = { ...opts, charlists: 'as_lists' as const };
+    const list = keys.length === 0 ? '[]' : inspectListItems(keys, asLists);
+    return concatAll(['MapSet.new(', list, ')']);
+  }
+  return undefined;
+}
+
+function inspectListItems(items: Term[], opts: Opts): Doc {
+  if (isKeyword(items)) return containerDoc('[', items, ']', opts, keywordEntry, ',', 'strict');
+  return containerDoc('[', items, ']', opts, toDoc, ',', 'maybe');
+}
+
+function isIntegerAtLeast(a: Term, b: Term): boolean {
+  if ((typeof a !== 'number' && typeof a !== 'bigint') || (typeof b !== 'number' && typeof b !== 'bigint')) return false;
+  return a >= b;
+}
+
+// Pids, references, functions -------------------------------------------------------------------
+
+/** Erlang shows a reference as four numbers; ours are derived from its id. */
+function inspectRef(ref: Ref): string {
+  const id = ref.id;
+  const low = id % 0x40000;
+  const high = Math.floor(id / 0x40000);
+  return `#Reference<0.${3960209090 + (high % 300000000)}.${2147221505 + (high % 7)}.${low}>`;
+}
+
+function inspectFun(fun: Fun): string {
+  const label = fun.label;
+  if (label.kind === 'external') {
+    return `&${inspectAtom(label.module)}.${inspectFunctionName(label.name)}/${fun.arity}`;
+  }
+  return (
+    `#Function<${label.index}.${label.uniq}/${fun.arity} in ` +
+    `${inspectAtom(label.module)}.${inspectFunctionName(label.owner)}/${label.ownerArity}>`
+  );
+}
