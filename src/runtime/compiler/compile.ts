@@ -567,6 +567,12 @@ class Compiler {
   private kernelInline(name: string, argv: Ast[], a: Ast, s: Scope, tail: boolean): number | null {
     const key = name + '/' + argv.length;
     if (argv.length === 2 && BINOPS[name] !== undefined) return this.done(this.binop(BINOPS[name], argv, s), tail);
+    if (key === 'is_map_key/2') {
+      // Kernel.is_map_key(map, key) is :erlang.is_map_key(key, map).
+      const m = this.expr(argv[0], s, false);
+      const k = this.expr(argv[1], s, false);
+      return this.done(this.callRemote(A.erlang, 'is_map_key', [k, m], false), tail);
+    }
     if (key === 'elem/2') {
       const t = this.expr(argv[0], s, false);
       const i = this.expr(argv[1], s, false);
@@ -957,11 +963,12 @@ class Compiler {
       const end = this.b.label();
       const t = this.b.reg();
       this.b.emit(Op.GT, t, f, l);
+      // TEST_TRUE falls through when first > last (a decreasing range) and jumps otherwise.
       this.b.emit(Op.TEST_TRUE, down, t);
-      this.b.emit(Op.CONST, st, this.b.k(1));
+      this.b.emit(Op.CONST, st, this.b.k(-1));
       this.b.emit(Op.JUMP, end);
       this.b.bind(down);
-      this.b.emit(Op.CONST, st, this.b.k(-1));
+      this.b.emit(Op.CONST, st, this.b.k(1));
       this.b.bind(end);
     }
     const r = this.b.reg();
@@ -2083,7 +2090,8 @@ class Compiler {
       this.bindVar(name, r, s, lineOf(p));
       return;
     }
-    const lit = this.literal(p);
+    // A map in a pattern matches any map holding its keys, so it is never a literal to compare.
+    const lit = hasMapPattern(p) ? undefined : this.literal(p);
     if (lit !== undefined) {
       if (lit === EMPTY_LIST) b.emit(Op.TEST_NIL, fail, v);
       else b.emit(Op.TEST_EQ, fail, v, b.k(lit));
@@ -2335,4 +2343,17 @@ function uniqOf(file: string, mod: string): number {
   const s = file + '\0' + mod;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h % 134217728;
+}
+
+/** Whether a pattern has a map (`%{}` or a struct) anywhere inside it. */
+function hasMapPattern(p: Ast): boolean {
+  if (p instanceof Cons) return hasMapPattern(p.head) || hasMapPattern(p.tail);
+  if (!Array.isArray(p)) return false;
+  if (p.length === 2) return hasMapPattern(p[0] as Ast) || hasMapPattern(p[1] as Ast);
+  if (isNode(p)) {
+    const head = p[0];
+    if (head instanceof Atom && (head.name === '%{}' || head.name === '%')) return true;
+    return isListTerm(p[2]) && args(p).some(hasMapPattern);
+  }
+  return false;
 }
