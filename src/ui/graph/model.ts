@@ -108,6 +108,8 @@ interface Entry {
   p: ProcessSummary;
   slot: string;
   crash: CrashInfo | null;
+  /** The restart count it showed when it exited: later restarts in its place are not its own. */
+  restartsAtExit?: number;
 }
 
 interface Slot {
@@ -322,6 +324,7 @@ export class GraphModel {
       if (replacedBy !== null) e.crash = { ...e.crash, replacedBy };
       return;
     }
+    e.restartsAtExit = Math.max(e.p.restartCount, this.slots.get(e.slot)?.restarts ?? 0);
     e.p = { ...e.p, status: 'exited', exitReason: reason, messageQueueLen: 0 };
     e.crash = { reason, since: now, until: now + this.crashMs, replacedBy };
   }
@@ -561,7 +564,7 @@ function fixedNode(l: LayoutNode, title: string, subtitle: string, parent: strin
 
 function processNode(e: Entry, l: LayoutNode, slotRestarts: number, group: string | null): GraphNode {
   const p = e.p;
-  const restartCount = Math.max(p.restartCount, slotRestarts);
+  const restartCount = e.restartsAtExit ?? Math.max(p.restartCount, slotRestarts);
   let subtitle: string;
   if (e.crash !== null) {
     subtitle = `${p.pid} ${e.crash.reason}`;
