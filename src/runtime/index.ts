@@ -13,6 +13,7 @@ import { Node, type Clock, type Output } from './vm/node.ts';
 import type { Process } from './vm/process.ts';
 import { formatBanner, formatExit, formatStacktrace, type MessageHost } from './vm/exceptions.ts';
 import { execute } from './vm/interp.ts';
+import { vmPreludeSources } from './vm/prelude.ts';
 
 export { Node } from './vm/node.ts';
 export type { VmEvent } from './vm/node.ts';
@@ -32,7 +33,7 @@ export class Runtime implements MessageHost {
   constructor(opts: RuntimeOptions = {}) {
     this.node = new Node(opts.output ?? (() => {}), opts.clock, opts.firstPid);
     this.node.crashReporter = (p) => this.reportCrash(p);
-    for (const { file, source } of opts.prelude ?? []) this.load(source, file);
+    for (const { file, source } of [...vmPreludeSources, ...(opts.prelude ?? [])]) this.load(source, file);
     this.node.resetPids(opts.firstPid ?? 96);
   }
 

@@ -1148,9 +1148,10 @@ class Compiler {
           const v = a[0];
           if (typeof v === 'number') spec.size = v;
           else if (isVar(v)) {
-            const r = this.lookup(varName(v), s);
-            if (r === undefined) this.err(lineOf(v), `undefined variable "${varName(v)}" in bitstring segment`);
-            spec.sizeReg = r;
+            // In a pattern the size may be bound by an earlier segment (binPattern resolves it).
+            const r = inPattern ? s.vars.get(varName(v))?.reg ?? this.lookup(varName(v), s) : this.lookup(varName(v), s);
+            if (r === undefined && !inPattern) this.err(lineOf(v), `undefined variable "${varName(v)}" in bitstring segment`);
+            if (r !== undefined) spec.sizeReg = r;
           } else if (!inPattern) {
             spec.sizeReg = this.expr(v, s, false);
           }

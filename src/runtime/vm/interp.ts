@@ -10,12 +10,85 @@ import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Float, Fun, NIL, TRUE, atom, list, 
 import { MapTerm } from '../terms/map.ts';
 import { compareTerms, exactEquals, looseEquals } from '../terms/compare.ts';
 import { ErlangError, lookupBif, type Bif } from '../bifs/registry.ts';
-import { Op } from '../compiler/ops.ts';
 import type { CallSite, FunctionCode, Lambda, LocalRef, SegmentSpec } from '../compiler/code.ts';
 import { fnKey } from '../compiler/code.ts';
 import type { Process } from './process.ts';
 import { NORMAL, SendError, type Node } from './node.ts';
 import { binBuild, binMatch } from './binary.ts';
+
+// The opcodes again, declared in this file on purpose: a `const enum` is inlined only within its
+// own file by the TypeScript transpilers we run under (esbuild), and the dispatch `switch` needs
+// literal case labels to become a jump table (about 2x faster). It must equal compiler/ops.ts's
+// Op exactly; tests/unit/vm/dispatch_opcodes.test.ts checks that they agree.
+export const enum Op {
+  // data movement
+  MOVE, // dst src
+  CONST, // dst k
+  // control
+  JUMP, // L
+  RETURN, // src
+  // calls: n argument registers follow
+  CALL_LOCAL, // dst k(FunctionCode) n a...
+  TAIL_LOCAL, // k n a...
+  CALL_REMOTE, // dst k(CallSite) n a...
+  TAIL_REMOTE, // k n a...
+  CALL_FUN, // dst f n a...
+  TAIL_FUN, // f n a...
+  APPLY, // dst mod name argsList
+  TAIL_APPLY, // mod name argsList
+  CALL_BIF, // dst k(Bif) n a...  (a native known at compile time)
+  MAKE_FUN, // dst k(Lambda) n env...
+  // tests: jump to L when the test fails
+  TEST_EQ, // L reg k          (exact, =:=)
+  TEST_EQ_REG, // L reg reg    (exact, =:=)
+  TEST_CONS, // L reg
+  TEST_NIL, // L reg
+  TEST_TUPLE, // L reg size
+  TEST_MAP, // L reg
+  TEST_STRUCT, // L reg k(module atom)  (a map whose __struct__ is that module)
+  TEST_TRUE, // L reg
+  TEST_TRUTHY, // L reg        (fails on nil and false)
+  MAP_GET, // L dst map key    (key in a register)
+  BIN_PREFIX, // L dst reg k(Bin)  (reg is a binary starting with k; dst = rest)
+  BIN_MATCH, // L base reg k(segment specs) (registers base.. receive the segments)
+  // destructuring (after a successful test)
+  GET_HD, // dst reg
+  GET_TL, // dst reg
+  GET_ELEM, // dst reg i
+  // construction
+  CONS, // dst head tail
+  TUPLE, // dst n a...
+  MAP_NEW, // dst n (k v)...
+  MAP_UPDATE, // dst map n (k v)...   (keys must exist: {:badkey, k})
+  MAP_PUT, // dst map n (k v)...
+  BIN_BUILD, // dst k(segment specs) n a...
+  // arithmetic and comparison with small-integer fast paths
+  ADD, // dst a b
+  SUB, // dst a b
+  MUL, // dst a b
+  LT, // dst a b
+  LE, // dst a b
+  GT, // dst a b
+  GE, // dst a b
+  EQ, // dst a b  (==)
+  NE, // dst a b  (!=)
+  EQX, // dst a b  (===)
+  NEX, // dst a b  (!==)
+  // exceptions
+  TRY_BEGIN, // L kind value stack   (handler at L receives the three registers)
+  TRY_END, //
+  GUARD_BEGIN, // L   (an exception until GUARD_END jumps to L: a guard that raises is false)
+  GUARD_END, //
+  RAISE, // kind value        (kind register holds :error | :throw | :exit)
+  RERAISE, // kind value stack
+  FAIL, // k(tag atom) reg  raises {tag, value}, or a bare atom tag when reg is -1
+  FUNC_CLAUSE, //            raises :function_clause with the current arguments
+  // receive
+  RECV_PEEK, // L dst         (next unscanned message, or jump to L)
+  RECV_NEXT, // L             (skip the message; go back to L)
+  RECV_REMOVE, //             (take the scanned message out of the mailbox)
+  RECV_WAIT, // timeout Lloop Ltimeout
+}
 
 /** throw/exit raised by Elixir code or natives (errors are ErlangError). */
 export class VmThrow extends Error {
@@ -121,12 +194,8 @@ export function execute(node: Node, p: Process, budget: number): void {
   const frames = p.frames;
   let reds = budget;
 
-  // Save the running state into the process (before suspending or when a helper needs it).
-  const save = (): void => {
-    p.code = code;
-    p.pc = pc;
-    p.bp = bp;
-  };
+  // The running state is written back to the process (p.code/pc/bp) before suspending and before
+  // a native runs; a closure for that would put these locals in a heap context, so it is inlined.
 
   for (;;) {
     try {
@@ -147,7 +216,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               // A backward jump (a `for` loop) counts like a call, so loops are preempted too.
               pc = to;
               p.reductions += budget;
-              save();
+              p.code = code; p.pc = pc; p.bp = bp;
               return;
             }
             pc = to;
@@ -158,7 +227,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             if (frames.length === 0) {
               p.result = v;
               p.reductions += budget - reds;
-              save();
+              p.code = code; p.pc = pc; p.bp = bp;
               finish(node, p, NORMAL);
               return;
             }
@@ -185,7 +254,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = 0;
             if (--reds <= 0) {
               p.reductions += budget;
-              save();
+              p.code = code; p.pc = pc; p.bp = bp;
               return;
             }
             break;
@@ -202,7 +271,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = 0;
             if (--reds <= 0) {
               p.reductions += budget;
-              save();
+              p.code = code; p.pc = pc; p.bp = bp;
               return;
             }
             break;
@@ -225,7 +294,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                save();
+                p.code = code; p.pc = pc; p.bp = bp;
                 return;
               }
               break;
@@ -233,13 +302,13 @@ export function execute(node: Node, p: Process, budget: number): void {
             const argv: Term[] = new Array(n);
             for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 4 + i]];
             if (site.bif === null) undef(node, site.module, site.name, argv);
-            save();
+            p.code = code; p.pc = pc; p.bp = bp;
             const v = site.bif(argv, p);
             regs[bp + ins[pc + 1]] = v;
             pc += 4 + n;
             if (p.suspend !== null || code !== p.code) {
               p.reductions += budget - reds;
-              save();
+              p.code = code; p.pc = pc; p.bp = bp;
               if (p.suspend !== null) node.park(p);
               return;
             }
@@ -260,7 +329,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                save();
+                p.code = code; p.pc = pc; p.bp = bp;
                 return;
               }
               break;
@@ -268,7 +337,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             const argv: Term[] = new Array(n);
             for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + i]];
             if (site.bif === null) undef(node, site.module, site.name, argv);
-            save();
+            p.code = code; p.pc = pc; p.bp = bp;
             const v = site.bif(argv, p);
             // A native in tail position returns its value to our caller.
             if (frames.length === 0) {
@@ -280,7 +349,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (p.suspend !== null) {
                 p.reductions += budget - reds;
-                save();
+                p.code = code; p.pc = pc; p.bp = bp;
                 node.park(p);
                 return;
               }
@@ -295,7 +364,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             regs[bp + dst] = v;
             if (p.suspend !== null) {
               p.reductions += budget - reds;
-              save();
+              p.code = code; p.pc = pc; p.bp = bp;
               node.park(p);
               return;
             }
@@ -375,12 +444,12 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                save();
+                p.code = code; p.pc = pc; p.bp = bp;
                 return;
               }
               break;
             }
-            save();
+            p.code = code; p.pc = pc; p.bp = bp;
             const v = native!(argv, p);
             if (tail) {
               if (frames.length === 0) {
@@ -391,7 +460,7 @@ export function execute(node: Node, p: Process, budget: number): void {
                 pc = 0;
                 if (p.suspend !== null) {
                   p.reductions += budget - reds;
-                  save();
+                  p.code = code; p.pc = pc; p.bp = bp;
                   node.park(p);
                   return;
                 }
@@ -408,7 +477,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = next;
             if (p.suspend !== null) {
               p.reductions += budget - reds;
-              save();
+              p.code = code; p.pc = pc; p.bp = bp;
               node.park(p);
               return;
             }
@@ -706,7 +775,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             }
             p.suspend = { kind: 'receive', timeout };
             p.reductions += budget - reds;
-            save();
+            p.code = code; p.pc = pc; p.bp = bp;
             node.park(p);
             return;
           }
@@ -735,7 +804,7 @@ export function execute(node: Node, p: Process, budget: number): void {
         continue;
       }
       p.reductions += budget - reds;
-      save();
+      p.code = code; p.pc = pc; p.bp = bp;
       const st = stack ?? EMPTY_LIST;
       p.crash = { kind, reason, stack: st };
       const exitReason = kind === A_EXIT ? reason : kind === A_THROW ? [A_ERROR, [atom('nocatch'), reason]] : [reason, st];
