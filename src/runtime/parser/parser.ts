@@ -373,7 +373,9 @@ class Parser {
       const kind = OP_KIND[op];
       const prec = BINARY_PREC[kind];
       if (prec === undefined || prec < minPrec) break;
-      if (op === '=>' && !ctx.assoc) throw this.unexpected(t);
+      // Outside a map entry (and inside the arguments of a no-parens call in one) `=>` ends the
+      // expression; a stray one is then reported by whoever meets it.
+      if (op === '=>' && !ctx.assoc) break;
       this.next();
       this.skipEol();
       const right = this.binary(RIGHT_ASSOC.has(kind) ? prec : prec + 1, ctx);
@@ -577,7 +579,7 @@ class Parser {
       }
       const ambiguous = n.type === 'op' && (n.value === '-' || n.value === '+');
       const args = this.noParensArgs(nameTok, ctx);
-      const m = ambiguous && args.length === 1 ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
+      const m = ambiguous && !remote && args.length === 1 ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
       return this.maybeDo(call(target, m, list(args)), args, ctx);
     }
     if (n.type === 'do' && !ctx.noDo) {
@@ -614,36 +616,60 @@ class Parser {
       case 'op': {
         const v = String(t.value);
         if (v === '-' || v === '+') {
+          // `foo -1` is a call, `foo - 1` and `foo -(1)` are not: elixir_tokenizer's
+          // handle_space_sensitive_tokens, which excludes a sign glued to a container, an operator
+          // or an atom.
           const n = this.peek(1);
-          return !n.sp && n.type !== 'eol' && n.type !== 'eof';
+          if (n.sp || n.type === 'eol' || n.type === 'eof') return false;
+          if (n.type === '(' || n.type === '[' || n.type === '{' || n.type === '<<' || n.type === '%{}' || n.type === '%' ||
+            n.type === 'atom' || n.type === 'atom_quoted') return false;
+          return !(n.type === 'op' && /^[+\-/><:]/.test(String(n.value)));
         }
-        return v === '!' || v === '^' || v === 'not' || v === '~~~' || v === '&' || v === '@' || v === '..';
+        return v === '!' || v === '^' || v === 'not' || v === '~~~' || v === '&' || v === '@';
       }
       default:
         return false;
     }
   }
 
+  /**
+   * The arguments of a call without parentheses. At statement level it takes every
+   * comma-separated argument. As a later argument of another such call (`foo a, bar b, c`) a
+   * comma is ambiguous, and so it is inside a container (`[foo a, b]`) unless a `do` block
+   * follows, which makes the whole call one element (`[if a, b do ... end, c]`).
+   */
   private noParensArgs(nameTok: Token, ctx: Ctx): Term[] {
-    const inner: Ctx = { noDo: true, mode: ctx.mode === 'stmt' ? 'stmt' : 'args' };
     const args: Term[] = [];
+    const kwCtx: Ctx = { noDo: true, mode: ctx.mode };
     if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
-      args.push(this.keywordList({ noDo: true, mode: 'args' }));
-      return args;
-    }
-    args.push(this.expr(inner));
-    while (this.peek().type === ',') {
-      if (ctx.mode === 'args') break;
-      if (ctx.mode === 'container') throw this.ambiguousComma(nameTok);
-      this.next();
-      this.skipEol();
-      if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
-        args.push(this.keywordList({ noDo: true, mode: 'args' }));
-        break;
+      args.push(this.keywordList(kwCtx));
+    } else {
+      args.push(this.expr({ noDo: true, mode: ctx.mode === 'stmt' ? 'stmt' : 'args' }));
+      while (this.peek().type === ',') {
+        if (ctx.mode === 'args') throw this.nestedComma(nameTok);
+        this.next();
+        this.skipEol();
+        if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
+          args.push(this.keywordList(kwCtx));
+          break;
+        }
+        args.push(this.expr({ noDo: true, mode: 'args' }));
       }
-      args.push(this.expr({ noDo: true, mode: 'args' }));
+    }
+    if (ctx.mode === 'container' && args.length > 1 && !(this.peek().type === 'do' && !ctx.noDo)) {
+      if (this.isOp(this.peek(), '=>')) throw this.unexpected(this.peek());
+      throw this.ambiguousComma(nameTok);
     }
     return args;
+  }
+
+  private nestedComma(at: Token): ElixirSyntaxError {
+    return this.error(at,
+      'unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\n' +
+      'This error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\n' +
+      'In the example above, we don\'t know if the parameters "c" and "d" apply to the function "one" or "two". You can solve this by explicitly adding parentheses:\n\n' +
+      '    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\n' +
+      'Elixir cannot compile otherwise. Syntax error before: \',\'');
   }
 
   private ambiguousComma(at: Token): ElixirSyntaxError {
@@ -720,7 +746,7 @@ class Parser {
       const k = this.next();
       const key = k.type === 'kw' ? atom(String(k.value)) : this.quotedAtom(k, meta(k));
       this.skipEol();
-      const value = this.expr({ noDo: ctx.noDo, mode: ctx.mode === 'container' ? 'container' : 'args' });
+      const value = this.expr({ noDo: ctx.noDo, mode: ctx.mode });
       pairs.push([key, value]);
       const n = this.peek();
       if (n.type === ',' && (this.peek(1).type === 'kw' || this.peek(1).type === 'kw_quoted' ||
@@ -734,13 +760,17 @@ class Parser {
   }
 
   /** Comma-separated items up to `close` (consumed), a keyword tail flattened into pairs. */
-  private sequence(close: TokenType, ctx: Ctx, kwAsList = false): Term[] {
+  private sequence(close: TokenType, ctx: Ctx, kwAsList = false, kwFirst = true): Term[] {
     const items: Term[] = [];
     for (;;) {
       this.skipEol();
       const t = this.peek();
       if (t.type === close) break;
       if (t.type === 'kw' || t.type === 'kw_quoted') {
+        // Tuples and binaries cannot start with a keyword list: `{a: 1}` is an error.
+        if (!kwFirst && items.length === 0) {
+          throw this.error(t, `syntax error before: ${t.type === 'kw' ? erlAtom(String(t.value)) : '"' + (t.parts ?? []).join('') + '"'}`);
+        }
         const pairs = this.keywordPairs(ctx);
         if (kwAsList) items.push(list(pairs));
         else items.push(...pairs);
@@ -786,7 +816,7 @@ class Parser {
 
   private tuple(): Term {
     const open = this.next();
-    const items = this.sequence('}', CONTAINER, true);
+    const items = this.sequence('}', CONTAINER, true, false);
     if (items.length === 2) return [items[0], items[1]];
     return call(atom('{}'), meta(open), list(items));
   }
@@ -838,7 +868,7 @@ class Parser {
 
   private bitstring(): Term {
     const open = this.next();
-    return call(BINARY_CONS, meta(open), list(this.sequence('>>', CONTAINER)));
+    return call(BINARY_CONS, meta(open), list(this.sequence('>>', CONTAINER, false, false)));
   }
 
   private fn(): Term {
