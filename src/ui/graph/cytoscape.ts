@@ -104,7 +104,7 @@ export function graphStyle(p: Palette, orientation: Orientation): StylesheetJson
         color: p.text,
         'z-index': 10,
         // Labels too small to read are not drawn: a zoomed-out pool of 200 stays cheap.
-        'min-zoomed-font-size': 5,
+        'min-zoomed-font-size': 7,
       },
     },
     ...statusRules,

@@ -2,6 +2,13 @@
 // and the inspector's details, and sends inspect/kill/observe commands back. Components read
 // this state and stay thin; the Cytoscape graph subscribes to the model's element changes so it
 // can apply each delta in one batch instead of redrawing from scratch.
+//
+// Wiring, once per page:
+//   const observer = new ObserverState({ send: (cmd) => worker.postMessage(cmd) });
+//   worker.onmessage = (e) => { if (!observer.handle(e.data)) console.handle(e.data); };
+//   observer.observe(true);
+// then <ProcessGraph {observer} />, <ProcessTree {observer} />, <Inspector {observer} />, ...
+// A fresh Worker (after Stop or reset) announces `ready`; observing resumes by itself.
 import { GraphModel, type CrashInfo, type GraphChanges, type Orientation, type TreeItem } from '../graph/model.ts';
 import { detailsStale } from './refresh.ts';
 import type {
@@ -54,6 +61,7 @@ export class ObserverState {
   private nextRequestId = 1;
   private pendingInspect: { requestId: number; pid: PidText } | null = null;
   private inspectAgain = false;
+  private observing = false;
 
   constructor(options: ObserverOptions = {}) {
     this.send = options.send ?? (() => {});
@@ -76,6 +84,7 @@ export class ObserverState {
 
   /** Starts or stops observer data from the Worker. */
   observe(on: boolean): void {
+    this.observing = on;
     this.send({ type: 'observe', on });
   }
 
@@ -109,6 +118,11 @@ export class ObserverState {
         this.killError = event.ok ? null : event.error;
         return true;
       case 'ready':
+        // A new runtime: old pids mean nothing there (and may be reused), so drop the selection
+        // and ask the new Worker for observer data again. The shell still sees `ready`.
+        this.select(null);
+        this.pendingInspect = null;
+        if (this.observing) this.send({ type: 'observe', on: true });
         return false;
       case 'output':
       case 'evalDone':
