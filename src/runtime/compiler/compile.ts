@@ -1625,6 +1625,10 @@ class Compiler {
 
   private matchExpr(pat: Ast, value: Ast, s: Scope): number {
     const v = this.expr(value, s, false);
+    if (isVar(pat) && varName(pat) !== '_') {
+      this.bindVar(varName(pat), v, s, lineOf(pat));
+      return v;
+    }
     const fail = this.b.label();
     const ok = this.b.label();
     this.pattern(pat, v, s, fail, new Map());
@@ -2085,10 +2089,9 @@ class Compiler {
         if (bd) bd.used = true;
         return;
       }
-      const r = b.reg();
-      b.emit(Op.MOVE, r, v);
-      seen.set(name, r);
-      this.bindVar(name, r, s, lineOf(p));
+      // Registers are written once per binding, so the variable can name v itself (no copy).
+      seen.set(name, v);
+      this.bindVar(name, v, s, lineOf(p));
       return;
     }
     // A map in a pattern matches any map holding its keys, so it is never a literal to compare.
