@@ -1,0 +1,10 @@
+x = 9_007_199_254_740_991
+IO.inspect(x + 1)
+IO.inspect(x + 2)
+IO.inspect(x * x)
+IO.inspect(-x * 1_000_000_000_000)
+IO.inspect(123_456_789_012_345_678_901_234_567_890 - 123_456_789_012_345_678_901_234_567_889)
+IO.inspect(div(10 ** 30, 7))
+IO.inspect(rem(10 ** 30, 7))
+IO.inspect(Integer.pow(2, 100))
+IO.inspect(is_integer(2 ** 64))

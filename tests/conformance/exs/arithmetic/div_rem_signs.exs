@@ -1,0 +1,3 @@
+for {a, b} <- [{7, 2}, {-7, 2}, {7, -2}, {-7, -2}, {0, 3}] do
+  IO.puts("#{a} #{b} div=#{div(a, b)} rem=#{rem(a, b)} mod=#{Integer.mod(a, b)} floor_div=#{Integer.floor_div(a, b)}")
+end

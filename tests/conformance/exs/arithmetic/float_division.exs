@@ -1,0 +1,8 @@
+IO.inspect(10 / 2)
+IO.inspect(1 / 3)
+IO.inspect(2 / 3)
+IO.inspect(-7 / 2)
+IO.inspect(1.0e10 / 3)
+IO.inspect(0.1 + 0.2)
+IO.inspect(1.5 * 4)
+IO.inspect(3 - 0.5)

@@ -1,0 +1,13 @@
+require Integer
+IO.inspect(Integer.to_string(255, 16))
+IO.inspect(Integer.to_string(-255, 2))
+IO.inspect(Integer.parse("42abc"))
+IO.inspect(Integer.parse("abc"))
+IO.inspect(Integer.parse("ff", 16))
+IO.inspect(Integer.digits(12345))
+IO.inspect(Integer.undigits([1, 2, 3]))
+IO.inspect(Integer.is_even(4))
+IO.inspect(Integer.is_odd(7))
+IO.inspect(Integer.gcd(12, 18))
+IO.inspect(String.to_integer("-123"))
+IO.inspect(String.to_integer("7f", 16))

@@ -1,0 +1,7 @@
+IO.inspect(2 ** 10)
+IO.inspect(2.0 ** 3)
+IO.inspect(:math.sqrt(16))
+IO.inspect(:math.pow(2, 0.5))
+IO.inspect(:math.pi())
+IO.inspect(Float.round(:math.log(100) / :math.log(10), 10))
+IO.inspect(:math.floor(2.7))

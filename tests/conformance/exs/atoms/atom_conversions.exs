@@ -1,0 +1,6 @@
+IO.inspect(:abc |> Atom.to_charlist())
+IO.inspect(String.to_existing_atom("ok"))
+IO.inspect(List.to_atom('xyz'))
+IO.inspect(to_string(:done))
+IO.inspect("status: #{:ok}")
+IO.inspect(:a |> Atom.to_string() |> String.upcase() |> String.to_atom())

@@ -1,0 +1,8 @@
+IO.inspect(String)
+IO.inspect(Enum == :"Elixir.Enum")
+IO.inspect(Atom.to_string(Enum))
+IO.inspect(Module.concat(Foo, Bar))
+IO.inspect(Module.concat(["Foo", "Baz"]))
+IO.inspect(inspect(:erlang))
+IO.puts(String)
+IO.puts(:lists)

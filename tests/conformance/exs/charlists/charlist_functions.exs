@@ -1,0 +1,13 @@
+c = 'hello'
+IO.inspect(length(c))
+IO.inspect(c ++ ' world')
+IO.inspect(List.to_string(c))
+IO.inspect(to_charlist("hi"))
+IO.inspect(Enum.reverse(c))
+IO.inspect(Enum.map(c, &(&1 - 32)))
+IO.inspect(is_list(c))
+IO.inspect(:string.to_upper('abc'))
+IO.inspect(:lists.reverse('abc'))
+IO.inspect(List.to_integer('123'))
+IO.inspect(Integer.to_charlist(255, 16))
+IO.puts(c)

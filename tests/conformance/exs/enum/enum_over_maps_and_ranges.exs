@@ -1,0 +1,6 @@
+IO.inspect(Enum.map(%{a: 1, b: 2}, fn {k, v} -> "#{k}=#{v}" end))
+IO.inspect(Enum.sum(1..10//2))
+IO.inspect(Enum.to_list(?a..?e) |> List.to_string())
+IO.inspect(Enum.max_by(%{a: 3, b: 5, c: 1}, fn {_, v} -> v end))
+IO.inspect(Enum.sort_by(%{a: 3, b: 5, c: 1}, &elem(&1, 1)))
+IO.inspect(Enum.into(1..3, []))

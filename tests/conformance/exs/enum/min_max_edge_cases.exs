@@ -1,0 +1,6 @@
+IO.inspect(Enum.min([3, 1.0, 1]))
+IO.inspect(Enum.max([1, 1.0]))
+IO.inspect(Enum.max(["b", "a", "c"]))
+IO.inspect(Enum.min([:b, :a]))
+IO.inspect(Enum.min_max_by([{1, :a}, {0, :b}], &elem(&1, 0)))
+IO.inspect(Enum.sort([{2, :a}, {1, :b}, {1, :a}]))

@@ -1,0 +1,7 @@
+IO.inspect(Stream.map(1..3, &(&1 * 2)) |> Enum.to_list())
+IO.inspect(1 |> Stream.iterate(&(&1 * 2)) |> Enum.take(10))
+IO.inspect(Stream.cycle([:a, :b]) |> Enum.take(5))
+IO.inspect(Stream.unfold(5, fn 0 -> nil; n -> {n, n - 1} end) |> Enum.to_list())
+IO.inspect(1..1_000_000 |> Stream.filter(&(rem(&1, 7) == 0)) |> Stream.map(&(&1 * 2)) |> Enum.take(3))
+IO.inspect(Stream.with_index([:x, :y]) |> Enum.to_list())
+IO.inspect(Stream.take_while(1..100, &(&1 < 4)) |> Enum.to_list())

@@ -1,0 +1,12 @@
+l = [5, 3, 9, 1, 7]
+IO.inspect(Enum.sum(l))
+IO.inspect(Enum.product(l))
+IO.inspect(Enum.count(l))
+IO.inspect(Enum.count(l, &(&1 > 4)))
+IO.inspect(Enum.min(l))
+IO.inspect(Enum.max(l))
+IO.inspect(Enum.min_max(l))
+IO.inspect(Enum.min_by(["aaa", "b", "cc"], &String.length/1))
+IO.inspect(Enum.max_by(["aaa", "b", "cc"], &String.length/1))
+IO.inspect(Enum.max([], fn -> :empty end))
+IO.inspect(Enum.sum([1, 2.5]))

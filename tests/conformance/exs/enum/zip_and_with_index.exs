@@ -1,0 +1,7 @@
+IO.inspect(Enum.zip([1, 2, 3], [:a, :b]))
+IO.inspect(Enum.zip([[1, 2], [3, 4], [5, 6]]))
+IO.inspect(Enum.unzip([{1, :a}, {2, :b}]))
+IO.inspect(Enum.with_index([:a, :b, :c]))
+IO.inspect(Enum.with_index([:a, :b], 1))
+IO.inspect(Enum.zip_with([1, 2], [10, 20], &+/2))
+IO.inspect(Enum.map(Enum.with_index(~w(x y)), fn {v, i} -> "#{i}:#{v}" end))

@@ -1,0 +1,2 @@
+index = Function.identity(5)
+elem({1, 2}, index)

@@ -1,0 +1,3 @@
+IO.puts("converting")
+input = Function.identity("12x")
+String.to_integer(input)

@@ -1,0 +1,1 @@
+raise ArgumentError, "you passed a bad thing"

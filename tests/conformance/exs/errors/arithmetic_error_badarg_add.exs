@@ -1,0 +1,2 @@
+a = Function.identity(:one)
+IO.inspect(a + 1)

@@ -1,0 +1,2 @@
+f = fn x, y -> x + y end
+f.(1)

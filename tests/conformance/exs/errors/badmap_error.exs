@@ -1,0 +1,2 @@
+x = Function.identity(:not_a_map)
+%{x | a: 1}

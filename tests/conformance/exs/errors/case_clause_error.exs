@@ -1,0 +1,5 @@
+x = 5
+case x do
+  1 -> :one
+  2 -> :two
+end

@@ -1,0 +1,7 @@
+defmodule Plain do
+  defstruct a: 1, b: [1, 2]
+end
+IO.inspect(%Plain{})
+IO.inspect(%{__struct__: Plain, a: 1, b: 2})
+IO.inspect(%{__struct__: NotAModule, a: 1})
+IO.inspect([%Plain{a: :x}], label: "structs")

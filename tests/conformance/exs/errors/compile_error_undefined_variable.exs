@@ -1,0 +1,2 @@
+IO.puts("never")
+IO.puts(undefined_thing)

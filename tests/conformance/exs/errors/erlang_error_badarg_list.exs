@@ -1,0 +1,3 @@
+IO.inspect(hd([1]))
+empty = Function.identity([])
+hd(empty)

@@ -1,0 +1,3 @@
+IO.puts("before normal exit")
+exit(:normal)
+IO.puts("never printed")

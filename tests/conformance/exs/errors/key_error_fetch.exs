@@ -1,0 +1,2 @@
+key = Function.identity(:c)
+Map.fetch!(%{a: 1, b: 2}, key)

@@ -1,0 +1,3 @@
+m = %{a: 1}
+IO.inspect(m.a)
+m.b

@@ -1,0 +1,2 @@
+{:ok, value} = {:error, :enoent}
+IO.inspect(value)

@@ -1,0 +1,2 @@
+[a, b] = Enum.to_list(1..40)
+IO.inspect({a, b})

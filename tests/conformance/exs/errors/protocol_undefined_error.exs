@@ -1,0 +1,1 @@
+Enum.map(:atom, & &1)

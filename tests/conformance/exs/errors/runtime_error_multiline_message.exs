@@ -1,0 +1,1 @@
+raise "first line\nsecond line"

@@ -1,0 +1,4 @@
+defmodule Broken do
+  def f do
+    :ok
+end

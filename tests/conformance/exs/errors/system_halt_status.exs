@@ -1,0 +1,2 @@
+IO.puts("halting with 3")
+System.halt(3)

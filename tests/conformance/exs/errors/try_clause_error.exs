@@ -1,0 +1,7 @@
+try do
+  Function.identity(:result)
+rescue
+  ArgumentError -> :rescued
+else
+  :other -> :never
+end

@@ -1,0 +1,2 @@
+IO.puts("exiting")
+exit(:goodbye)

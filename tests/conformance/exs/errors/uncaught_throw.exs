@@ -1,0 +1,2 @@
+IO.puts("throwing")
+throw({:oops, [1, 2]})

@@ -1,0 +1,2 @@
+IO.puts("start")
+NoSuchModule.call(1)

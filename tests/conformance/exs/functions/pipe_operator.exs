@@ -1,0 +1,10 @@
+"  Hello World  "
+|> String.trim()
+|> String.downcase()
+|> String.split()
+|> Enum.map(&String.capitalize/1)
+|> Enum.join(" ")
+|> IO.puts()
+1..10 |> Enum.filter(&(rem(&1, 2) == 0)) |> Enum.map(&(&1 * &1)) |> Enum.sum() |> IO.inspect()
+[3, 1, 2] |> Enum.sort() |> then(&[0 | &1]) |> IO.inspect()
+5 |> tap(&IO.inspect(&1 + 1)) |> IO.inspect()

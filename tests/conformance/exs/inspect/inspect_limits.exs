@@ -1,0 +1,6 @@
+IO.inspect(Enum.to_list(1..100), limit: 5)
+IO.inspect(Enum.to_list(1..100), limit: :infinity, width: 40)
+IO.inspect(%{a: 1, b: 2, c: 3}, limit: 2)
+IO.inspect("a long binary", printable_limit: 4)
+IO.puts(inspect(Enum.to_list(1..200)))
+IO.inspect({1, 2, 3, 4}, limit: 2)

@@ -1,0 +1,7 @@
+pid = self()
+IO.puts(String.starts_with?(inspect(pid), "#PID<0."))
+IO.puts(String.starts_with?(inspect(make_ref()), "#Reference<"))
+IO.puts(inspect(fn -> :ok end) =~ "#Function<")
+IO.inspect(is_pid(pid))
+IO.inspect(is_reference(make_ref()))
+IO.inspect(pid == self())

@@ -1,0 +1,5 @@
+x = IO.inspect([1, 2, 3], label: "list")
+IO.inspect(x == [1, 2, 3])
+IO.inspect(%{a: 1}, label: "a map")
+IO.inspect("str", label: :atom_label)
+[1, 2] |> IO.inspect(label: "before") |> Enum.map(&(&1 * 2)) |> IO.inspect(label: "after")

@@ -1,0 +1,6 @@
+IO.puts(inspect("a\u00e9b"))
+IO.puts(inspect(<<0xE9>>))
+IO.puts(inspect('a\u00e9b'))
+IO.puts(inspect("\u0000\u001F"))
+IO.puts(inspect("\r\v\f\b"))
+IO.puts(inspect(String.duplicate("ab", 50)))

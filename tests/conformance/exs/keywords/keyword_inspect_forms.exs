@@ -1,0 +1,7 @@
+IO.inspect([a: 1])
+IO.inspect([{:a, 1}, {"b", 2}])
+IO.inspect(["my key": 1, "other-key": 2])
+IO.inspect([{:Foo, 1}])
+IO.inspect([{:a, 1} | [b: 2]])
+IO.inspect([{:a, 1, 2}])
+IO.inspect([if: 1, do: 2])

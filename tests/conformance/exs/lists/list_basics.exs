@@ -1,0 +1,12 @@
+l = [1, 2, 3]
+IO.inspect(l)
+IO.inspect([0 | l])
+IO.inspect(hd(l))
+IO.inspect(tl(l))
+IO.inspect(length(l))
+IO.inspect(l ++ [4, 5])
+IO.inspect([1, 2, 3, 2, 1] -- [2, 1])
+IO.inspect(2 in l)
+IO.inspect(9 not in l)
+IO.inspect([[1, 2], [3, [4, [5]]]])
+IO.inspect([:a, "b", 1.0, {:c}])

@@ -1,0 +1,6 @@
+IO.inspect(%{z: 1, a: 2, m: 3})
+IO.inspect(%{"b" => 1, "a" => 2, :c => 3, 1 => 4, {0} => 5})
+IO.inspect(Map.keys(%{c: 3, b: 2, a: 1}))
+IO.inspect(Map.values(%{c: 3, b: 2, a: 1}))
+IO.inspect(Map.to_list(%{2 => :b, 1 => :a}))
+IO.inspect(Enum.map(%{b: 2, a: 1}, fn {k, v} -> {v, k} end))

@@ -1,0 +1,13 @@
+m = %{:a => 1, "b" => 2, 3 => :three}
+IO.inspect(m)
+IO.inspect(%{a: 1, b: 2})
+IO.inspect(%{})
+IO.inspect(%{{1, 2} => :tuple_key, [1] => :list_key})
+IO.inspect(m[:a])
+IO.inspect(m["b"])
+IO.inspect(m[:missing])
+IO.inspect(%{a: 1}.a)
+IO.inspect(map_size(m))
+IO.inspect(%{m | :a => 100})
+IO.inspect(%{"key with space" => 1, :"quoted atom" => 2})
+IO.inspect(%{1 => 1, 1.0 => 2})

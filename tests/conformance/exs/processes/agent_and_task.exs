@@ -1,0 +1,8 @@
+{:ok, agent} = Agent.start_link(fn -> 0 end)
+Agent.update(agent, &(&1 + 5))
+IO.inspect(Agent.get(agent, & &1))
+IO.inspect(Agent.get_and_update(agent, fn s -> {s, s * 2} end))
+IO.inspect(Agent.get(agent, & &1))
+task = Task.async(fn -> Enum.sum(1..100) end)
+IO.inspect(Task.await(task))
+IO.inspect(Task.async_stream([1, 2, 3], &(&1 * 10)) |> Enum.to_list())

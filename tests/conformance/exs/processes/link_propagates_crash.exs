@@ -1,0 +1,4 @@
+IO.puts("linking")
+spawn_link(fn -> exit(:child_died) end)
+Process.sleep(100)
+IO.puts("never reached")

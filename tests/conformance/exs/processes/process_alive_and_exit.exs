@@ -1,0 +1,8 @@
+pid = spawn(fn -> receive do _ -> :ok end end)
+IO.inspect(Process.alive?(pid))
+Process.exit(pid, :kill)
+Process.sleep(10)
+IO.inspect(Process.alive?(pid))
+short = spawn(fn -> :done end)
+Process.sleep(10)
+IO.inspect(Process.alive?(short))

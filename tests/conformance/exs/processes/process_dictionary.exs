@@ -1,0 +1,6 @@
+Process.put(:key, 1)
+IO.inspect(Process.get(:key))
+IO.inspect(Process.put(:key, 2))
+IO.inspect(Process.get(:missing, :default))
+IO.inspect(Process.delete(:key))
+IO.inspect(Process.get(:key))

@@ -1,0 +1,8 @@
+pid = spawn(fn -> receive do :go -> :ok end end)
+send(pid, :not_matched_yet)
+Process.sleep(10)
+info = Process.info(pid, [:status, :message_queue_len, :links, :trap_exit])
+IO.inspect(info)
+IO.inspect(Process.info(self(), :registered_name))
+Process.register(self(), :main_script)
+IO.inspect(Process.info(self(), :registered_name))

@@ -1,0 +1,5 @@
+parent = self()
+spawn(fn -> send(parent, {:hello, "from child"}) end)
+receive do
+  {:hello, msg} -> IO.puts("got: #{msg}")
+end

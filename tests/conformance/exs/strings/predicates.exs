@@ -1,0 +1,11 @@
+s = "elixir processes"
+IO.inspect(String.contains?(s, "proc"))
+IO.inspect(String.contains?(s, ["x", "zz"]))
+IO.inspect(String.starts_with?(s, "eli"))
+IO.inspect(String.ends_with?(s, ["es", "zz"]))
+IO.inspect(String.equivalent?("a", "a"))
+IO.inspect(String.valid?(<<255>>))
+IO.inspect(String.printable?("abc\x01"))
+IO.inspect(s =~ "xir")
+IO.inspect(s =~ ~r/^eli/)
+IO.inspect(String.match?(s, ~r/\d/))

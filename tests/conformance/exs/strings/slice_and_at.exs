@@ -1,0 +1,11 @@
+s = "hello world"
+IO.inspect(String.slice(s, 0, 5))
+IO.inspect(String.slice(s, 6..-1))
+IO.inspect(String.slice(s, -5, 3))
+IO.inspect(String.slice(s, 20, 2))
+IO.inspect(String.at(s, 4))
+IO.inspect(String.at(s, -1))
+IO.inspect(String.at(s, 99))
+IO.inspect(String.first(s))
+IO.inspect(String.last(s))
+IO.inspect(binary_part(s, 0, 4))

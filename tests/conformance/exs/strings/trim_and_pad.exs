@@ -1,0 +1,8 @@
+IO.inspect(String.trim("  hi  "))
+IO.inspect(String.trim_leading("\n\t hi "))
+IO.inspect(String.trim_trailing(" hi \n"))
+IO.inspect(String.trim("xxhixx", "x"))
+IO.inspect(String.pad_leading("7", 3, "0"))
+IO.inspect(String.pad_trailing("ab", 5))
+IO.inspect(String.pad_leading("abc", 2))
+IO.inspect(String.pad_trailing("ab", 6, "-="))
