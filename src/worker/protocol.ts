@@ -190,6 +190,22 @@ export interface InspectCommand {
   maxMessages?: number;
 }
 
+/** Freeze every process where it stands (timers too), so the learner can look at the graph. */
+export interface PauseCommand {
+  type: 'pause';
+}
+
+/** Let the scheduler run again after `pause`. */
+export interface ResumeCommand {
+  type: 'resume';
+}
+
+/** While paused: run this many scheduler slices (one process, one reduction budget each). */
+export interface StepCommand {
+  type: 'step';
+  slices: number;
+}
+
 /** Every command the page can send. */
 export type PageCommand =
   | EvalCommand
@@ -197,7 +213,10 @@ export type PageCommand =
   | KillCommand
   | ResetCommand
   | ObserveCommand
-  | InspectCommand;
+  | InspectCommand
+  | PauseCommand
+  | ResumeCommand
+  | StepCommand;
 
 // ---------------------------------------------------------------------------------------------
 // Worker -> page
@@ -277,6 +296,12 @@ export interface KillResultEvent {
   error: string | null;
 }
 
+/** The scheduler was paused or resumed (by `pause`/`resume`, or after `step` finished). */
+export interface SchedulerEvent {
+  type: 'scheduler';
+  paused: boolean;
+}
+
 /** Something went wrong in the Worker itself (not in the learner's code). */
 export interface WorkerErrorEvent {
   type: 'workerError';
@@ -292,6 +317,7 @@ export type WorkerEvent =
   | ObserverDeltaEvent
   | InspectResultEvent
   | KillResultEvent
+  | SchedulerEvent
   | WorkerErrorEvent;
 
 // ---------------------------------------------------------------------------------------------

@@ -126,6 +126,7 @@ export class ObserverState {
         return false;
       case 'output':
       case 'evalDone':
+      case 'scheduler':
       case 'workerError':
         return false;
     }
