@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 export const PRELUDE_ORDER = [
   'exceptions.ex',
+  'string.ex',
   'range.ex',
   'map_set.ex',
   'tuple.ex',
@@ -18,6 +19,7 @@ export const PRELUDE_ORDER = [
   'map.ex',
   'enum.ex',
   'io.ex',
+  'kernel.ex',
 ];
 
 const dir = fileURLToPath(new URL('../src/runtime/prelude/', import.meta.url));

@@ -7,7 +7,7 @@ import { registerBif, type Bif } from './registry.ts';
 import { atom, Atom, Bin, bool, EMPTY_LIST, FALSE, Float, isInteger, NIL, TRUE, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { badarg, charlist, exception, fromArray, functionClause, properList, raise, utf8Bytes } from './util.ts';
-import { parseFloatText, parseInteger, integerToText } from './erlang.ts';
+import { integerToText } from './erlang.ts';
 import { formatFloatShortest } from './float_format.ts';
 import { ErlangError } from './registry.ts';
 
@@ -472,14 +472,6 @@ function textArg(s: Term): string {
   if (t === null) badarg();
   return t;
 }
-def('to_integer', 1, ([s]) => parseInteger(textArg(s), 10) ?? badarg());
-def('to_integer', 2, ([s, base]) => {
-  if (typeof base !== 'number' || base < 2 || base > 36) badarg();
-  return parseInteger(textArg(s), base) ?? badarg();
-});
-def('to_float', 1, ([s]) => new Float(parseFloatText(textArg(s)) ?? badarg()));
-def('to_atom', 1, ([s]) => atom(textArg(s)));
-def('to_existing_atom', 1, ([s]) => atom(textArg(s)));
 
 def('equivalent?', 2, ([a, b]) => bool(textArg(a).normalize('NFD') === textArg(b).normalize('NFD')));
 def('normalize', 2, ([s, form]) => {
@@ -566,3 +558,13 @@ function listToStringText(t: Term): string | null {
 registerBif('Elixir.String.Chars', 'to_string', 1, ([t]) => toStringTerm(t));
 void utf8Bytes;
 void graphemeTexts;
+
+// Atom: the two conversions, as natives.
+registerBif('Elixir.Atom', 'to_string', 1, ([a]) => {
+  if (!(a instanceof Atom)) functionClause();
+  return Bin.fromString(a.name);
+});
+registerBif('Elixir.Atom', 'to_charlist', 1, ([a]) => {
+  if (!(a instanceof Atom)) functionClause();
+  return charlist(a.name);
+});
