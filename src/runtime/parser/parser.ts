@@ -44,6 +44,7 @@ function call(name: Term, m: Meta, args: Term): Term {
 }
 
 const NOT = atom('not');
+const PIPE = atom('|');
 const BANG = atom('!');
 const UNQUOTE_SPLICING = atom('unquote_splicing');
 
@@ -86,8 +87,6 @@ interface Ctx {
   /** A `do` block here belongs to an enclosing no-parens call, not to this expression. */
   noDo: boolean;
   mode: Mode;
-  /** Inside `%{...}`, where `key => value` is allowed. */
-  assoc?: boolean;
 }
 
 const STMT: Ctx = { noDo: false, mode: 'stmt' };
@@ -120,6 +119,8 @@ export function parse(source: string, opts: ParseOptions = {}): Term {
 class Parser {
   private pos = 0;
   private depth = 0;
+  /** Token index just after the `end` of the last `do` block parsed. */
+  private blockEnd = -1;
 
   constructor(
     private tokens: Token[],
@@ -365,7 +366,13 @@ class Parser {
   private binary(minPrec: number, ctx: Ctx): Term {
     const start = this.peek();
     this.enter(start);
-    let left = this.unary(ctx);
+    const left = this.binaryRest(this.unary(ctx), minPrec, ctx);
+    this.depth--;
+    return left;
+  }
+
+  /** The binary operators (of precedence minPrec or more) that follow `left`. */
+  private binaryRest(left: Term, minPrec: number, ctx: Ctx): Term {
     for (;;) {
       const t = this.peek();
       if (t.type !== 'op') break;
@@ -373,16 +380,23 @@ class Parser {
       const kind = OP_KIND[op];
       const prec = BINARY_PREC[kind];
       if (prec === undefined || prec < minPrec) break;
-      // Outside a map entry (and inside the arguments of a no-parens call in one) `=>` ends the
-      // expression; a stray one is then reported by whoever meets it.
-      if (op === '=>' && !ctx.assoc) break;
+      // `=>` ends an expression: map entries (mapEntries) split on it, and a stray one is
+      // reported by whoever meets it.
+      if (op === '=>') break;
       this.next();
       this.skipEol();
       const right = this.binary(RIGHT_ASSOC.has(kind) ? prec : prec + 1, ctx);
       left = this.binaryNode(t, op, left, right);
     }
-    this.depth--;
     return left;
+  }
+
+  /**
+   * A unary operator whose operand ends with a `do` block takes the operators that follow too:
+   * `-if x do 1 end + 2` is `-(if(...) + 2)` (the grammar's `unmatched_expr -> unary_op expr`).
+   */
+  private absorbAfterBlock(operand: Term, ctx: Ctx): Term {
+    return this.pos === this.blockEnd ? this.binaryRest(operand, 0, ctx) : operand;
   }
 
   private binaryNode(t: Token, op: string, left: Term, right: Term): Term {
@@ -417,14 +431,19 @@ class Parser {
         // at_op (320) binds tighter than `.` and `[` (310): `@foo.bar` is `(@foo).bar`.
         this.next();
         this.skipEol();
+        const next = this.peek();
+        if (next.type === 'op' && UNARY_PREC[String(next.value)] !== undefined) {
+          return call(atom('@'), meta(t), list([this.absorbAfterBlock(this.unary(ctx), ctx)]));
+        }
         const operand = this.primary(ctx);
+        if (this.pos === this.blockEnd) return call(atom('@'), meta(t), list([this.absorbAfterBlock(operand, ctx)]));
         return this.postfix(call(atom('@'), meta(t), list([operand])), ctx);
       }
       const prec = UNARY_PREC[op];
       if (prec !== undefined) {
         this.next();
         this.skipEol();
-        const operand = this.binary(prec, ctx);
+        const operand = this.absorbAfterBlock(this.binary(prec, ctx), ctx);
         return call(atom(op), meta(t), list([operand]));
       }
       if (op === '..') {
@@ -579,7 +598,8 @@ class Parser {
       }
       const ambiguous = n.type === 'op' && (n.value === '-' || n.value === '+');
       const args = this.noParensArgs(nameTok, ctx);
-      const m = ambiguous && !remote && args.length === 1 ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
+      const withDo = this.peek().type === 'do' && !ctx.noDo;
+      const m = ambiguous && !remote && args.length === 1 && !withDo ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
       return this.maybeDo(call(target, m, list(args)), args, ctx);
     }
     if (n.type === 'do' && !ctx.noDo) {
@@ -821,16 +841,61 @@ class Parser {
     return call(atom('{}'), meta(open), list(items));
   }
 
+  /**
+   * The entries of `%{...}`. `=>` binds loosest of all inside a map (`%{a :: b => c | d}` is
+   * one pair), and a first entry `base | ...` makes it an update: `%{m | a => 1}`, `%{m | a: 1}`.
+   */
   private mapEntries(close: TokenType): Term[] {
-    const items = this.sequence(close, { ...CONTAINER, assoc: true });
-    const entry = (t: Term): Term => (isCall(t, atom('=>')) ? (listItems(t[2]) as unknown as Term) : t);
-    if (items.length > 0 && isCall(items[0], atom('|'))) {
-      const [, pm, pargs] = items[0];
-      const [base, first] = listItems(pargs);
-      const rest = [first, ...items.slice(1)].flatMap((t) => (t instanceof Cons ? listItems(t) : [t]));
-      return [call(atom('|'), pm, list([base, list(rest.map(entry))]))];
+    const items: Term[] = [];
+    let update: { m: Meta; base: Term } | null = null;
+    for (;;) {
+      this.skipEol();
+      const t = this.peek();
+      if (t.type === close) break;
+      if (t.type === 'kw' || t.type === 'kw_quoted') {
+        items.push(...this.keywordPairs(CONTAINER));
+        this.skipEol();
+        if (this.peek().type === ',') {
+          this.next();
+          this.skipEol();
+        }
+        if (this.peek().type !== close) {
+          if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.peek());
+          throw this.keywordNotLast(this.peek());
+        }
+        break;
+      }
+      const first = items.length === 0 && update === null;
+      const key = this.expr(CONTAINER);
+      if (this.isOp(this.peek(), '=>')) {
+        this.next();
+        this.skipEol();
+        const value = this.expr(CONTAINER);
+        if (first && isCall(key, PIPE)) {
+          const [base, k] = listItems(key[2]);
+          update = { m: key[1], base };
+          items.push([k, value]);
+        } else {
+          items.push([key, value]);
+        }
+      } else if (first && isCall(key, PIPE)) {
+        const [base, rest] = listItems(key[2]);
+        update = { m: key[1], base };
+        if (rest instanceof Cons) items.push(...listItems(rest));
+        else items.push(rest);
+      } else {
+        items.push(key);
+      }
+      this.skipEol();
+      if (this.peek().type === ',') {
+        this.next();
+        continue;
+      }
+      break;
     }
-    return items.map(entry);
+    this.skipEol();
+    this.expect(close);
+    return update === null ? items : [call(PIPE, update.m, list([update.base, list(items)]))];
   }
 
   private map(): Term {
@@ -868,7 +933,7 @@ class Parser {
 
   private bitstring(): Term {
     const open = this.next();
-    return call(BINARY_CONS, meta(open), list(this.sequence('>>', CONTAINER, false, false)));
+    return call(BINARY_CONS, meta(open), list(this.sequence('>>', CONTAINER, true, false)));
   }
 
   private fn(): Term {
@@ -890,7 +955,10 @@ class Parser {
       const body = this.stabOrBlock(ends);
       sections.push([atom(name), 'stab' in body ? list(body.stab) : body.exprs.length === 0 ? [BLOCK, EMPTY_LIST, EMPTY_LIST] : block(body.exprs)]);
       const t = this.next();
-      if (t.type === 'end') break;
+      if (t.type === 'end') {
+        this.blockEnd = this.pos;
+        break;
+      }
       if (!BLOCK_KEYWORDS.has(t.type)) throw this.unexpected(t);
       name = t.type;
     }

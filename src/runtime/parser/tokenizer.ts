@@ -467,8 +467,8 @@ class Tokenizer {
     const alias = isUpper(this.peek());
     this.i++;
     while (isIdentCont(this.peek())) this.i++;
-    if ((this.peek() === 63 || this.peek() === 33) && this.peek(1) !== 61) this.i++;
-    else if ((this.peek() === 63 || this.peek() === 33) && this.peek(1) === 61 && this.peek(2) === 61) this.i++;
+    // A trailing `?` or `!` always belongs to the name: `a!=b` is `a! = b`.
+    if (this.peek() === 63 || this.peek() === 33) this.i++;
     const name = this.text(start, this.i);
     // `name:` followed by space is a keyword key, even for reserved words.
     if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10)) {
