@@ -16,6 +16,7 @@ function clip(text: string, max: number): string {
 /** The two lines drawn in a node; the full text is in the tree, the table and the inspector. */
 export function nodeLabel(n: GraphNode): string {
   if (n.kind === 'group') return `${n.title} (${n.subtitle})`;
+  if (n.kind === 'root') return n.title;
   const title = n.crash !== null ? `\u2716 ${n.title}` : n.title;
   return `${clip(title, TITLE_CHARS)}\n${clip(n.subtitle, SUBTITLE_CHARS)}`;
 }

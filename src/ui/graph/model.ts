@@ -505,7 +505,7 @@ export class GraphModel {
     // Nodes.
     const visit = (l: LayoutNode, group: string | null): void => {
       if (l.kind === 'root') {
-        nodes.set(l.id, fixedNode(l, 'nonode@nohost', 'node', null));
+        nodes.set(l.id, fixedNode(l, 'nonode@nohost', '', null));
       } else if (l.kind === 'group') {
         const title = l.id === SPAWNED_GROUP_ID ? 'spawned processes' : 'system processes';
         nodes.set(l.id, fixedNode(l, title, `${l.children.length}`, null));
