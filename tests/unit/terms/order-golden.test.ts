@@ -1,0 +1,42 @@
+// Term order and exact equality against real Elixir 1.14 / OTP 25 for every pair of a varied
+// set of terms (tests/fixtures/terms/gen_order.exs).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { compareTerms, exactEquals, looseEquals } from '../../../src/runtime/terms/compare.ts';
+import { hashTerm } from '../../../src/runtime/terms/hash.ts';
+import { inspect } from '../../../src/runtime/terms/inspect.ts';
+import { decodeTerm, type Encoded } from './fixture-terms.ts';
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/terms/order.json', import.meta.url), 'utf8'),
+) as { terms: Encoded[]; matrix: string[]; sorted: Encoded[] };
+
+const terms = fixture.terms.map(decodeTerm);
+const symbol = { '-1': '<', '0': '=', '1': '>' } as const;
+
+describe('term order matches the BEAM', () => {
+  it('orders every pair as Erlang does', () => {
+    const wrong: string[] = [];
+    terms.forEach((a, i) =>
+      terms.forEach((b, j) => {
+        const expected = fixture.matrix[i].slice(j * 2, j * 2 + 2);
+        const got = symbol[String(compareTerms(a, b)) as '-1' | '0' | '1'] + (exactEquals(a, b) ? 'e' : 'n');
+        if (got !== expected) wrong.push(`${inspect(a)} vs ${inspect(b)}: ${got} (BEAM ${expected})`);
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('== is equality in the term order', () => {
+    for (const a of terms) for (const b of terms) expect(looseEquals(a, b)).toBe(compareTerms(a, b) === 0);
+  });
+
+  it('sorts stably as Enum.sort/1 does', () => {
+    const sorted = [...terms].sort(compareTerms);
+    expect(sorted.map((t) => inspect(t))).toEqual(fixture.sorted.map((e) => inspect(decodeTerm(e))));
+  });
+
+  it('hashes exactly equal terms alike', () => {
+    for (const a of terms) for (const b of terms) if (exactEquals(a, b)) expect(hashTerm(a)).toBe(hashTerm(b));
+  });
+});
