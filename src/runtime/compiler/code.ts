@@ -63,6 +63,8 @@ export interface SegmentSpec {
 export interface ModuleCode {
   name: Atom;
   file: string;
+  /** The line of its defmodule. */
+  line: number;
   /** "name/arity" -> code, public and private alike. */
   functions: Map<string, FunctionCode>;
   exports: Set<string>;

@@ -124,6 +124,8 @@ interface Binding {
   name: string;
   line: number;
   used: boolean;
+  /** The function it is in, as warnings name it ("W.f/2"), or null at the top level. */
+  where: string | null;
 }
 
 interface Import {
@@ -164,6 +166,7 @@ class ModuleCtx {
     this.code = {
       name,
       file,
+      line: 0,
       functions: new Map(),
       exports: new Set(),
       struct: null,
@@ -218,11 +221,13 @@ export function compileFile(ast: Ast, file: string, host: CompileHost): CompileR
   const unit = new Unit(file, host);
   const c = new Compiler(unit);
   const main = c.compileTop(ast);
-  for (const b of unit.bindings) {
-    if (!b.used && !b.name.startsWith('_'))
-      unit.warnings.push(
-        `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}\n\n`,
-      );
+  // Elixir reports the top level's unused variables first (while expanding the file), then each
+  // module's as it is compiled.
+  const unused = unit.bindings.filter((b) => !b.used && !b.name.startsWith('_'));
+  for (const b of [...unused.filter((b) => b.where === null), ...unused.filter((b) => b.where !== null)]) {
+    unit.warnings.push(
+      `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}${b.where ? ': ' + b.where : ''}\n\n`,
+    );
   }
   return { main, modules: unit.modules, warnings: unit.warnings };
 }
@@ -232,6 +237,8 @@ class Compiler {
   private fnName: Atom = atom('__FILE__');
   private fnArity = 0;
   private inGuard = false;
+  /** Compiling a def's body (not a module body or the top level). */
+  private inDef = false;
 
   constructor(private readonly u: Unit) {}
 
@@ -405,7 +412,8 @@ class Compiler {
   }
 
   private bindVar(name: string, reg: number, s: Scope, line: number): void {
-    const b: Binding = { reg, name, line, used: false };
+    const where = s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : null;
+    const b: Binding = { reg, name, line, used: false, where };
     s.vars.set(name, b);
     this.u.bindings.push(b);
   }
@@ -1224,6 +1232,7 @@ class Compiler {
       }
     }
     const mod = new ModuleCtx(name, this.u.file);
+    mod.code.line = lineOf(a);
     const ms = s.withModule(mod);
     ms.aliases = new Map();
     const bodyAst = kwGet(keyword(doBlock), 'do') ?? NIL;
@@ -1243,7 +1252,8 @@ class Compiler {
     for (const d of mod.defs.values()) if (d.kind === 'def') mod.code.exports.add(fnKey(d.name, d.arity));
     this.u.modules.push(mod.code);
     // 2. compile every function now that all local names are known
-    const saved = { fc: this.fc, fnName: this.fnName, fnArity: this.fnArity };
+    const saved = { fc: this.fc, fnName: this.fnName, fnArity: this.fnArity, inDef: this.inDef };
+    this.inDef = true;
     for (const d of mod.defs.values()) mod.code.functions.set(fnKey(d.name, d.arity), this.compileDef(mod, d));
     Object.assign(this, saved);
     for (const [key, ref] of mod.localRefs) {

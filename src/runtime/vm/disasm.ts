@@ -11,7 +11,7 @@ function constText(k: unknown): string {
     const o = k as Partial<CallSite & LocalRef & Lambda & { envRegs: number[] }>;
     if ('fn' in o && 'name' in o && typeof o.name === 'string') return `${o.name}/${o.arity}`;
     if ('bif' in o && o.module !== undefined && o.name !== undefined && typeof o.name === 'object')
-      return `${inspect(o.module)}.${o.name.name}/${o.arity}`;
+      return `${inspect(o.module)}.${(o.name as { name: string }).name}/${o.arity}`;
     if ('envRegs' in o && o.code !== undefined) return `fn/${o.arity} ${o.code.name.name}`;
     if (Array.isArray(k) && k.length > 0 && typeof k[0] === 'object' && k[0] !== null && 'type' in k[0]) return `<<${k.length} segments>>`;
     if ('functions' in o) return `module ${inspect((o as { name: Term }).name)}`;

@@ -345,7 +345,7 @@ registerBif('elixir_vm', 'load_module', 1, ([code], ctx) => {
   const p = P(ctx);
   const m = code as unknown as ModuleCode;
   if (p.node.modules.has(m.name) && p.node.warnRedefine) {
-    p.node.write('stderr', `warning: redefining module ${inspectModule(m.name)} (current version defined in memory)\n  ${m.file}:1\n\n`);
+    p.node.write('stderr', `warning: redefining module ${inspectModule(m.name)} (current version defined in memory)\n  ${m.file}:${m.line}\n\n`);
   }
   p.node.loadModule(m);
   return [A_MODULE, m.name, beamPlaceholder(m), m.last];
