@@ -198,9 +198,10 @@ const OPERATORS = new Set([
   '@', '.', '+', '-', '!', '^', 'not', '~~~', '*', '/', '**', '++', '--', '+++', '---', '..',
   '<>', '//', 'in', '|>', '<<<', '>>>', '<<~', '~>>', '<~', '~>', '<~>', '<|>', '<', '>', '<=',
   '>=', '==', '!=', '=~', '===', '!==', '&&', '&&&', 'and', '||', '|||', 'or', '=', '=>', '|',
-  '::', 'when', '<-', '\\\\', '&',
+  '::', 'when', '<-', '\\\\', '&', '^^^',
 ]);
-const QUOTED_OPERATOR_ATOMS = new Set(['::', '//', '<|>', '~~~', '=>']);
+// Operators that Elixir 1.14 still quotes as atoms and keys (though not as function names).
+const QUOTED_OPERATOR_ATOMS = new Set(['::', '//', '<|>', '~~~', '^^^', '=>']);
 /** Special forms that are not callable: bare as atoms and keys, quoted as function names. */
 const NOT_CALLABLE = new Set(['%', '%{}', '{}', '<<>>', '...', '..', '.', '..//', '->']);
 
@@ -262,6 +263,7 @@ export function inspectKey(a: Atom): string {
 /** A function name as in `&Mod.fun/1` and `#Function<... in Mod.fun/1>`. */
 export function inspectFunctionName(a: Atom): string {
   const name = a.name;
+  if (NOT_CALLABLE.has(name)) return quote(name);
   if (OPERATORS.has(name) && name !== '//' && name !== '=>') return name;
   if (classifyName(name) === 'identifier') return name;
   return quote(name);
