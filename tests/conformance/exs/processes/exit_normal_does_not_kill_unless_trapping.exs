@@ -1,0 +1,7 @@
+pid = spawn(fn -> receive do :stop -> :ok end end)
+Process.exit(pid, :normal)
+Process.sleep(10)
+IO.inspect(Process.alive?(pid), label: "alive after exit(pid, :normal)")
+Process.exit(pid, :other_reason)
+Process.sleep(10)
+IO.inspect(Process.alive?(pid), label: "alive after exit(pid, :other_reason)")

@@ -1,0 +1,6 @@
+tasks = for i <- 1..3, do: Task.async(fn -> Process.sleep(10 * (4 - i)); i * 100 end)
+IO.inspect(Task.await_many(tasks))
+slow = Task.async(fn -> Process.sleep(200); :late end)
+IO.inspect(Task.yield(slow, 10))
+IO.inspect(Task.shutdown(slow))
+IO.inspect(Task.async(fn -> :fast end) |> Task.yield(100))
