@@ -17,6 +17,7 @@ import {
   Pid,
   Ref,
   atom,
+  list,
   type Term,
 } from './types.ts';
 import { MapTerm } from './map.ts';
@@ -435,25 +436,21 @@ function isAsciiPrintableList(l: Term, limit: number): boolean {
   return l === EMPTY_LIST || count === 0;
 }
 
-function charlistText(l: Term): string {
+/** The text of a charlist, or null when it holds something that is not a code point. */
+function charlistText(l: Term): string | null {
   let out = '';
   while (l instanceof Cons) {
     const c = l.head;
-    if (typeof c === 'number') out += String.fromCodePoint(c);
-    else if (c instanceof Bin) out += c.text ?? '';
-    else if (c instanceof Cons || c === EMPTY_LIST) out += charlistText(c);
+    if (typeof c === 'number' && c >= 0 && c <= 0x10ffff) out += String.fromCodePoint(c);
+    else if (c instanceof Bin && c.text !== null) out += c.text;
+    else if (c instanceof Cons || c === EMPTY_LIST) {
+      const inner = charlistText(c);
+      if (inner === null) return null;
+      out += inner;
+    } else return null;
     l = l.tail;
   }
   return out;
-}
-
-function isKeyword(items: readonly Term[]): boolean {
-  for (const item of items) {
-    if (!Array.isArray(item) || item.length !== 2) return false;
-    const key = item[0];
-    if (!(key instanceof Atom) || key.name.startsWith('Elixir.')) return false;
-  }
-  return true;
 }
 
 function isKeywordList(l: Term): boolean {
@@ -472,18 +469,22 @@ function keywordEntry(pair: Term, opts: Opts): Doc {
   return concat(inspectKey(key), concat(' ', toDoc(value, opts)));
 }
 
-function inspectList(list: Cons, opts: Opts): Doc {
+function inspectList(cons: Cons, opts: Opts): Doc {
   if (
     opts.charlists === 'as_charlists' ||
-    (opts.charlists === 'infer' && isAsciiPrintableList(list, opts.printableLimit))
+    (opts.charlists === 'infer' && isAsciiPrintableList(cons, opts.printableLimit))
   ) {
-    const { escaped, rest } = escape(charlistText(list), "'", opts.printableLimit);
-    return "'" + escaped + "'" + (rest ? ' ++ ...' : '');
+    // Elixir raises on a list that is not chardata; printing it as a list is kinder.
+    const text = charlistText(cons);
+    if (text !== null) {
+      const { escaped, rest } = escape(text, "'", opts.printableLimit);
+      return "'" + escaped + "'" + (rest ? ' ++ ...' : '');
+    }
   }
-  const keyword = isKeywordList(list);
+  const keyword = isKeywordList(cons);
   // Only the items up to the limit are ever shown, so only those are collected.
   const items: Term[] = [];
-  let l: Term = list;
+  let l: Term = cons;
   const max = opts.limit === Infinity ? Infinity : opts.limit + 1;
   while (l instanceof Cons && items.length < max) {
     items.push(l.head);
@@ -541,17 +542,11 @@ function inspectKnownStruct(module: Atom, map: MapTerm, opts: Opts): Doc | undef
   if (module === A_MAPSET) {
     const set = map.get(A_MAP);
     if (!(set instanceof MapTerm)) return undefined;
-    const keys = set.keys();
-    const asLists = { ...opts, charlists: 'as_lists' as const };
-    const list = keys.length === 0 ? '[]' : inspectListItems(keys, asLists);
-    return concatAll(['MapSet.new(', list, ')']);
+    const keys = list(set.keys());
+    const items = keys instanceof Cons ? inspectList(keys, { ...opts, charlists: 'as_lists' }) : '[]';
+    return concatAll(['MapSet.new(', items, ')']);
   }
   return undefined;
-}
-
-function inspectListItems(items: Term[], opts: Opts): Doc {
-  if (isKeyword(items)) return containerDoc('[', items, ']', opts, keywordEntry, ',', 'strict');
-  return containerDoc('[', items, ']', opts, toDoc, ',', 'maybe');
 }
 
 function isIntegerAtLeast(a: Term, b: Term): boolean {
