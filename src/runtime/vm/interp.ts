@@ -787,6 +787,8 @@ export function execute(node: Node, p: Process, budget: number): void {
       }
     } catch (e) {
       if (e instanceof VmExit) return;
+      // nativeFrame reads the failing call's arguments through p.bp.
+      p.bp = bp;
       const { kind, reason, stack } = toException(node, p, e, code, pc, frames, ins);
       const h = p.handlers.pop();
       if (h !== undefined) {
