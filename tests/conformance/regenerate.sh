@@ -17,9 +17,11 @@ cd "$here"
 # end of its input: give every session a deadline and keep the transcript it printed by then.
 IEX_DEADLINE="${IEX_DEADLINE:-8}"
 
-expected_version="Elixir 1.14"
-if ! elixir --version 2>/dev/null | grep -q "$expected_version"; then
-  echo "regenerate.sh: needs $expected_version on PATH (found: $(elixir --version 2>/dev/null | tail -1))" >&2
+# The goldens pin one version's output (inspect, messages, warnings): refuse any other.
+versions="$(elixir --version 2>/dev/null || true)"
+if ! grep -q "^Elixir 1\.14\." <<<"$versions" || ! grep -q "^Erlang/OTP 25 " <<<"$versions"; then
+  echo "regenerate.sh: needs Elixir 1.14 on Erlang/OTP 25, found:" >&2
+  echo "${versions:-no elixir on PATH}" >&2
   exit 1
 fi
 
