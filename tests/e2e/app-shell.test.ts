@@ -228,6 +228,30 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     expect(Math.abs((await page.locator('#lesson').boundingBox())!.width - widthBefore)).toBeLessThan(2);
   });
 
+  it('resizes the process graph by dragging its splitter', async () => {
+    await openPage('light', true);
+    const graph = page.locator('#graph');
+    const before = (await graph.boundingBox())!;
+    const handle = (await page.getByRole('separator', { name: 'Resize the process graph' }).boundingBox())!;
+    const x = handle.x + handle.width / 2;
+    const y = handle.y + handle.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 60, y, { steps: 4 });
+    await page.mouse.move(x - 120, y, { steps: 4 });
+    await page.mouse.up();
+    const after = (await graph.boundingBox())!;
+    expect(after.width - before.width).toBeGreaterThan(110);
+    expect(after.width - before.width).toBeLessThan(130);
+    // Dragging far past the editor's minimum stops at it instead of crushing the editor.
+    const handle2 = (await page.getByRole('separator', { name: 'Resize the process graph' }).boundingBox())!;
+    await page.mouse.move(handle2.x + 4, y);
+    await page.mouse.down();
+    await page.mouse.move(0, y, { steps: 6 });
+    await page.mouse.up();
+    expect((await page.locator('#editor').boundingBox())!.width).toBeGreaterThanOrEqual(300);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`looks right in the ${scheme} scheme (screenshots)`, async () => {
       await openPage(scheme, true);

@@ -30,8 +30,9 @@ export class PaneLayout {
     this.#set(resize(this.sizes, splitter, deltaPx, extent));
   }
 
-  reset(splitter: Splitter): void {
-    this.#set({ ...this.sizes, [splitter]: DEFAULT_SIZES[splitter] });
+  /** Back to the default size, still clamped so the other panes keep their minimum. */
+  reset(splitter: Splitter, extent: number): void {
+    this.#set(resize({ ...this.sizes, [splitter]: DEFAULT_SIZES[splitter] }, splitter, 0, extent));
   }
 
   /** Saves a pending change now (the page is going away). */
