@@ -7,8 +7,8 @@
 //   compareKeys   the order of map keys, where every integer sorts before every float
 //                 (https://www.erlang.org/doc/reference_manual/expressions.html#term-comparisons)
 //
-// Lists can be a million cells long, so list tails are walked in a loop; only heads and other
-// nested terms recurse, and their depth is that of the data's nesting, which stays small.
+// Lists can be a million cells long and data can nest deeply, so lists and tuples are walked
+// with an explicit stack of pairs instead of recursion.
 import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, type Term } from './types.ts';
 import { MapTerm } from './map.ts';
 
@@ -49,41 +49,36 @@ function sign(n: number): Order {
 // Exact equality
 
 export function exactEquals(a: Term, b: Term): boolean {
-  for (;;) {
-    if (a === b) return true;
-    if (typeof a === 'number' || typeof a === 'bigint') return false; // integers are normalized
-    if (a instanceof Float) return b instanceof Float && a.value === b.value;
-    if (a instanceof Cons) {
-      if (!(b instanceof Cons)) return false;
-      // Walk the spine; recurse only into heads.
-      let x: Term = a;
-      let y: Term = b;
-      while (x instanceof Cons && y instanceof Cons) {
-        if (x === y) return true;
-        if (!exactEquals(x.head, y.head)) return false;
-        x = x.tail;
-        y = y.tail;
-      }
-      a = x;
-      b = y;
-      continue;
-    }
-    if (Array.isArray(a)) {
-      if (!Array.isArray(b) || a.length !== b.length) return false;
-      const n = a.length;
-      if (n === 0) return true;
-      for (let i = 0; i < n - 1; i++) if (!exactEquals(a[i], b[i])) return false;
-      a = a[n - 1];
-      b = b[n - 1];
-      continue;
-    }
-    if (a instanceof Bin) return b instanceof Bin && binEquals(a, b);
-    if (a instanceof MapTerm) return b instanceof MapTerm && a.equals(b);
-    if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.serial === b.serial;
-    if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
-    if (a instanceof Fun) return b instanceof Fun && funEquals(a, b);
-    return false; // atoms and [] are singletons, already compared by identity
+  if (a === b) return true;
+  if (!(a instanceof Cons) && !Array.isArray(a)) return scalarExactEquals(a, b);
+  // Pairs still to compare, heads before tails, so a long list keeps the stack at a few entries.
+  const stack: Term[] = [a, b];
+  while (stack.length > 0) {
+    const y = stack.pop() as Term;
+    const x = stack.pop() as Term;
+    if (x === y) continue;
+    if (x instanceof Cons) {
+      if (!(y instanceof Cons)) return false;
+      stack.push(x.tail, y.tail, x.head, y.head);
+    } else if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i], y[i]);
+    } else if (!scalarExactEquals(x, y)) return false;
   }
+  return true;
+}
+
+/** =:= for every term but lists and tuples. */
+function scalarExactEquals(a: Term, b: Term): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' || typeof a === 'bigint') return false; // integers are normalized
+  if (a instanceof Float) return b instanceof Float && a.value === b.value;
+  if (a instanceof Bin) return b instanceof Bin && binEquals(a, b);
+  if (a instanceof MapTerm) return b instanceof MapTerm && a.equals(b);
+  if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.serial === b.serial;
+  if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
+  if (a instanceof Fun) return b instanceof Fun && funEquals(a, b);
+  return false; // atoms and [] are singletons, already compared by identity; lists and tuples differ
 }
 
 export function binEquals(a: Bin, b: Bin): boolean {
@@ -136,64 +131,62 @@ export function compareKeys(a: Term, b: Term): Order {
 }
 
 function compare(a: Term, b: Term, exact: boolean): Order {
-  for (;;) {
-    if (a === b) return 0;
-    const ra = rank(a);
-    const rb = rank(b);
-    if (ra !== rb) return ra < rb ? -1 : 1;
-    switch (ra) {
-      case Rank.Number:
-        return compareNumbers(a as number | bigint | Float, b as number | bigint | Float, exact);
-      case Rank.Atom:
-        return compareStrings((a as Atom).name, (b as Atom).name);
-      case Rank.Ref:
-        return sign((a as Ref).id - (b as Ref).id);
-      case Rank.Fun:
-        return compareFuns(a as Fun, b as Fun, exact);
-      case Rank.Pid: {
-        // The BEAM orders local pids by serial first, then by number.
-        const pa = a as Pid;
-        const pb = b as Pid;
-        return pa.serial !== pb.serial ? sign(pa.serial - pb.serial) : sign(pa.id - pb.id);
-      }
-      case Rank.Tuple: {
-        const ta = a as readonly Term[];
-        const tb = b as readonly Term[];
-        if (ta.length !== tb.length) return ta.length < tb.length ? -1 : 1;
-        const n = ta.length;
-        if (n === 0) return 0;
-        for (let i = 0; i < n - 1; i++) {
-          const c = compare(ta[i], tb[i], exact);
-          if (c !== 0) return c;
-        }
-        a = ta[n - 1];
-        b = tb[n - 1];
-        continue;
-      }
-      case Rank.Map:
-        return compareMaps(a as MapTerm, b as MapTerm, exact);
-      case Rank.List: {
-        if (a === EMPTY_LIST) return -1; // b is a non-empty list (a !== b)
-        if (b === EMPTY_LIST) return 1;
-        let x: Term = a;
-        let y: Term = b;
-        while (x instanceof Cons && y instanceof Cons) {
-          if (x === y) return 0;
-          const c = compare(x.head, y.head, exact);
-          if (c !== 0) return c;
-          x = x.tail;
-          y = y.tail;
-        }
-        // One or both spines ended: compare what is left as terms ([] < [_ | _], 2 < :a < []).
-        a = x;
-        b = y;
-        continue;
-      }
-      case Rank.Bitstring:
-        return compareBins(a as Bin, b as Bin);
-      case Rank.Port:
-        return 0;
+  if (a === b) return 0;
+  if (!(a instanceof Cons) && !Array.isArray(a)) return compareScalars(a, b, exact);
+  // Pairs still to compare, in order; the first difference decides.
+  const stack: Term[] = [a, b];
+  while (stack.length > 0) {
+    const y = stack.pop() as Term;
+    const x = stack.pop() as Term;
+    if (x === y) continue;
+    if (x instanceof Cons && y instanceof Cons) {
+      stack.push(x.tail, y.tail, x.head, y.head);
+    } else if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i], y[i]);
+    } else {
+      const c = compareScalars(x, y, exact);
+      if (c !== 0) return c;
     }
+  }
+  return 0;
+}
+
+/**
+ * Order of two terms that are not both lists or both tuples: by kind, then within the kind.
+ * A list against [] lands here too ([] < [_ | _]); so do mixed kinds such as 2 < :a < [].
+ */
+function compareScalars(a: Term, b: Term, exact: boolean): Order {
+  if (a === b) return 0;
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  switch (ra) {
+    case Rank.Number:
+      return compareNumbers(a as number | bigint | Float, b as number | bigint | Float, exact);
+    case Rank.Atom:
+      return compareStrings((a as Atom).name, (b as Atom).name);
+    case Rank.Ref:
+      return sign((a as Ref).id - (b as Ref).id);
+    case Rank.Fun:
+      return compareFuns(a as Fun, b as Fun, exact);
+    case Rank.Pid: {
+      // The BEAM orders local pids by serial first, then by number.
+      const pa = a as Pid;
+      const pb = b as Pid;
+      return pa.serial !== pb.serial ? sign(pa.serial - pb.serial) : sign(pa.id - pb.id);
+    }
+    case Rank.Tuple:
+      return compare(a, b, exact);
+    case Rank.Map:
+      return compareMaps(a as MapTerm, b as MapTerm, exact);
+    case Rank.List:
+      // Exactly one of them is [] (two non-empty lists never get here).
+      return a === EMPTY_LIST ? -1 : 1;
+    case Rank.Bitstring:
+      return compareBins(a as Bin, b as Bin);
+    case Rank.Port:
+      return 0;
   }
 }
 

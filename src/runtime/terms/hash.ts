@@ -44,7 +44,31 @@ function hashInteger(n: number | bigint): number {
   return hashString(n.toString(16), 0x2468ace);
 }
 
+/**
+ * The hash of a term. Containers are walked with an explicit stack, in a fixed pre-order
+ * (a tag and size, then the elements), so neither long lists nor deep nesting use the JS stack.
+ */
 export function hashTerm(t: Term): number {
+  if (!(t instanceof Cons) && !Array.isArray(t)) return hashScalar(t);
+  let h = 0x5be0cd19;
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    const x = stack.pop() as Term;
+    if (x instanceof Cons) {
+      h = mix(h, 0x1c6ef372);
+      stack.push(x.tail, x.head);
+    } else if (Array.isArray(x)) {
+      h = mix(mix(h, 0x428a2f98), x.length);
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+    } else {
+      h = mix(h, hashScalar(x));
+    }
+  }
+  return finish(h);
+}
+
+/** Every term but lists and tuples (maps cache their own order-independent hash). */
+function hashScalar(t: Term): number {
   if (typeof t === 'number' || typeof t === 'bigint') return hashInteger(t);
   if (t instanceof Atom) {
     let h = atomHashes.get(t);
@@ -63,20 +87,6 @@ export function hashTerm(t: Term): number {
     return finish(h);
   }
   if (t === EMPTY_LIST) return 0x1f83d9ab;
-  if (t instanceof Cons) {
-    let h = 0x5be0cd19;
-    let l: Term = t;
-    while (l instanceof Cons) {
-      h = mix(h, hashTerm(l.head));
-      l = l.tail;
-    }
-    return finish(mix(h, hashTerm(l)));
-  }
-  if (Array.isArray(t)) {
-    let h = mix(0x428a2f98, t.length);
-    for (const e of t) h = mix(h, hashTerm(e));
-    return finish(h);
-  }
   if (t instanceof MapTerm) return t.hash();
   if (t instanceof Pid) return finish(mix(mix(0x71374491, t.id), t.serial));
   if (t instanceof Ref) return finish(mix(0xb5c0fbcf, t.id));

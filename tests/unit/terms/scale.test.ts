@@ -43,6 +43,33 @@ describe('million-cell lists', { timeout: 60_000 }, () => {
   });
 });
 
+describe('deeply nested data', () => {
+  function nested(depth: number, leaf: Term): Term {
+    let t = leaf;
+    for (let i = 0; i < depth; i++) t = i % 2 === 0 ? new Cons(t, EMPTY_LIST) : [t, i];
+    return t;
+  }
+  const a = nested(200_000, 1);
+  const b = nested(200_000, 1);
+  const c = nested(200_000, 2);
+
+  it('compares, hashes and tests equality without the JS stack', () => {
+    expect(exactEquals(a, b)).toBe(true);
+    expect(exactEquals(a, c)).toBe(false);
+    expect(compareTerms(a, c)).toBe(-1);
+    expect(compareTerms(c, a)).toBe(1);
+    expect(hashTerm(a)).toBe(hashTerm(b));
+  });
+
+  it('inspects as deep as the limit allows', () => {
+    // The limit shrinks by one per level, so printing stops 50 levels down (as in Elixir; the
+    // shape of the output is pinned in the golden fixture).
+    const text = inspect(a);
+    expect(text.startsWith('{[{[')).toBe(true);
+    expect(text).toContain('{...}');
+  });
+});
+
 describe('inspect is linear', () => {
   const ints = range(10_000);
   const tuples = range(10_000, (i) => [atom('item'), i, str('x')]);
