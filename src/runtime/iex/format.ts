@@ -1,0 +1,67 @@
+// What the shell prints: results (inspect, pretty at width 80, as IEx.inspect_opts), errors as
+// IEx.Evaluator.print_error/3 does (banner, then the stacktrace pruned of the shell's own
+// frames, or a blank line when nothing is left), and the notice of a shell killed by a signal.
+// https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/iex/lib/iex/evaluator.ex
+import { Atom, Cons, atom, list, type Term } from '../terms/types.ts';
+import { inspect } from '../terms/inspect.ts';
+import { formatBanner, formatExit, formatStacktrace, message, normalize, type MessageHost } from '../vm/exceptions.ts';
+
+export const BANNER = 'Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)';
+
+export function formatResult(value: Term, host?: MessageHost): string {
+  return inspect(value, { pretty: true, width: 80, structFieldOrder: host?.structFields?.bind(host) }) + '\n';
+}
+
+/**
+ * Exception.format_stacktrace/1 of the pruned stacktrace: IEx drops the frames of the
+ * evaluator and of the input itself, so an error raised by the input's own code shows none.
+ */
+export function formatError(kind: Atom, reason: Term, stack: Term, ownModules: ReadonlySet<Atom>, host?: MessageHost): string {
+  const pruned = list(items(stack).filter((e) => !(Array.isArray(e) && ownModules.has(e[0] as Atom))));
+  const trace = formatStacktrace(pruned);
+  return `${formatBannerIex(kind, reason, pruned, host)}\n${trace}\n`;
+}
+
+function formatBannerIex(kind: Atom, reason: Term, stack: Term, host?: MessageHost): string {
+  if (kind.name === 'exit') return `** (exit) ${formatExitReason(reason, host)}`;
+  if (kind.name !== 'error') return formatBanner(kind, reason, stack, host);
+  const e = normalize(reason, stack, host?.moduleLoaded?.bind(host));
+  const module = (e.get(atom('__struct__')) as Atom).name.slice('Elixir.'.length);
+  // FunctionClauseError carries its own indented argument block.
+  if (module === 'FunctionClauseError') return formatBanner(kind, reason, stack, host);
+  return `** (${module}) ${message(e, host)}${blameArithmetic(module, stack)}`;
+}
+
+/** ArithmeticError.blame/2: the operation that failed, when an :erlang operator raised. */
+function blameArithmetic(module: string, stack: Term): string {
+  if (module !== 'ArithmeticError' || !(stack instanceof Cons)) return '';
+  const top = stack.head;
+  if (!Array.isArray(top) || top[0] !== atom('erlang') || !(top[1] instanceof Atom)) return '';
+  const argv = items(top[2]);
+  const op = top[1].name;
+  if (argv.length === 2 && ['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr'].includes(op)) {
+    const [a, b] = argv.map((x) => inspect(x));
+    return /^[a-z]/.test(op) ? `: ${op}(${a}, ${b})` : `: ${a} ${op} ${b}`;
+  }
+  if (argv.length === 1 && ['-', '+', 'bnot'].includes(op)) return /^[a-z]/.test(op) ? `: ${op}(${inspect(argv[0])})` : `: ${op}(${inspect(argv[0])})`;
+  return '';
+}
+
+/** Exception.format_exit/1, with the shapes the VM's version leaves to inspect. */
+export function formatExitReason(reason: Term, host?: MessageHost): string {
+  if (Array.isArray(reason) && reason.length === 2 && reason[0] instanceof Atom && reason[0].name === 'shutdown') {
+    return `shutdown: ${inspect(reason[1])}`;
+  }
+  return formatExit(reason, host).replace(/\n$/, '');
+}
+
+export function exitNotice(pidText: string, reason: Term, host?: MessageHost): string {
+  return `** (EXIT from ${pidText}) shell process exited with reason: ${formatExitReason(reason, host)}\n`;
+}
+
+function items(l: Term): Term[] {
+  const out: Term[] = [];
+  for (let c = l; c instanceof Cons; c = c.tail) out.push(c.head);
+  return out;
+}
+

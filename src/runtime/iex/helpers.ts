@@ -1,0 +1,133 @@
+// The text of the helpers that describe things: `i/1` (IEx.Info: sections "Term", "Data type",
+// ...) and `h/0,1` (a short help, since our modules carry no docs). i/1 follows the layout real
+// IEx 1.14 prints for each data type; module details that only exist on the BEAM are left out.
+// https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/iex/lib/iex/info.ex
+import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, type Term } from '../terms/types.ts';
+import { MapTerm } from '../terms/map.ts';
+import { inspect } from '../terms/inspect.ts';
+import type { Runtime } from '../index.ts';
+
+function section(title: string, body: string): string {
+  return `${title}\n${body
+    .split('\n')
+    .map((l) => '  ' + l)
+    .join('\n')}\n`;
+}
+
+function isList(t: Term): boolean {
+  return t === EMPTY_LIST || t instanceof Cons;
+}
+
+export function infoText(t: Term, rt: Runtime): string {
+  const fieldOrder = rt.structFields.bind(rt);
+  let out = section('Term', inspect(t, { pretty: true, width: 80, structFieldOrder: fieldOrder }));
+  const common = 'IEx.Info, Inspect';
+  const chars = `${common}, List.Chars, String.Chars`;
+  if (typeof t === 'number' || typeof t === 'bigint') {
+    return out + section('Data type', 'Integer') + section('Reference modules', 'Integer') + section('Implemented protocols', chars);
+  }
+  if (t instanceof Float) {
+    return out + section('Data type', 'Float') + section('Reference modules', 'Float') + section('Implemented protocols', chars);
+  }
+  if (t instanceof Atom) {
+    const m = rt.node.modules.get(t);
+    if (m !== undefined) {
+      return (
+        out +
+        section('Data type', 'Atom') +
+        section('Description', `Use h(${inspect(t)}) to access its documentation.\nCall ${inspect(t)}.module_info() to access metadata.`) +
+        section('Raw representation', `:"${t.name}"`) +
+        section('Reference modules', 'Module, Atom') +
+        section('Implemented protocols', chars)
+      );
+    }
+    return out + section('Data type', 'Atom') + section('Reference modules', 'Atom') + section('Implemented protocols', chars);
+  }
+  if (t instanceof Bin) {
+    out += section('Data type', 'BitString') + section('Byte size', String(t.bytes.length));
+    if (t.text !== undefined && t.text !== null && inspect(t).startsWith('"')) {
+      out += section(
+        'Description',
+        'This is a string: a UTF-8 encoded binary. It\'s printed surrounded by\n"double quotes" because all UTF-8 encoded code points in it are printable.',
+      );
+      out += section('Raw representation', inspect(t, { binaries: 'as_binaries' }));
+    }
+    return out + section('Reference modules', 'String, :binary') + section('Implemented protocols', `Collectable, ${chars}`);
+  }
+  if (isList(t)) {
+    out += section('Data type', 'List');
+    if (t !== EMPTY_LIST && inspect(t).startsWith("'")) {
+      out += section(
+        'Description',
+        'This is a list of integers that is printed as a sequence of characters\ndelimited by single quotes because all the integers in it represent printable\nASCII characters. Conventionally, a list of Unicode code points is known as a\ncharlist and a list of ASCII characters is a subset of it.',
+      );
+      out += section('Raw representation', inspect(t, { charlists: 'as_lists' }));
+    }
+    return out + section('Reference modules', 'List') + section('Implemented protocols', `Collectable, Enumerable, ${chars}`);
+  }
+  if (Array.isArray(t)) {
+    return out + section('Data type', 'Tuple') + section('Reference modules', 'Tuple') + section('Implemented protocols', common);
+  }
+  if (t instanceof MapTerm) {
+    return out + section('Data type', 'Map') + section('Reference modules', 'Map') + section('Implemented protocols', `Collectable, Enumerable, ${common}`);
+  }
+  if (t instanceof Pid) {
+    const p = rt.node.lookup(t);
+    out += section('Data type', 'PID') + section('Alive', String(p !== undefined));
+    if (p !== undefined) {
+      const links = [...p.links].map((id) => `#PID<0.${id}.0>`).join(', ');
+      out +=
+        section('Name', p.registeredName === null ? 'not registered' : inspect(p.registeredName)) +
+        section('Links', links === '' ? 'none' : links) +
+        section('Message queue length', String(p.mailbox.length));
+    }
+    return out + section('Description', 'Use Process.info/1 to get more info about this process') + section('Reference modules', 'Process, Node') + section('Implemented protocols', common);
+  }
+  if (t instanceof Ref) {
+    return out + section('Data type', 'Reference') + section('Implemented protocols', common);
+  }
+  if (t instanceof Fun) {
+    const local = t.label.kind === 'local';
+    out += section('Data type', 'Function') + section('Type', local ? 'local' : 'external') + section('Arity', String(t.arity));
+    if (local) out += section('Description', 'This is an anonymous function.');
+    return out + section('Implemented protocols', `Enumerable, ${common}`);
+  }
+  return out;
+}
+
+const GENERAL_HELP = `IEx.Helpers
+
+Welcome to Interactive Elixir. You are currently seeing the documentation for
+the module IEx.Helpers which provides many helpers to make Elixir's shell more
+joyful to work with.
+
+This message was triggered by invoking the helper h(), usually referred to as
+h/0 (since it expects 0 arguments).
+
+The helpers this shell knows:
+
+  • clear/0      - clears the screen
+  • flush/0      - flushes all messages sent to the shell
+  • h/0          - prints this help message
+  • h/1          - prints help for the given module
+  • i/0          - prints information about the last value
+  • i/1          - prints information about the given term
+  • pid/1        - creates a PID from a string
+  • pid/3        - creates a PID with the 3 integer arguments passed
+  • respawn/0    - respawns the current shell
+  • v/0          - retrieves the last value from the history
+  • v/1          - retrieves the nth value from the history
+
+Values of the process running the shell: self() is its pid, and flush() prints
+its mailbox. Processes linked to it take it down when they crash, and a new
+shell starts in its place.
+`;
+
+export function helpText(m: Term, rt: Runtime): string {
+  if (!(m instanceof Atom) || m.name === 'nil') return GENERAL_HELP;
+  const name = m.name.startsWith('Elixir.') ? m.name.slice(7) : inspect(m);
+  const mod = rt.node.modules.get(m);
+  if (mod === undefined) return `Could not load module ${name}, got: nofile\n`;
+  const fns = [...mod.exports].sort();
+  return `${name}\n\nFunctions:\n\n${fns.map((f) => `  • ${name}.${f}`).join('\n')}\n`;
+}

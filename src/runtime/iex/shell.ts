@@ -1,0 +1,391 @@
+// The IEx shell over a Runtime: read an input line, keep reading (`...(N)>`) while the parser
+// says the input is incomplete, evaluate it in the evaluator process, print the result or the
+// error, and prompt again. The same class drives `npm run iex` and the browser's console: input
+// goes in through `feed(line)`, everything printed comes out as ShellEvents, in order.
+//
+// The evaluator is a real process of the node (see evaluator.ts), so what it does to itself is
+// what IEx's evaluator would do: `self()` is its pid, links and trap_exit apply to it, and when
+// an exit signal kills it the shell says so and starts over with a new evaluator, a new pid, the
+// counter back at 1 and no bindings. A raise, throw or exit inside an input is caught in the
+// evaluator and printed, the counter does not advance and the bindings stay.
+//
+// Ordering. After the evaluator answers, the shell lets the other processes run briefly before
+// printing (`settle`): output they print in reaction to the input (a `send` whose receiver prints)
+// comes before the result, and a linked process that dies kills the shell before the result
+// shows, as on the BEAM where the evaluator is still formatting the result when the signal
+// lands. Crash reports travel through the logger, so they are printed late: while the
+// evaluator waits for something, or right after the next prompt.
+import { Atom, Cons, EMPTY_LIST, Fun, NIL, atom, list, type FunLabel, type Term } from '../terms/types.ts';
+import { parse, ElixirSyntaxError } from '../parser/index.ts';
+import { compileFile, CompileError } from '../compiler/compile.ts';
+import type { FunctionCode } from '../compiler/code.ts';
+import { Runtime, loadPreludeSources } from '../index.ts';
+import type { Clock } from '../vm/node.ts';
+import type { Process } from '../vm/process.ts';
+import { attachShell } from './natives.ts';
+import { evaluatorSource, NO_RESULT } from './evaluator.ts';
+import { isWrapperWarning, wrapInput } from './bindings.ts';
+import { BANNER, exitNotice, formatError, formatResult } from './format.ts';
+import { helpText, infoText } from './helpers.ts';
+
+export type ShellEvent =
+  /** Output of processes (IO.puts from anywhere), compiler warnings and logger reports. */
+  | { kind: 'output'; device: 'stdout' | 'stderr'; text: string }
+  /** The inspected value of an input, with its newline. */
+  | { kind: 'result'; text: string }
+  /** An error printed the way IEx prints it (the counter did not advance). */
+  | { kind: 'error'; text: string }
+  /** `iex(N)> ` or `...(N)> `: the shell waits for a line. */
+  | { kind: 'prompt'; text: string; continuation: boolean }
+  /** The banner of a new shell (at start, after a crash, after respawn). */
+  | { kind: 'banner'; text: string }
+  /** The shell process was killed; a new one starts. */
+  | { kind: 'exit'; text: string }
+  /** clear(): the console should clear its screen. */
+  | { kind: 'clear'; text: string };
+
+export interface ShellOptions {
+  onEvent: (e: ShellEvent) => void;
+  /** 'virtual' makes timers and sleeps instantaneous and runs deterministic (piped input, tests). */
+  clock?: Clock | 'virtual';
+  prelude?: { file: string; source: string }[];
+  /** How to give the host's event loop a turn during long evaluations. */
+  yieldToHost?: () => Promise<void>;
+  /** Whether clear() can clear the screen (IEx refuses when ANSI codes are off, as when piped). */
+  ansi?: boolean;
+  /** Slices other processes may run between an answer and its printing. */
+  settleSlices?: number;
+}
+
+const EVAL = atom('$iex_eval');
+const BREAK_TRIGGER = '#iex:break';
+const LEADING_OPERATOR = /^\s*(?:\|>|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\+\+\+|---|\+\+|--|<>|\.\.|\*|\/|===|!==|==|!=|=~|<=|>=|&&&|&&|\|\||and\b|or\b|in\b)/;
+const OK = atom('ok');
+const NORMAL = atom('normal');
+/** Virtual milliseconds a slice of 4,000 reductions stands for, so sleeps end under a busy loop. */
+const SLICE_MS = 0.1;
+/** Real milliseconds of work before the host gets a turn. */
+const YIELD_EVERY_MS = 20;
+
+interface Reply {
+  kind: Atom;
+  value: Term;
+  extra: Term;
+}
+
+export class Shell {
+  readonly runtime: Runtime;
+  /** The evaluator: the process that is "the shell" for the code typed into it. */
+  evaluator!: Process;
+  /** The number in `iex(N)>`: advanced by each input that evaluates without error. */
+  counter = 1;
+  private bindings = new Map<string, Term>();
+  private history = new Map<number, Term>();
+  private buffer: string[] = [];
+  private reply: Reply | null = null;
+  private respawnRequested = false;
+  /** True when the evaluator waits for something that can no longer happen. */
+  blocked = false;
+  private readonly ownModules = new Set<Atom>([atom('Elixir.IEx.Evaluator')]);
+  private readonly emit: (e: ShellEvent) => void;
+  private readonly yieldToHost: () => Promise<void>;
+  private readonly ansi: boolean;
+  private readonly settleSlices: number;
+  private live = false;
+
+  static async create(opts: ShellOptions): Promise<Shell> {
+    const prelude = opts.prelude ?? (await loadPreludeSources());
+    return new Shell(opts, prelude);
+  }
+
+  private constructor(opts: ShellOptions, prelude: { file: string; source: string }[]) {
+    this.emit = opts.onEvent;
+    this.yieldToHost = opts.yieldToHost ?? (() => new Promise((r) => setTimeout(r, 0)));
+    this.ansi = opts.ansi ?? false;
+    this.settleSlices = opts.settleSlices ?? 64;
+    this.runtime = new Runtime({
+      clock: opts.clock,
+      prelude,
+      output: (device, text) => {
+        if (this.live) this.emit({ kind: 'output', device, text });
+      },
+    });
+    this.runtime.load(evaluatorSource, 'lib/iex/helpers.ex');
+    this.runtime.node.warnRedefine = true;
+    attachShell(this.runtime.node, {
+      reply: (from, kind, value, extra) => {
+        if (from === this.evaluator) this.reply = { kind, value, extra };
+      },
+      history: (n) => this.history.get(n < 0 ? this.counter + n : n),
+      respawn: () => {
+        this.respawnRequested = true;
+      },
+      clear: () => {
+        if (this.ansi) this.emit({ kind: 'clear', text: '\x1b[H\x1b[2J' });
+        else this.out('Cannot clear the screen because ANSI escape codes are not enabled on this shell\n');
+      },
+      help: (m) => this.out(helpText(m, this.runtime)),
+      info: (t) => infoText(t, this.runtime),
+    });
+  }
+
+  /** Print the banner and the first prompt. */
+  start(): void {
+    this.live = true;
+    this.emit({ kind: 'banner', text: BANNER + '\n' });
+    this.spawnEvaluator();
+    this.prompt();
+  }
+
+  /** The prompt the shell shows now. */
+  get promptText(): string {
+    return this.buffer.length > 0 ? `...(${this.counter})> ` : `iex(${this.counter})> `;
+  }
+
+  /** One line of input (without its newline). Resolves when the shell waits for input again. */
+  async feed(line: string): Promise<void> {
+    if (this.blocked) return;
+    if (line.trim() === BREAK_TRIGGER && this.buffer.length > 0) {
+      // IEx's way out of an input that never completes.
+      this.buffer = [];
+      this.emit({ kind: 'error', text: `** (TokenMissingError) iex:${this.counter}: incomplete expression\n\n` });
+      this.prompt();
+      return;
+    }
+    this.buffer.push(line);
+    let source = this.buffer.join('\n');
+    // An input that starts with a binary operator continues the previous result (IEx 1.14).
+    if (LEADING_OPERATOR.test(source) && this.history.has(this.counter - 1)) source = 'v(-1) ' + source;
+    let ast: Term;
+    try {
+      ast = parse(source, { file: 'iex', line: this.counter });
+    } catch (e) {
+      if (!(e instanceof ElixirSyntaxError)) throw e;
+      if (e.incomplete) {
+        this.prompt();
+        return;
+      }
+      this.buffer = [];
+      this.emit({ kind: 'error', text: e.format() + '\n\n' });
+      this.prompt();
+      return;
+    }
+    this.buffer = [];
+    if (source.trim() === '') {
+      this.prompt();
+      return;
+    }
+    await this.evaluate(ast);
+  }
+
+  /**
+   * Let the node run while the shell waits for input (interactive use): processes keep
+   * printing, timers fire, and a shell killed meanwhile is replaced. Returns how soon it wants
+   * to run again in ms (0: work is waiting), or null when only input can change anything.
+   */
+  async background(budgetMs = 10): Promise<number | null> {
+    const node = this.runtime.node;
+    const start = performance.now();
+    while (performance.now() - start < budgetMs && node.step()) {
+      if (!this.evaluator.alive) break;
+    }
+    this.runtime.flushReports();
+    if (!this.evaluator.alive) {
+      this.shellDied();
+      this.prompt();
+    }
+    if (node.hasRunnable()) return 0;
+    return node.nextTimerIn();
+  }
+
+  /** Kill the evaluator from outside (the console's interrupt): a new shell starts. */
+  interrupt(): void {
+    if (!this.evaluator.alive) return;
+    this.runtime.node.terminate(this.evaluator, atom('killed'));
+    this.blocked = false;
+    this.buffer = [];
+    this.shellDied();
+    this.prompt();
+  }
+
+  // ------------------------------------------------------------------ evaluation
+
+  private async evaluate(ast: Term): Promise<void> {
+    const line = this.counter;
+    const old = [...this.bindings.keys()];
+    let main: FunctionCode;
+    try {
+      const wrapped = wrapInput(ast, old, line);
+      const r = compileFile(wrapped.ast, 'iex', this.runtime.host);
+      for (const w of r.warnings) {
+        if (isWrapperWarning(w, old) || /^warning: variable "\w+" does not exist and is being expanded/.test(w)) continue;
+        this.emit({ kind: 'output', device: 'stderr', text: w });
+      }
+      main = r.main;
+      this.ownModules.add(main.module);
+    } catch (e) {
+      if (e instanceof CompileError) {
+        const undefinedVar = /^undefined function (\w+)\/0 \(there is no such import\)$/.exec(e.description);
+        if (undefinedVar !== null && mentionsVariable(ast, undefinedVar[1])) {
+          // Elixir first tries the name as a variable and warns, then fails as a call.
+          const name = undefinedVar[1];
+          this.emit({
+            kind: 'output',
+            device: 'stderr',
+            text: `warning: variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name\n  iex:${e.line}\n\n`,
+          });
+        }
+        this.emit({ kind: 'error', text: `** (CompileError) iex:${e.line}: ${e.description}\n\n` });
+        this.prompt();
+        return;
+      }
+      if (e instanceof ElixirSyntaxError) {
+        this.emit({ kind: 'error', text: e.format() + '\n\n' });
+        this.prompt();
+        return;
+      }
+      throw e;
+    }
+
+    const ev = this.evaluator;
+    this.reply = null;
+    this.respawnRequested = false;
+    this.runtime.node.deliver(ev, [EVAL, mainFun(main), list(old.map((n) => this.bindings.get(n)!))]);
+    const answered = await this.runUntil(() => this.reply !== null || !ev.alive, ev);
+    if (!answered) {
+      this.blocked = true;
+      return;
+    }
+    if (ev.alive) this.settle(ev);
+    if (!ev.alive) {
+      this.shellDied();
+      this.prompt();
+      return;
+    }
+    const reply = this.reply!;
+    if (reply.kind === OK) {
+      const names = wrapInput(ast, old, line).names;
+      const values = listItems(reply.extra);
+      this.bindings = new Map(names.map((n, i) => [n, values[i]]));
+      this.history.set(this.counter, reply.value);
+      this.counter++;
+      if (!(reply.value instanceof Atom && reply.value.name === NO_RESULT)) {
+        this.emit({ kind: 'result', text: formatResult(reply.value, this.runtime) });
+      }
+    } else {
+      this.emit({ kind: 'error', text: formatError(reply.kind, reply.value, reply.extra, this.ownModules, this.runtime) });
+    }
+    if (this.respawnRequested) {
+      this.respawnRequested = false;
+      this.runtime.node.terminate(ev, NORMAL);
+      this.restart('\n');
+    }
+    this.prompt();
+  }
+
+  /**
+   * Run the node until `done`. Timers fire on the way (a virtual clock jumps to the next one;
+   * a real one is waited for). Returns false when nothing can ever make `done` true.
+   */
+  private async runUntil(done: () => boolean, ev: Process): Promise<boolean> {
+    const node = this.runtime.node;
+    const virtual = node.clock === 'virtual';
+    let since = performance.now();
+    for (;;) {
+      if (done()) return true;
+      // The logger catches up while the shell waits (a receive, a sleep, a call).
+      if (ev.status === 'waiting') this.runtime.flushReports();
+      if (node.step()) {
+        if (virtual) node.advance(SLICE_MS);
+        if (performance.now() - since > YIELD_EVERY_MS) {
+          await this.yieldToHost();
+          since = performance.now();
+        }
+        continue;
+      }
+      const wait = node.nextTimerIn();
+      if (wait === null) {
+        if (virtual) return false;
+        // On a real clock something outside (the console killing a process) may still help.
+        await new Promise((r) => setTimeout(r, 20));
+        continue;
+      }
+      if (virtual) node.advance(wait);
+      else await new Promise((r) => setTimeout(r, Math.max(1, Math.ceil(wait))));
+      since = performance.now();
+    }
+  }
+
+  /** Give other processes a few slices to react to the input before the answer is printed. */
+  private settle(ev: Process): void {
+    const node = this.runtime.node;
+    for (let i = 0; i < this.settleSlices && ev.alive && node.hasRunnable(); i++) node.step();
+  }
+
+  // ------------------------------------------------------------------ shell processes
+
+  private spawnEvaluator(): void {
+    const node = this.runtime.node;
+    this.evaluator = node.spawn(atom('Elixir.IEx.Evaluator'), atom('init'), EMPTY_LIST, null, false);
+    // An error inside an input is printed by the shell, never reported as a crash.
+    this.evaluator.quietCrash = true;
+    // Run it into its receive so it is ready when the first input arrives.
+    for (let i = 0; i < 8 && this.evaluator.status === 'runnable'; i++) node.step();
+  }
+
+  /** The evaluator was killed: say so, as IEx's server does, and start a new shell. */
+  private shellDied(): void {
+    const ev = this.evaluator;
+    this.runtime.flushReports();
+    this.emit({ kind: 'exit', text: exitNotice(pidText(ev), ev.exitReason ?? NIL, this.runtime) });
+    this.restart('\n');
+  }
+
+  private restart(before: string): void {
+    this.bindings = new Map();
+    this.history = new Map();
+    this.counter = 1;
+    this.buffer = [];
+    this.emit({ kind: 'banner', text: before + BANNER + '\n' });
+    this.spawnEvaluator();
+  }
+
+  private prompt(): void {
+    const continuation = this.buffer.length > 0;
+    this.emit({ kind: 'prompt', text: this.promptText, continuation });
+    if (!continuation) this.runtime.flushReports();
+  }
+
+  private out(text: string): void {
+    this.emit({ kind: 'output', device: 'stdout', text });
+  }
+}
+
+function pidText(p: Process): string {
+  return `#PID<0.${p.self.id}.${p.self.serial}>`;
+}
+
+function listItems(l: Term): Term[] {
+  const out: Term[] = [];
+  for (let c = l; c instanceof Cons; c = c.tail) out.push(c.head);
+  return out;
+}
+
+/** Whether `name` appears in the input as a bare variable. */
+function mentionsVariable(ast: Term, name: string): boolean {
+  if (ast instanceof Cons) return listItems(ast).some((x) => mentionsVariable(x, name));
+  if (!Array.isArray(ast)) return false;
+  if (ast.length === 3 && ast[0] instanceof Atom && ast[2] instanceof Atom) return ast[0].name === name;
+  return ast.some((x) => mentionsVariable(x, name));
+}
+
+/** A zero-arity fun over the compiled input, which the evaluator calls. */
+function mainFun(main: FunctionCode): Fun {
+  const label: FunLabel = { kind: 'local', module: main.module, owner: main.name, ownerArity: 1, index: 0, uniq: 0 };
+  return new Fun(0, { code: main, arity: 0, nenv: 0, label, envRegs: [] }, [], label);
+}
+
+/** Transcript text of an event stream (what a terminal shows). */
+export function eventText(e: ShellEvent): string {
+  return e.text;
+}
