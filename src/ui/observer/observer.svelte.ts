@@ -47,6 +47,8 @@ export class ObserverState {
   readonly processes: ProcessSummary[] = $derived.by(() => (this.version, this.model.processes()));
   readonly tree: TreeItem[] = $derived.by(() => (this.version, this.model.tree()));
   readonly system: SystemSummary | null = $derived.by(() => (this.version, this.model.system));
+  /** When (on `now()`'s clock) the current system figures arrived, so uptime can run on. */
+  systemAt = $state(0);
   readonly selectedProcess: ProcessSummary | null = $derived.by(
     () => (this.version, this.selected === null ? null : (this.model.process(this.selected) ?? null)),
   );
@@ -95,10 +97,12 @@ export class ObserverState {
   handle(event: WorkerEvent): boolean {
     switch (event.type) {
       case 'observerSnapshot':
+        this.systemAt = this.now();
         this.publish(this.model.applySnapshot(event));
         if (this.selected !== null) this.requestInspect(this.selected);
         return true;
       case 'observerDelta': {
+        if (event.system !== undefined) this.systemAt = this.now();
         this.publish(this.model.applyDelta(event, this.now()));
         this.announce(event);
         if (this.selected !== null && detailsStale(event, this.selected)) this.requestInspect(this.selected);
@@ -145,6 +149,11 @@ export class ObserverState {
   kill(pid: PidText, reason: string): void {
     this.killError = null;
     this.send({ type: 'kill', pid, reason: reason.trim() === '' ? ':kill' : reason.trim() });
+  }
+
+  /** The clock the observer stamps with (ms). */
+  clock(): number {
+    return this.now();
   }
 
   /** Stops the crash timer; call when the page drops this state. */

@@ -159,3 +159,17 @@ describe('ProcessList', () => {
     expect(elements(html, '<th scope="col"').map((a) => a['aria-sort'])).toEqual(['none', 'none', 'none', 'descending', 'none']);
   }, 60_000);
 });
+
+describe('SystemInfo', () => {
+  it('shows the process count, uptime, reductions and memory the Worker reported', async () => {
+    const html = await renderWith('/src/ui/observer/SystemInfo.svelte', (o) => {
+      o.handle({ ...poolSnapshot(), system: { processCount: 7, uptimeMs: 83_000, totalReductions: 123_456, memoryBytes: 21_500_000 } });
+    });
+    const text = unescape(html.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
+    expect(text).toContain('Processes 7');
+    expect(text).toContain('Uptime 1:23');
+    expect(text).toContain('Reductions 123,456');
+    expect(text).toContain('Memory 20.5 MiB');
+    expect(text).not.toContain('Run queue');
+  }, 60_000);
+});
