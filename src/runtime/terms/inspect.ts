@@ -569,6 +569,10 @@ function inspectFun(fun: Fun): string {
   if (label.kind === 'external') {
     return `&${inspectAtom(label.module)}.${inspectFunctionName(label.name)}/${fun.arity}`;
   }
+  // Top-level code of a script (see scriptFunLabel): the owner is the file.
+  if (label.module.name.startsWith('elixir_compiler_')) {
+    return `#Function<${label.index}.${label.uniq} in file:${label.owner.name}>`;
+  }
   return (
     `#Function<${label.index}.${label.uniq}/${fun.arity} in ` +
     `${inspectAtom(label.module)}.${inspectFunctionName(label.owner)}/${label.ownerArity}>`
