@@ -3,7 +3,7 @@
 // operator table of lib/elixir/src/elixir_parser.yrl (precedences copied below); the grammar's
 // distinctions between "matched", "unmatched" and "no parens" expressions become two flags:
 // whether a call may take a `do` block, and how a no-parens call treats a comma.
-import { atom, list, Bin, Cons, Float, EMPTY_LIST, NIL, TRUE, type Atom, type Term } from '../terms/types.ts';
+import { atom, list, Atom, Bin, Cons, Float, EMPTY_LIST, NIL, TRUE, type Term } from '../terms/types.ts';
 import { ElixirSyntaxError } from './errors.ts';
 import { tokenize, OP_KIND, RAW_BYTE, type Token, type TokenType, type StringPart } from './tokenizer.ts';
 
@@ -43,6 +43,11 @@ function call(name: Term, m: Meta, args: Term): Term {
   return [name, m, args];
 }
 
+const ACCESS = atom('Elixir.Access');
+// Heads of nodes that are operators or literals rather than names or calls.
+const NOT_BARE_ENTRY = new Set([
+  ...Object.keys(OP_KIND), '..//', '{}', '%{}', '%', '<<>>', 'fn', '__aliases__', '__block__', '..', '.',
+]);
 const NOT = atom('not');
 const PIPE = atom('|');
 const BANG = atom('!');
@@ -121,6 +126,13 @@ class Parser {
   private depth = 0;
   /** Token index just after the `end` of the last `do` block parsed. */
   private blockEnd = -1;
+  /**
+   * The grammar's expression classes, which Elixir's LALR grammar tracks and a Pratt parser does
+   * not: 'block' for an expression ending in a do block (unmatched_expr), 'no_parens' for one
+   * whose last call takes several arguments without parentheses (no_parens_expr). Other
+   * expressions are absent. `at` is the call to blame in an ambiguity error.
+   */
+  private readonly classes = new WeakMap<object, { kind: 'block' | 'no_parens'; at: Token }>();
 
   constructor(
     private tokens: Token[],
@@ -259,7 +271,7 @@ class Parser {
    * The inside of `fn`, `do`, `(`: either plain expressions or `->` clauses.
    * Returns null for an empty body.
    */
-  private stabOrBlock(ends: TokenType[]): { stab: Term[] } | { exprs: Term[] } {
+  private stabOrBlock(ends: TokenType[], callParen?: Token): { stab: Term[] } | { exprs: Term[] } {
     const clauses: { head: Term[]; arrow: Token; body: Term[] }[] = [];
     const exprs: Term[] = [];
     for (;;) {
@@ -300,7 +312,12 @@ class Parser {
             }
           }
         } else {
-          if (items.length > 1) throw this.unexpected(t);
+          if (items.length > 1) {
+            if (callParen !== undefined) {
+              throw this.error(callParen, "unexpected parentheses. If you are making a function call, do not insert spaces between the function name and the opening parentheses. Syntax error before: '('");
+            }
+            throw this.unexpected(t);
+          }
           if (clauses.length > 0) clauses[clauses.length - 1].body.push(items[0]);
           else exprs.push(items[0]);
           t = this.peek();
@@ -310,6 +327,9 @@ class Parser {
       }
       const arrow = this.next();
       if (exprs.length > 0) throw this.error(arrow, `syntax error before: '->'`);
+      // A clause needs a body before the next one starts, and a head cannot hold a do block.
+      if (clauses.length > 0 && clauses[clauses.length - 1].body.length === 0) throw this.unexpected(arrow);
+      if (head.some((h) => this.classes.get(h as object)?.kind === 'block')) throw this.unexpected(arrow);
       clauses.push({ head, arrow, body: [] });
       t = this.peek();
       if (!(t.type === 'eol' || t.type === ';' || ends.includes(t.type))) {
@@ -325,19 +345,6 @@ class Parser {
         call(atom('->'), meta(c.arrow), list([list(c.head), c.body.length === 0 ? NIL : block(c.body)])),
       ),
     };
-  }
-
-  /** At `(`: is there a comma directly inside it (`foo (1, 2)`)? */
-  private parenHasComma(): boolean {
-    let depth = 0;
-    for (let i = this.pos; i < this.tokens.length; i++) {
-      const t = this.tokens[i];
-      if (t.type === '(' || t.type === '[' || t.type === '{' || t.type === '<<' || t.type === 'do' || t.type === 'fn') depth++;
-      else if (t.type === ')' || t.type === ']' || t.type === '}' || t.type === '>>' || t.type === 'end') {
-        if (--depth === 0) return false;
-      } else if (t.type === ',' && depth === 1) return true;
-    }
-    return false;
   }
 
   /** At `(`: does its matching `)` come before `->` or `when` (a parenthesized clause head)? */
@@ -386,7 +393,7 @@ class Parser {
       this.next();
       this.skipEol();
       const right = this.binary(RIGHT_ASSOC.has(kind) ? prec : prec + 1, ctx);
-      left = this.binaryNode(t, op, left, right);
+      left = this.inherit(this.binaryNode(t, op, left, right), left, right);
     }
     return left;
   }
@@ -433,18 +440,22 @@ class Parser {
         this.skipEol();
         const next = this.peek();
         if (next.type === 'op' && UNARY_PREC[String(next.value)] !== undefined) {
-          return call(atom('@'), meta(t), list([this.absorbAfterBlock(this.unary(ctx), ctx)]));
+          const inner = this.absorbAfterBlock(this.unary(ctx), ctx);
+          return this.inherit(call(atom('@'), meta(t), list([inner])), null, inner);
         }
         const operand = this.primary(ctx);
-        if (this.pos === this.blockEnd) return call(atom('@'), meta(t), list([this.absorbAfterBlock(operand, ctx)]));
-        return this.postfix(call(atom('@'), meta(t), list([operand])), ctx);
+        if (this.pos === this.blockEnd) {
+          const inner = this.absorbAfterBlock(operand, ctx);
+          return this.inherit(call(atom('@'), meta(t), list([inner])), null, inner);
+        }
+        return this.postfix(this.inherit(call(atom('@'), meta(t), list([operand])), null, operand), ctx);
       }
       const prec = UNARY_PREC[op];
       if (prec !== undefined) {
         this.next();
         this.skipEol();
         const operand = this.absorbAfterBlock(this.binary(prec, ctx), ctx);
-        return call(atom(op), meta(t), list([operand]));
+        return this.inherit(call(atom(op), meta(t), list([operand])), null, operand);
       }
       if (op === '..') {
         this.next();
@@ -492,7 +503,7 @@ class Parser {
       case 'ident':
         return this.identifier(ctx);
       case '(':
-        return this.parens();
+        return this.parens(this.tokens[this.pos - 1]?.type === 'ident' && t.sp);
       case '[':
         return this.listLiteral();
       case '{':
@@ -521,7 +532,7 @@ class Parser {
       } else if (t.type === '[' && !t.sp) {
         this.next();
         this.skipEol();
-        const key = this.expr(CONTAINER);
+        const key = this.container(this.expr(CONTAINER));
         this.skipEol();
         this.expect(']');
         const m = meta(t);
@@ -547,7 +558,8 @@ class Parser {
       case '(': {
         const open = this.next();
         const args = this.callArgs(open);
-        return this.maybeDo(call(call(DOT, dm, list([left])), dm, list(args)), args, ctx);
+        const withDo = this.peek().type === 'do' && !ctx.noDo;
+        return this.classify(this.maybeDo(call(call(DOT, dm, list([left])), dm, list(args)), args, ctx), args, dot, withDo, false);
       }
       case '{': {
         const open = this.next();
@@ -590,20 +602,18 @@ class Parser {
         args = this.callArgs(this.next());
         node = call(node, meta(nameTok), list(args));
       }
-      return this.maybeDo(node, args, ctx);
+      const withDo = this.peek().type === 'do' && !ctx.noDo;
+      return this.classify(this.maybeDo(node, args, ctx), args, nameTok, withDo, false);
     }
     if (this.startsNoParensArg(n)) {
-      if (n.type === '(' && this.parenHasComma()) {
-        throw this.error(n, "unexpected parentheses. If you are making a function call, do not insert spaces between the function name and the opening parentheses. Syntax error before: '('");
-      }
       const ambiguous = n.type === 'op' && (n.value === '-' || n.value === '+');
       const args = this.noParensArgs(nameTok, ctx);
       const withDo = this.peek().type === 'do' && !ctx.noDo;
       const m = ambiguous && !remote && args.length === 1 && !withDo ? meta(nameTok, ['ambiguous_op', NIL]) : meta(nameTok);
-      return this.maybeDo(call(target, m, list(args)), args, ctx);
+      return this.classify(this.maybeDo(call(target, m, list(args)), args, ctx), args, nameTok, withDo, true);
     }
     if (n.type === 'do' && !ctx.noDo) {
-      return call(target, meta(nameTok), list([this.doBlock()]));
+      return this.classify(call(target, meta(nameTok), list([this.doBlock()])), [], nameTok, true, false);
     }
     if (remote) return call(target, meta(nameTok, ['no_parens', TRUE]), EMPTY_LIST);
     return call(target, meta(nameTok), NIL);
@@ -624,7 +634,8 @@ class Parser {
 
   /** Can `t`, after a name and a space, start the first argument of a no-parens call? */
   private startsNoParensArg(t: Token): boolean {
-    if (!t.sp) {
+    // Only `(`, `[` and the signs care about the space: `foo"x"` and `foo%{}` are calls too.
+    if (!t.sp && (t.type === '(' || t.type === '[' || (t.type === 'op' && (t.value === '-' || t.value === '+')))) {
       return false;
     }
     switch (t.type) {
@@ -653,10 +664,10 @@ class Parser {
   }
 
   /**
-   * The arguments of a call without parentheses. At statement level it takes every
-   * comma-separated argument. As a later argument of another such call (`foo a, bar b, c`) a
-   * comma is ambiguous, and so it is inside a container (`[foo a, b]`) unless a `do` block
-   * follows, which makes the whole call one element (`[if a, b do ... end, c]`).
+   * The arguments of a call without parentheses. Its first argument is read greedily, so that in
+   * `foo bar 1, 2` the comma goes to `bar` (the grammar's "ambiguous" call, which is then only
+   * legal at statement level or before a `do` block: see `container`). As a later argument of
+   * another such call (`foo a, bar b, c`) a comma is an error.
    */
   private noParensArgs(nameTok: Token, ctx: Ctx): Term[] {
     const args: Term[] = [];
@@ -664,9 +675,9 @@ class Parser {
     if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
       args.push(this.keywordList(kwCtx));
     } else {
-      args.push(this.expr({ noDo: true, mode: ctx.mode === 'stmt' ? 'stmt' : 'args' }));
+      const first = this.expr({ noDo: true, mode: ctx.mode === 'container' ? 'container' : 'stmt' });
+      args.push(first);
       while (this.peek().type === ',') {
-        if (ctx.mode === 'args') throw this.nestedComma(nameTok);
         this.next();
         this.skipEol();
         if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
@@ -676,11 +687,51 @@ class Parser {
         args.push(this.expr({ noDo: true, mode: 'args' }));
       }
     }
-    if (ctx.mode === 'container' && args.length > 1 && !(this.peek().type === 'do' && !ctx.noDo)) {
-      if (this.isOp(this.peek(), '=>')) throw this.unexpected(this.peek());
-      throw this.ambiguousComma(nameTok);
+    // As a later argument of another call, several arguments are only fine before a do block.
+    if (ctx.mode === 'args' && !(this.peek().type === 'do' && !ctx.noDo)) {
+      if (args.length > 1) throw this.nestedComma(nameTok);
+      const inner = this.classes.get(args[0] as object);
+      if (inner?.kind === 'no_parens') throw this.nestedComma(inner.at);
     }
     return args;
+  }
+
+  /**
+   * An element of a list, tuple, map, binary or keyword list in one: a call without parentheses
+   * taking several arguments is ambiguous there (`[foo 1, 2]`), unless a `do` block closes it.
+   */
+  private container(t: Term): Term {
+    const c = this.classes.get(t as object);
+    if (c !== undefined && c.kind === 'no_parens') {
+      if (this.isOp(this.peek(), '=>')) throw this.unexpected(this.peek());
+      throw this.ambiguousComma(c.at);
+    }
+    return t;
+  }
+
+  /** Records the grammar class of a call node built from a no-parens or do-block call. */
+  private classify(node: Term, args: Term[], nameTok: Token, withDo: boolean, noParens: boolean): Term {
+    if (withDo) this.classes.set(node as object, { kind: 'block', at: nameTok });
+    else if (noParens && args.length > 1) this.classes.set(node as object, { kind: 'no_parens', at: nameTok });
+    else if (noParens) {
+      for (const a of args) {
+        const inner = this.classes.get(a as object);
+        if (inner?.kind === 'no_parens') {
+          this.classes.set(node as object, inner);
+          break;
+        }
+      }
+    }
+    return node;
+  }
+
+  /** An operator node takes the class of its operands (`x = foo a, b` is still ambiguous). */
+  private inherit(node: Term, left: Term | null, right: Term): Term {
+    const l = left === null ? undefined : this.classes.get(left as object);
+    const r = this.classes.get(right as object);
+    if (l?.kind === 'block') this.classes.set(node as object, l);
+    else if (r !== undefined) this.classes.set(node as object, r);
+    return node;
   }
 
   private nestedComma(at: Token): ElixirSyntaxError {
@@ -713,7 +764,7 @@ class Parser {
     for (;;) {
       const t = this.peek();
       if (t.type === 'kw' || t.type === 'kw_quoted') {
-        args.push(this.keywordList(CONTAINER));
+        args.push(this.container(this.keywordList(CONTAINER)));
         this.skipEol();
         if (this.peek().type === ',') {
           this.next();
@@ -757,7 +808,16 @@ class Parser {
 
   /** `a: 1, b: 2` as a list of pairs; stops before a token that is not a key after a comma. */
   private keywordList(ctx: Ctx): Term {
-    return list(this.keywordPairs(ctx));
+    const pairs = this.keywordPairs(ctx);
+    const kw = list(pairs);
+    for (const p of pairs) {
+      const c = this.classes.get((p as Term[])[1] as object);
+      if (c?.kind === 'no_parens') {
+        this.classes.set(kw as object, c);
+        break;
+      }
+    }
+    return kw;
   }
 
   private keywordPairs(ctx: Ctx): Term[] {
@@ -792,6 +852,7 @@ class Parser {
           throw this.error(t, `syntax error before: ${t.type === 'kw' ? erlAtom(String(t.value)) : '"' + (t.parts ?? []).join('') + '"'}`);
         }
         const pairs = this.keywordPairs(ctx);
+        for (const p of pairs) this.container((p as Term[])[1]);
         if (kwAsList) items.push(list(pairs));
         else items.push(...pairs);
         this.skipEol();
@@ -805,7 +866,7 @@ class Parser {
         }
         break;
       }
-      items.push(this.expr(ctx));
+      items.push(this.container(this.expr(ctx)));
       this.skipEol();
       if (this.peek().type === ',') {
         this.next();
@@ -820,13 +881,17 @@ class Parser {
 
   // -- containers ----------------------------------------------------------------------------
 
-  private parens(): Term {
+  /** `( ... )`; `callParen` when it follows a call name and a space (`foo (1)`). */
+  private parens(callParen = false): Term {
     const open = this.next();
-    const body = this.stabOrBlock([')']);
+    const body = this.stabOrBlock([')'], callParen ? open : undefined);
     this.expect(')');
     if ('stab' in body) return list(body.stab);
     if (body.exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
-    return block(body.exprs, meta(open));
+    const result = block(body.exprs, meta(open));
+    // Parentheses make any expression a plain one again: `[(foo a, b)]` is fine.
+    this.classes.delete(result as object);
+    return result;
   }
 
   private listLiteral(): Term {
@@ -853,7 +918,9 @@ class Parser {
       const t = this.peek();
       if (t.type === close) break;
       if (t.type === 'kw' || t.type === 'kw_quoted') {
-        items.push(...this.keywordPairs(CONTAINER));
+        const pairs = this.keywordPairs(CONTAINER);
+        for (const p of pairs) this.container((p as Term[])[1]);
+        items.push(...pairs);
         this.skipEol();
         if (this.peek().type === ',') {
           this.next();
@@ -866,11 +933,11 @@ class Parser {
         break;
       }
       const first = items.length === 0 && update === null;
-      const key = this.expr(CONTAINER);
+      const key = this.container(this.expr(CONTAINER));
       if (this.isOp(this.peek(), '=>')) {
         this.next();
         this.skipEol();
-        const value = this.expr(CONTAINER);
+        const value = this.container(this.expr(CONTAINER));
         if (first && isCall(key, PIPE)) {
           const [base, k] = listItems(key[2]);
           update = { m: key[1], base };
@@ -884,6 +951,7 @@ class Parser {
         if (rest instanceof Cons) items.push(...listItems(rest));
         else items.push(rest);
       } else {
+        if (!this.isBareMapEntry(key)) throw this.unexpected(this.peek());
         items.push(key);
       }
       this.skipEol();
@@ -896,6 +964,21 @@ class Parser {
     this.skipEol();
     this.expect(close);
     return update === null ? items : [call(PIPE, update.m, list([update.base, list(items)]))];
+  }
+
+  /**
+   * An entry without `=>` is only allowed when it is a name or a call (`%{foo}`, `%{foo()}`,
+   * `%{a.b}`: the grammar's assoc_expr), which quoted code relies on; `%{1}` is an error.
+   */
+  private isBareMapEntry(t: Term): boolean {
+    if (!Array.isArray(t) || t.length !== 3) return false;
+    if (this.classes.has(t)) return false;
+    const [name, , args] = t as Term[];
+    if (Array.isArray(name)) {
+      const target = listItems((name as Term[])[2])[0];
+      return (name as Term[])[0] === DOT && target !== ACCESS;
+    }
+    return name instanceof Atom && !NOT_BARE_ENTRY.has(name.name) && (args === NIL || args instanceof Cons || args === EMPTY_LIST);
   }
 
   private map(): Term {
