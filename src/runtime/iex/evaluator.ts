@@ -41,7 +41,11 @@ defmodule IEx.Helpers do
     end
   end
 
-  def v(n \\\\ -1), do: :elixir_iex.history(n)
+  def v(n \\\\ -1) do
+    # Not a tail call: the error for a missing entry names IEx.Helpers.v/1, as in IEx.
+    value = :elixir_iex.history(n)
+    value
+  end
 
   def pid(string), do: :elixir_iex.pid(string)
   def pid(x, y, z) when is_integer(x) and is_integer(y) and is_integer(z), do: :elixir_iex.pid(x, y, z)

@@ -171,10 +171,7 @@ export class Shell {
       return;
     }
     this.buffer = [];
-    if (source.trim() === '') {
-      this.prompt();
-      return;
-    }
+    // An empty line is an input too: it evaluates to nil and takes a number, as in IEx 1.14.
     await this.evaluate(ast);
   }
 
