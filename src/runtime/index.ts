@@ -132,7 +132,8 @@ export class Runtime implements MessageHost {
   readonly pendingReports: string[] = [];
 
   flushReports(): void {
-    for (const r of this.pendingReports.splice(0)) this.node.write('stderr', r);
+    // Logger's console backend writes to standard output, not to standard error.
+    for (const r of this.pendingReports.splice(0)) this.node.write('stdout', r);
   }
 }
 
@@ -158,6 +159,20 @@ export async function loadPreludeSources(): Promise<{ file: string; source: stri
     preludeCache = [];
   }
   return preludeCache;
+}
+
+function isQuietExit(reason: Term): boolean {
+  if (reason === atom('normal') || reason === atom('shutdown')) return true;
+  return Array.isArray(reason) && reason.length === 2 && reason[0] === atom('shutdown');
+}
+
+/** The source line under a syntax error, with a caret at the column (as Elixir 1.14 prints). */
+function snippet(source: string, line: number, column: number): string {
+  const text = source.split('\n')[line - 1];
+  if (text === undefined) return '';
+  const gutter = String(line).padStart(3);
+  const pad = ' '.repeat(gutter.length + 1);
+  return `${pad}|\n${gutter} | ${text}\n${pad}|${' '.repeat(Math.max(column, 1))}^\n`;
 }
 
 export interface ExsResult {
@@ -199,11 +214,12 @@ export async function runExs(
     for (const w of r.warnings) output('stderr', w);
   } catch (e) {
     if (e instanceof CompileError) {
-      output('stderr', `** (CompileError) ${e.file}:${e.line}: ${e.description}\n    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
+      for (const w of e.warnings) output('stderr', w);
+      output('stderr', `** (CompileError) ${e.file}:${e.line}: ${e.description}\n\n`);
       return { stdout, stderr, status: 1 };
     }
     if (e instanceof ElixirSyntaxError) {
-      output('stderr', `** (${e.kind}) ${e.file}:${e.line}:${e.column}: ${e.description}\n    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
+      output('stderr', `** (${e.kind}) ${e.file}:${e.line}:${e.column}: ${e.description}\n${snippet(source, e.line, e.column)}    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
       return { stdout, stderr, status: 1 };
     }
     throw e;
@@ -211,7 +227,7 @@ export async function runExs(
   const p = rt.spawnMain(main);
   p.quietCrash = true;
   const node = rt.node;
-  const done = (): boolean => !p.alive;
+  const done = (): boolean => !p.alive || node.halted !== null;
   for (;;) {
     if (node.clock === 'virtual') {
       node.runUntilIdle(done);
@@ -228,8 +244,13 @@ export async function runExs(
       await new Promise((r) => setImmediate(r));
     }
   }
+  if (node.halted !== null) return { stdout, stderr, status: node.halted };
   if (p.exitFrom === null) rt.flushReports();
   if (p.alive) return { stdout, stderr, status: 0 };
+  if (p.crash !== null && p.crash.kind.name === 'exit' && isQuietExit(p.crash.reason)) {
+    // exit(:normal) and exit({:shutdown, _}) end a script quietly, with status 0.
+    return { stdout, stderr, status: 0 };
+  }
   if (p.crash !== null) {
     const c = p.crash;
     const banner = formatBanner(c.kind, c.reason, c.stack, rt);

@@ -48,6 +48,8 @@ import {
 } from './ast.ts';
 
 export class CompileError extends Error {
+  /** Warnings emitted before the error (Elixir prints them first). */
+  warnings: string[] = [];
   constructor(
     readonly file: string,
     readonly line: number,
@@ -108,6 +110,10 @@ const INLINE: Record<string, string> = {
   'ceil/1': 'ceil', 'binary_part/3': 'binary_part', 'is_map_key/2': 'is_map_key',
   'map_size/0': 'map_size', 'not/1': 'not', '-/1': '-', '+/1': '+', '//2': '/', 'band/2': 'band',
   'tuple_to_list/1': 'tuple_to_list', 'node/1': 'node', 'bnot/1': 'bnot',
+  'function_exported?/3': 'function_exported',
+  // Bitwise (imported) and its operators
+  'bor/2': 'bor', 'bxor/2': 'bxor', 'bsl/2': 'bsl', 'bsr/2': 'bsr',
+  '&&&/2': 'band', '|||/2': 'bor', '^^^/2': 'bxor', '<<</2': 'bsl', '>>>/2': 'bsr', '~~~/1': 'bnot',
 };
 
 // Guard-safe calls that can never raise: a guard made only of these needs no GUARD_BEGIN.
@@ -220,7 +226,13 @@ const TOP_MODULE = atom('elixir_compiler_0');
 export function compileFile(ast: Ast, file: string, host: CompileHost): CompileResult {
   const unit = new Unit(file, host);
   const c = new Compiler(unit);
-  const main = c.compileTop(ast);
+  let main: FunctionCode;
+  try {
+    main = c.compileTop(ast);
+  } catch (e) {
+    if (e instanceof CompileError) e.warnings = unit.warnings;
+    throw e;
+  }
   // Elixir reports the top level's unused variables first (while expanding the file), then each
   // module's as it is compiled.
   const unused = unit.bindings.filter((b) => !b.used && !b.name.startsWith('_'));
@@ -266,7 +278,7 @@ class Compiler {
     if (isNode(a)) {
       const line = lineOf(a);
       if (line) this.b.line = line;
-      if (isVar(a)) return this.done(this.useVar(a, s), tail);
+      if (isVar(a) && !PSEUDO_VARS.has((a[0] as Atom).name)) return this.done(this.useVar(a, s), tail);
       return this.call(a, s, tail);
     }
     const lit = this.literal(a);
@@ -423,6 +435,7 @@ class Compiler {
   private call(a: [Ast, Ast, Ast], s: Scope, tail: boolean): number {
     const head = a[0];
     if (head instanceof Atom) {
+      if (!isListTerm(a[2]) && PSEUDO_VARS.has(head.name)) return this.special(head.name, a, [], s, tail);
       if (!isListTerm(a[2])) {
         // {name, meta, context} with a non-atom context: treat as a variable.
         return this.done(this.useVar(a as Ast, s), tail);
@@ -474,7 +487,7 @@ class Compiler {
     const modAst = this.expandAlias(rc.module, s);
     const name = rc.name.name;
     if (modAst instanceof Atom) {
-      if (modAst === A.kernel) {
+      if (modAst === A.kernel || modAst.name === 'Elixir.Bitwise') {
         const k = this.kernelInline(name, rc.args, a, s, tail);
         if (k !== null) return k;
       }
@@ -749,6 +762,8 @@ class Compiler {
       case '__CALLER__':
       case '__ENV__':
         return this.done(this.constReg(NIL), tail);
+      case '__DIR__':
+        return this.done(this.constReg(Bin.fromString(this.u.file.includes('/') ? this.u.file.slice(0, this.u.file.lastIndexOf('/')) : '.')), tail);
       case '__STACKTRACE__': {
         const r = this.lookup('__STACKTRACE__', s);
         if (r === undefined) this.err(lineOf(a), '__STACKTRACE__ is available only inside catch and rescue clauses of try expressions');
@@ -1030,8 +1045,11 @@ class Compiler {
     return out;
   }
 
-  private structFields(mod: Atom, line: number): [Atom, Term][] {
+  private structFields(mod: Atom, line: number, s?: Scope): [Atom, Term][] {
     const pending = this.u.modules.find((m) => m.name === mod);
+    if (pending !== undefined && s !== undefined && s.mod === null && this.u.host.module(mod) === undefined)
+      // The file is expanded before any of its modules is defined (Elixir's rule for scripts).
+      this.err(line, `cannot access struct ${inspectModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
     const m = pending ?? this.u.host.module(mod);
     if (m === undefined || m.struct === null)
       this.err(line, `${inspectModule(mod)}.__struct__/1 is undefined, cannot expand struct ${inspectModule(mod)}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
@@ -1042,7 +1060,7 @@ class Compiler {
     const [modAst, mapAst] = argv;
     const mod = this.moduleName(modAst, s);
     const line = lineOf(mapAst);
-    const fields = this.structFields(mod, line);
+    const fields = this.structFields(mod, line, s);
     const inner = args(mapAst);
     if (inner.length === 1 && isLocalCall(inner[0], '|')) {
       const [base, kvs] = args(inner[0]);
@@ -1577,9 +1595,15 @@ class Compiler {
       const [target, ar] = args(inner) as [Ast, number];
       const rc = remoteCall(target);
       if (rc !== null && rc.args.length === 0) {
-        const mod = this.expandAlias(rc.module, s);
+        let mod = this.expandAlias(rc.module, s);
+        let fname = rc.name;
+        if (mod === A.kernel && INLINE[fnKey(rc.name.name, ar)] !== undefined) {
+          // &Kernel.is_atom/1 is &:erlang.is_atom/1, as Elixir inlines it.
+          fname = atom(INLINE[fnKey(rc.name.name, ar)]);
+          mod = A.erlang;
+        }
         if (mod instanceof Atom) {
-          const site: CallSite = { module: mod, name: rc.name, arity: ar, version: -1, fn: null, bif: null };
+          const site: CallSite = { module: mod, name: fname, arity: ar, version: -1, fn: null, bif: null };
           const r = this.b.reg();
           this.b.emit(Op.MAKE_FUN, r, this.b.k(site), 0);
           return r;
@@ -1846,21 +1870,62 @@ class Compiler {
   }
 
   private forExpr(argv: Ast[], s: Scope): number {
-    const kw = keyword(argv[argv.length - 1]);
-    const steps = argv.slice(0, -1);
+    // Options may come as two keyword lists: `for x <- xs, reduce: 0 do ... end`.
+    let kw = keyword(argv[argv.length - 1]) ?? [];
+    let steps = argv.slice(0, -1);
+    const opts = steps.length > 0 ? keyword(steps[steps.length - 1]) : null;
+    if (opts !== null && opts.length > 0) {
+      kw = [...opts, ...kw];
+      steps = steps.slice(0, -1);
+    }
     const bodyAst = kwGet(kw, 'do') ?? NIL;
     const into = kwGet(kw, 'into');
+    const reduce = kwGet(kw, 'reduce');
+    const uniq = kwGet(kw, 'uniq') === TRUE;
     const acc = this.b.reg();
-    this.b.emit(Op.CONST, acc, this.b.k(EMPTY_LIST));
+    if (reduce !== undefined) this.b.emit(Op.MOVE, acc, this.expr(reduce, s, false));
+    else this.b.emit(Op.CONST, acc, this.b.k(EMPTY_LIST));
     const fs = s.child();
     const gen = (i: number, sc: Scope): void => {
       if (i === steps.length) {
+        if (reduce !== undefined) {
+          // for ..., reduce: acc do acc -> ... end: the clauses take the accumulator.
+          const end = this.b.label();
+          const r = this.b.reg();
+          this.clauseChain(clauses(bodyAst), acc, sc, false, r, end, () => this.b.emit(Op.FAIL, this.b.k(A.case_clause), acc));
+          this.b.bind(end);
+          this.b.emit(Op.MOVE, acc, r);
+          return;
+        }
         const v = this.body(bodyAst, sc, false);
         this.b.emit(Op.CONS, acc, v, acc);
         return;
       }
       const st = steps[i];
-      if (isLocalCall(st, '<-')) {
+      if (isLocalCall(st, '<<>>') && args(st).length === 1 && isLocalCall(args(st)[0], '<-')) {
+        // <<c <- binary>>: take one segment at a time while the rest matches.
+        let [pat, src] = args(args(st)[0]);
+        let guard: Ast | null = null;
+        if (isLocalCall(pat, 'when')) [pat, guard] = args(pat);
+        const cur = this.b.reg();
+        this.b.emit(Op.MOVE, cur, this.expr(src, sc, false));
+        const loop = this.b.here();
+        const done = this.b.label();
+        const cs = sc.child();
+        const restName = `rest@${this.b.nregs}`;
+        const restVar: Ast = [atom(restName), EMPTY_LIST, NIL];
+        const segs = [...(isLocalCall(pat, '<<>>') ? args(pat) : [pat]), node('::', EMPTY_LIST, [restVar, [atom('bitstring'), EMPTY_LIST, NIL]])];
+        this.binPattern(segs, cur, cs, done, new Map());
+        const rest = cs.vars.get(restName)!;
+        rest.used = true;
+        const next = this.b.label();
+        if (guard !== null) this.guard(guard, cs, next);
+        gen(i + 1, cs);
+        this.b.bind(next);
+        this.b.emit(Op.MOVE, cur, rest.reg);
+        this.b.emit(Op.JUMP, loop);
+        this.b.bind(done);
+      } else if (isLocalCall(st, '<-')) {
         let [pat, src] = args(st);
         let guard: Ast | null = null;
         if (isLocalCall(pat, 'when')) [pat, guard] = args(pat);
@@ -1868,6 +1933,12 @@ class Compiler {
         const cur = this.b.reg();
         const isList = this.b.label();
         const notList = this.b.label();
+        const notCons = this.b.label();
+        // Lists are walked as they are; anything else goes through Enum.to_list/1 first.
+        this.b.emit(Op.TEST_CONS, notCons, coll);
+        this.b.emit(Op.MOVE, cur, coll);
+        this.b.emit(Op.JUMP, isList);
+        this.b.bind(notCons);
         this.b.emit(Op.TEST_NIL, notList, coll);
         this.b.emit(Op.MOVE, cur, coll);
         this.b.emit(Op.JUMP, isList);
@@ -1909,10 +1980,13 @@ class Compiler {
       }
     };
     gen(0, fs);
-    const rev = this.callRemote(A.lists, 'reverse', [acc], false);
-    if (into === undefined) return rev;
+    if (reduce !== undefined) return acc;
+    let out = this.callRemote(A.lists, 'reverse', [acc], false);
+    if (uniq) out = this.callRemote(atom('Elixir.Enum'), 'uniq', [out], false);
+    if (into === undefined) return out;
+    if (into instanceof Bin && into.byteSize === 0) return this.callRemote(A.erlang, 'iolist_to_binary', [out], false);
     const target = this.expr(into, s, false);
-    return this.callRemote(atom('Elixir.Enum'), 'into', [rev, target], false);
+    return this.callRemote(atom('Elixir.Enum'), 'into', [out, target], false);
   }
 
   private raiseExpr(argv: Ast[], s: Scope, tail: boolean): number {
@@ -2089,7 +2163,7 @@ class Compiler {
   /** Match register v against pattern p; jump to fail on mismatch. Binds variables in s. */
   private pattern(p: Ast, v: number, s: Scope, fail: Label, seen: Map<string, number>): void {
     const b = this.b;
-    if (isVar(p)) {
+    if (isVar(p) && !PSEUDO_VARS.has(varName(p))) {
       const name = varName(p);
       if (name.startsWith('_') && name === '_') return;
       const prev = seen.get(name);
@@ -2171,7 +2245,7 @@ class Compiler {
           this.pattern(modAst, mr, s, fail, seen);
         } else {
           const mod = this.moduleName(modAst, s);
-          this.structFields(mod, lineOf(p));
+          this.structFields(mod, lineOf(p), s);
           b.emit(Op.TEST_STRUCT, fail, v, b.k(mod));
         }
         this.mapPattern(args(mapAst), v, s, fail, seen);
@@ -2201,6 +2275,18 @@ class Compiler {
       case '__MODULE__':
         b.emit(Op.TEST_EQ, fail, v, b.k(s.mod ? s.mod.name : NIL));
         return;
+      case '..':
+      case '..//': {
+        // first..last in a pattern is %Range{first: first, last: last, step: 1 or -1}.
+        b.emit(Op.TEST_STRUCT, fail, v, b.k(atom('Elixir.Range')));
+        const keys = ['first', 'last', 'step'];
+        argv.forEach((x, i) => {
+          const r = b.reg();
+          b.emit(Op.MAP_GET, fail, r, v, this.constReg(atom(keys[i])));
+          this.pattern(x, r, s, fail, seen);
+        });
+        return;
+      }
       case '__aliases__':
         b.emit(Op.TEST_EQ, fail, v, b.k(this.expandAlias(p, s) as Term));
         return;
@@ -2288,6 +2374,9 @@ function findSizeVar(t: Ast): string | null {
   }
   return null;
 }
+
+/** {name, meta, nil} nodes that are special forms, not variables. */
+const PSEUDO_VARS = new Set(['__MODULE__', '__ENV__', '__CALLER__', '__DIR__', '__STACKTRACE__']);
 
 const BINOPS: Record<string, Op> = {
   '+': Op.ADD, '-': Op.SUB, '*': Op.MUL, '<': Op.LT, '<=': Op.LE, '>': Op.GT, '>=': Op.GE,

@@ -220,6 +220,8 @@ export function moduleName(a: Term): string {
 }
 
 function mfa(m: Term, f: Term, arity: Term): string {
+  const anon = f instanceof Atom ? /^-(.*)\/(\d+)-fun-\d+-$/.exec(f.name) : null;
+  if (anon !== null) return `anonymous fn/${String(arity)} in ${moduleName(m)}.${inspectFunName(anon[1])}/${anon[2]}`;
   const fname = f instanceof Atom ? inspectFunName(f.name) : String(f);
   return `${moduleName(m)}.${fname}/${String(arity)}`;
 }
@@ -315,9 +317,11 @@ function blame(e: MapTerm, stack: Term, host?: MessageHost): string {
   if (top === null || typeof top[2] === 'number') return '';
   const argv = listItems(top[2]);
   const name = mfa(top[0], top[1], argv.length);
-  let out = `\n\nThe following arguments were given to ${name}:\n`;
+  // Laid out as Kernel.CLI prints it: every line indented, the first one padded too.
+  let out = `    \n    \n    The following arguments were given to ${name}:\n    `;
   argv.forEach((x, i) => {
-    out += `\n    # ${i + 1}\n    ${inspect(x, { structFieldOrder: host?.structFields?.bind(host), pretty: true, width: 80 }).split('\n').join('\n    ')}\n`;
+    const text = inspect(x, { structFieldOrder: host?.structFields?.bind(host), pretty: true, width: 80 });
+    out += `\n        # ${i + 1}\n        ${text.split('\n').join('\n        ')}\n    `;
   });
   return out;
 }
@@ -327,7 +331,7 @@ export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: Messa
   if (kind.name === 'error') {
     const e = normalize(reason, stack, host?.moduleLoaded?.bind(host));
     const msg = message(e, host) + blame(e, stack, host);
-    return `** (${moduleName(e.get(A_STRUCT)!)}) ${msg.split('\n').join('\n    ')}`;
+    return `** (${moduleName(e.get(A_STRUCT)!)}) ${msg}`;
   }
   if (kind.name === 'throw') return `** (throw) ${inspect(reason)}`;
   return `** (exit) ${formatExit(reason, host)}`;
@@ -339,7 +343,7 @@ export function formatExit(reason: Term, host?: MessageHost): string {
     const [r, st] = reason;
     const e = isException(r) || isErlangErrorReason(r) ? normalize(r, st, host?.moduleLoaded?.bind(host)) : null;
     if (e !== null) {
-      const banner = `** (${moduleName(e.get(A_STRUCT)!)}) ${(message(e, host) + blame(e, st, host)).split('\n').join('\n    ')}`;
+      const banner = `** (${moduleName(e.get(A_STRUCT)!)}) ${message(e, host) + blame(e, st, host)}`;
       const trace = formatStacktrace(st);
       return `an exception was raised:\n    ${banner.split('\n').join('\n    ')}${trace ? '\n' + trace.split('\n').map((l) => '    ' + l).join('\n') + '\n' : ''}`;
     }

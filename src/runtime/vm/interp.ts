@@ -729,6 +729,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             throw new ErlangError(r < 0 ? tag : [tag, regs[bp + r]]);
           }
           case Op.FUNC_CLAUSE:
+            p.bp = bp;
             throw new ErlangError(A_FUNCTION_CLAUSE);
           case Op.RECV_PEEK:
             if (p.scan < p.mailbox.length) {
@@ -886,6 +887,15 @@ function toException(
   if (e instanceof UndefError) {
     reason = e.reason;
     top = [e.module, e.fname, list(e.argv), EMPTY_LIST];
+  } else if (e instanceof ErlangError && (ins[pc] as Op) === Op.FUNC_CLAUSE) {
+    // No clause matched: the top frame carries the arguments (what the banner's blame shows).
+    reason = e.reason;
+    const argv: Term[] = [];
+    for (let i = 0; i < code.arity; i++) argv.push(p.regs[p.bp + i]);
+    const line = code.lines[0] ?? 0;
+    top = [code.module, code.name, list(argv), list([[A_FILE, charlist(code.file)], ...(line > 0 ? [[A_LINE, line] as Term] : [])])];
+    const st = buildStack(p, code, pc, frames, top, true);
+    return { kind: A_ERROR, reason, stack: st };
   } else if (e instanceof ErlangError) {
     reason = e.reason;
     top = nativeFrame(code, pc, ins, p);

@@ -80,7 +80,10 @@ for (const mod of ['erlang']) {
 const send: Bif = ([to, msg], ctx) => {
   const p = P(ctx);
   if (!(to instanceof Pid || to instanceof Atom || Array.isArray(to))) throw new ErlangError(BADARG);
-  p.node.send(p, Array.isArray(to) ? to[0] : to, msg);
+  const target = p.node.send(p, Array.isArray(to) ? to[0] : to, msg);
+  // On the BEAM the receiver runs on another scheduler at once; yielding to it here gives the
+  // interleaving a learner sees there (the receiver's output comes before the sender's next).
+  if (target !== undefined && target !== p && target.status === 'runnable') p.suspend = { kind: 'yield' };
   return msg;
 };
 proc('erlang', 'send', 2, send);
@@ -331,11 +334,72 @@ proc('Elixir.Process', 'info', 1, ([pid], ctx) => {
 proc('Elixir.Process', 'info', 2, ([pid, key], ctx) => {
   const p = P(ctx);
   if (p.node.lookup(pidArg(pid)) === undefined) return NIL;
+  if (key instanceof Cons || key === EMPTY_LIST) {
+    return list(listItems(key).map((k) => [k, processInfo(p, pid as Pid, k as Atom) ?? NIL]));
+  }
   const v = processInfo(p, pid as Pid, key as Atom);
   if (v === undefined) throw new ErlangError(BADARG);
   return [key, v];
 });
 proc('Elixir.Process', 'spawn', 2, ([f], ctx) => spawnWith(ctx, [f], false, false));
+
+// ---------------------------------------------------------------- functions and modules
+
+const A_ARITY = atom('arity');
+function funInfo(f: Fun, key: Atom): Term {
+  const lbl = f.label;
+  switch (key.name) {
+    case 'arity':
+      return f.arity;
+    case 'module':
+      return lbl.module;
+    case 'name':
+      return lbl.kind === 'external' ? lbl.name : atom(`-${lbl.owner.name}/${lbl.ownerArity}-fun-${lbl.index}-`);
+    case 'env':
+      return list(f.env as Term[]);
+    case 'type':
+      return atom(lbl.kind === 'external' ? 'external' : 'local');
+    case 'index':
+    case 'new_index':
+      return lbl.kind === 'local' ? lbl.index : atom('undefined');
+    case 'uniq':
+    case 'new_uniq':
+      return lbl.kind === 'local' ? lbl.uniq : atom('undefined');
+    case 'pid':
+      return atom('undefined');
+  }
+  throw new ErlangError(BADARG);
+}
+registerBif('erlang', 'fun_info', 2, ([f, key]) => {
+  if (!(f instanceof Fun) || !(key instanceof Atom)) throw new ErlangError(BADARG);
+  return [key, funInfo(f, key)];
+});
+registerBif('erlang', 'fun_info', 1, ([f]) => {
+  if (!(f instanceof Fun)) throw new ErlangError(BADARG);
+  const keys = f.label.kind === 'external' ? ['module', 'name', 'arity', 'env', 'type'] : ['module', 'name', 'arity', 'env', 'type'];
+  return list(keys.map((k) => [atom(k), funInfo(f, atom(k))]));
+});
+void A_ARITY;
+proc('erlang', 'function_exported', 3, ([m, f, a], ctx) => {
+  if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== 'number') throw new ErlangError(BADARG);
+  const mod = P(ctx).node.modules.get(m);
+  if (mod !== undefined) return bool(mod.exports.has(f.name + '/' + a));
+  return bool(lookupBif(m.name, f.name, a) !== undefined);
+});
+ifAbsent('Elixir.Function', 'identity', 1, ([x]) => x);
+
+/** System.halt/0,1: stop the node with an exit status (the script runner reads it). */
+const halt: Bif = (argv, ctx) => {
+  const p = P(ctx);
+  const status = argv.length === 0 ? 0 : argv[0];
+  p.node.halted = typeof status === 'number' ? status : 1;
+  p.suspend = { kind: 'exit', reason: NORMAL };
+  return OK;
+};
+proc('Elixir.System', 'halt', 0, halt);
+proc('Elixir.System', 'halt', 1, halt);
+proc('erlang', 'halt', 0, halt);
+proc('erlang', 'halt', 1, halt);
 
 // ---------------------------------------------------------------- modules and exceptions (compiler support)
 

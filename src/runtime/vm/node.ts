@@ -148,16 +148,20 @@ export class Node {
 
   // ------------------------------------------------------------------ messages and signals
 
-  send(from: Process | null, to: Term, msg: Term): void {
+  /** Set by System.halt/1: the status the node stops with. */
+  halted: number | null = null;
+
+  send(from: Process | null, to: Term, msg: Term): Process | undefined {
     let target: Process | undefined;
     if (to instanceof Pid) target = this.lookup(to);
     else if (to instanceof Atom) {
       target = this.registered.get(to);
       if (target === undefined) throw new SendError(to);
     }
-    if (target === undefined) return;
+    if (target === undefined) return undefined;
     this.emit({ type: 'send', from: from?.self ?? null, to: target.self, message: msg });
     this.deliver(target, msg);
+    return target;
   }
 
   deliver(p: Process, msg: Term): void {
