@@ -50,6 +50,8 @@ import {
 export class CompileError extends Error {
   /** Warnings emitted before the error (Elixir prints them first). */
   warnings: string[] = [];
+  /** Lines Elixir prints under the banner (what was being expanded), each ending in a newline. */
+  trace = '';
   constructor(
     readonly file: string,
     readonly line: number,
@@ -164,6 +166,10 @@ class ModuleCtx {
   lambdaCount = 0;
   struct: [Atom, Term][] | null = null;
   isException = false;
+  /** `use` defaults, added once the body is collected so that the module's own defs win. */
+  readonly pendingUses: (() => void)[] = [];
+  /** Calls to deprecated functions, reported when the module is done (as Elixir's checker does). */
+  readonly deprecatedCalls: { callee: string; message: string; where: string }[] = [];
   readonly code: ModuleCode;
   constructor(
     readonly name: Atom,
@@ -495,6 +501,7 @@ class Compiler {
         const op = BINOP_ERLANG[name];
         if (op !== undefined) return this.done(this.binop(op, rc.args, s), tail);
       }
+      this.noteDeprecated(modAst, name, rc.args.length, a, s);
       const argRegs = rc.args.map((e) => this.expr(e, s, false));
       return this.callRemote(modAst, name, argRegs, tail);
     }
@@ -836,6 +843,7 @@ class Compiler {
     }
     const target = this.importedFrom(name, n, s);
     if (target !== null) {
+      this.noteDeprecated(target, name, n, a, s);
       const argRegs = argv.map((e) => this.expr(e, s, false));
       return this.callRemote(target, name, argRegs, tail);
     }
@@ -1048,8 +1056,12 @@ class Compiler {
   private structFields(mod: Atom, line: number, s?: Scope): [Atom, Term][] {
     const pending = this.u.modules.find((m) => m.name === mod);
     if (pending !== undefined && s !== undefined && s.mod === null && this.u.host.module(mod) === undefined)
+    {
       // The file is expanded before any of its modules is defined (Elixir's rule for scripts).
-      this.err(line, `cannot access struct ${inspectModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
+      const e = new CompileError(this.u.file, line, `cannot access struct ${inspectModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
+      e.trace = `    expanding struct: ${inspectModule(mod)}.__struct__/1\n    ${this.u.file}:${line}: (file)\n`;
+      throw e;
+    }
     const m = pending ?? this.u.host.module(mod);
     if (m === undefined || m.struct === null)
       this.err(line, `${inspectModule(mod)}.__struct__/1 is undefined, cannot expand struct ${inspectModule(mod)}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
@@ -1263,6 +1275,7 @@ class Compiler {
       last = this.moduleBodyExpr(e, ms, mod);
     }
     this.currentAttrs = savedAttrs;
+    for (const use of mod.pendingUses) use();
     mod.code.struct = mod.struct;
     mod.code.isException = mod.isException;
     mod.code.last = last;
@@ -1279,6 +1292,7 @@ class Compiler {
       if (fn === undefined) this.err(0, `undefined function ${key}`);
       ref.fn = fn;
     }
+    this.reportDeprecated(mod);
     this.b.line = lineOf(a);
     const r = this.b.reg();
     const bif = lookupBif(VM_MODULE, 'load_module', 1);
@@ -1463,7 +1477,35 @@ class Compiler {
   private useForm(argv: Ast[], ms: Scope, mod: ModuleCtx): void {
     const target = this.moduleName(argv[0], ms);
     const hook = USE_HOOKS.get(target.name);
-    if (hook !== undefined) hook(mod, this, ms);
+    if (hook !== undefined) hook(mod, this, ms, argv.length > 1 ? argv[1] : EMPTY_LIST);
+  }
+
+  /** Used by `use` hooks: import a module at the `use` (Supervisor imports Supervisor.Spec). */
+  addImport(ms: Scope, module: string): void {
+    if (ms.imports === null) ms.imports = [];
+    ms.imports.push({ module: atom(module), only: null, except: null });
+  }
+
+  private noteDeprecated(module: Atom, name: string, arity: number, a: Ast, s: Scope): void {
+    const message = DEPRECATED.get(module.name + '.' + name + '/' + arity);
+    if (message === undefined || s.mod === null || !this.inDef) return;
+    const callee = `${inspectModule(module)}.${name}/${arity}`;
+    s.mod.deprecatedCalls.push({ callee, message, where: `${this.u.file}:${lineOf(a)}: ${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` });
+  }
+
+  /** One warning per deprecated function, sorted by its name, listing every place that calls it. */
+  private reportDeprecated(mod: ModuleCtx): void {
+    const byCallee = new Map<string, { message: string; where: string[] }>();
+    for (const d of mod.deprecatedCalls) {
+      const e = byCallee.get(d.callee) ?? { message: d.message, where: [] };
+      if (!e.where.includes(d.where)) e.where.push(d.where);
+      byCallee.set(d.callee, e);
+    }
+    for (const callee of [...byCallee.keys()].sort()) {
+      const { message, where } = byCallee.get(callee)!;
+      const places = where.length === 1 ? `  ${where[0]}\n` : `Invalid call found at ${where.length} locations:\n${where.map((w) => '  ' + w + '\n').join('')}`;
+      this.u.warnings.push(`warning: ${callee} is deprecated. ${message}\n${places}\n`);
+    }
   }
 
   /** Used by `use` hooks: add a default clause unless the module defines the function itself. */
@@ -2391,14 +2433,40 @@ const BINOP_ERLANG: Record<string, Op> = {
 /** Natives that need the calling process (they must go through CALL_REMOTE, which gives it). */
 export const PROCESS_BIFS = new Set<string>();
 
-type UseHook = (mod: ModuleCtx, c: Compiler, ms: Scope) => void;
+type UseHook = (mod: ModuleCtx, c: Compiler, ms: Scope, opts: Ast) => void;
 const USE_HOOKS = new Map<string, UseHook>();
 
-/** `use Mod` for modules whose __using__ the runtime knows (OTP behaviours, ExUnit later). */
-export function registerUseHook(module: string, defaults: { kind: 'def' | 'defp'; name: string; params: string[]; body: Ast }[]): void {
-  USE_HOOKS.set(module, (mod, c, ms) => {
-    for (const d of defaults) c.addDefault(mod, ms, d.kind, d.name, d.params, d.body);
+/**
+ * `use Mod, opts` for modules whose __using__ the runtime knows (OTP behaviours, ExUnit later).
+ * The defaults are added after the module body, so a def of the module replaces them; in their
+ * bodies the variable `__use_opts__` stands for the options given to `use`. `imports` are
+ * imported where `use` appears.
+ */
+export function registerUseHook(
+  module: string,
+  defaults: { kind: 'def' | 'defp'; name: string; params: string[]; body: Ast }[],
+  imports: string[] = [],
+): void {
+  USE_HOOKS.set(module, (mod, c, ms, opts) => {
+    for (const m of imports) c.addImport(ms, m);
+    mod.pendingUses.push(() => {
+      for (const d of defaults) c.addDefault(mod, ms, d.kind, d.name, d.params, substituteVar(d.body, '__use_opts__', opts));
+    });
   });
+}
+
+function substituteVar(a: Ast, name: string, value: Ast): Ast {
+  if (isVar(a) && varName(a) === name) return value;
+  if (Array.isArray(a)) return (a as Ast[]).map((x) => substituteVar(x, name, value));
+  if (a instanceof Cons) return new Cons(substituteVar(a.head, name, value), substituteVar(a.tail, name, value));
+  return a;
+}
+
+const DEPRECATED = new Map<string, string>();
+
+/** A function whose calls warn at compile time, as `@deprecated` does (key: 'Elixir.Mod.fun/arity'). */
+export function registerDeprecated(module: string, name: string, arity: number, message: string): void {
+  DEPRECATED.set(module + '.' + name + '/' + arity, message);
 }
 
 function neverRaises(g: Ast): boolean {
