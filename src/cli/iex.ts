@@ -30,20 +30,32 @@ async function interactive(): Promise<void> {
   let busy = false;
   let lastInterrupt = 0;
 
-  // Text written while the learner types: clear the line, write, redraw prompt and input.
+  // Text written while the learner types: clear the line once, write everything that arrives
+  // in the same turn of the event loop, then draw the prompt and the input again.
+  let cleared = false;
+  let openLine = false;
   const write = (text: string): void => {
     if (busy) {
       process.stdout.write(text);
       return;
     }
-    process.stdout.write('\r\x1b[K' + text);
-    if (!text.endsWith('\n')) process.stdout.write('\n');
-    rl.prompt(true);
+    if (!cleared) {
+      process.stdout.write('\r\x1b[K');
+      cleared = true;
+      setImmediate(() => {
+        cleared = false;
+        if (openLine) process.stdout.write('\n');
+        openLine = false;
+        if (!busy) rl.prompt(true);
+      });
+    }
+    process.stdout.write(text);
+    openLine = !text.endsWith('\n');
   };
   const onEvent = (e: ShellEvent): void => {
     if (e.kind === 'prompt') {
       rl.setPrompt(e.text);
-      if (!busy) rl.prompt(true);
+      if (!busy && !cleared) rl.prompt(true);
       return;
     }
     if (e.kind === 'clear') {

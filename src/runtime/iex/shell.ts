@@ -111,6 +111,8 @@ export class Shell {
       },
     });
     this.runtime.load(evaluatorSource, 'lib/iex/helpers.ex');
+    // The first shell is #PID<0.106.0>, as in a fresh IEx 1.14 on OTP 25.
+    this.runtime.node.resetPids(106);
     this.runtime.node.warnRedefine = true;
     attachShell(this.runtime.node, {
       reply: (from, kind, value, extra) => {
