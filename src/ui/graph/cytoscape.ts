@@ -6,8 +6,9 @@ import type { GraphChanges, GraphEdge, GraphNode, Orientation } from './model.ts
 import { LAYOUT } from './model.ts';
 import type { Palette } from './palette.ts';
 
-const TITLE_CHARS = 19;
-const SUBTITLE_CHARS = 22;
+// About what fits in a 150px node at the label's font size, with wide fonts (DejaVu Sans).
+const TITLE_CHARS = 18;
+const SUBTITLE_CHARS = 19;
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
@@ -149,7 +150,7 @@ export function graphStyle(p: Palette, orientation: Orientation): StylesheetJson
     {
       // A crashed node is drawn over the slot its successor now holds, and fades out.
       selector: 'node[crashed = "yes"]',
-      style: { 'border-width': 2.5, 'border-style': 'dashed', 'z-index': 20, 'font-weight': 'bold' },
+      style: { 'border-width': 2.5, 'border-style': 'dashed', 'z-index': 20 },
     },
     {
       selector: 'node:selected',
@@ -190,6 +191,19 @@ export function graphStyle(p: Palette, orientation: Orientation): StylesheetJson
         'control-point-distances': [-48],
         'control-point-weights': [0.5],
         'z-index': 5,
+      },
+    },
+    {
+      selector: 'edge[kind = "brokenLink"]',
+      style: {
+        width: 2,
+        'line-color': p.status.exited.border,
+        'line-style': 'dashed',
+        'line-dash-pattern': [2, 4],
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': [-48],
+        'control-point-weights': [0.5],
+        'z-index': 6,
       },
     },
   ] as StylesheetJson;

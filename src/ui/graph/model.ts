@@ -22,7 +22,8 @@ import type {
 export type NodeKind = ProcessKind | 'root' | 'group';
 /** Where the tree grows from the root: downwards, or to the right as in the Observer. */
 export type Orientation = 'down' | 'right';
-export type EdgeKind = 'tree' | 'supervision' | 'link';
+/** `brokenLink`: a link one of whose ends has just exited (drawn while the crash is shown). */
+export type EdgeKind = 'tree' | 'supervision' | 'link' | 'brokenLink';
 
 /** How a process that has exited is still shown, until `until`. */
 export interface CrashInfo {
@@ -81,7 +82,7 @@ export interface TreeItem {
 }
 
 export const LAYOUT = {
-  nodeWidth: 136,
+  nodeWidth: 150,
   nodeHeight: 44,
   columnGap: 14,
   rowGap: 56,
@@ -531,14 +532,16 @@ export class GraphModel {
       }
     }
     for (const e of this.entries.values()) {
-      if (e.crash !== null) continue;
       for (const other of e.p.links) {
         const o = this.entries.get(other);
-        if (o === undefined || o.crash !== null || other === e.p.pid) continue;
+        if (o === undefined || other === e.p.pid) continue;
         if (e.p.supervisor === other || o.p.supervisor === e.p.pid) continue;
+        // A link to a process that just exited stays drawn, broken, while the crash is shown:
+        // it is the path the exit signal took.
+        const broken = e.crash !== null || o.crash !== null;
         const [a, b] = comparePids(e.p.pid, other) < 0 ? [e.p.pid, other] : [other, e.p.pid];
-        const id = `link:${a}~${b}`;
-        if (!edges.has(id)) edges.set(id, { id, source: a, target: b, kind: 'link' });
+        const id = `${broken ? 'xlink' : 'link'}:${a}~${b}`;
+        if (!edges.has(id)) edges.set(id, { id, source: a, target: b, kind: broken ? 'brokenLink' : 'link' });
       }
     }
     return { nodes, edges, root };

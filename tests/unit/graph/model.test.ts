@@ -250,11 +250,14 @@ describe('changes and exits', () => {
     const before = positions(m);
     const c = m.applyDelta(delta({ removed: [{ pid: '<0.120.0>', reason: ':normal' }] }), 50);
     expect(c.removeNodes).toEqual([]);
+    // The link it had is drawn broken while the crash shows: the path its exit signal took.
     expect(c.removeEdges).toEqual([`link:${SHELL}~<0.120.0>`]);
+    expect(c.addEdges).toEqual([{ id: `xlink:${SHELL}~<0.120.0>`, source: SHELL, target: '<0.120.0>', kind: 'brokenLink' }]);
     expect(m.node('<0.120.0>')!.crash).toEqual({ reason: ':normal', since: 50, until: 1050, replacedBy: null });
     expect(positions(m)).toEqual(before);
     const e = m.expire(1050);
     expect(e.removeNodes).toEqual(['<0.120.0>']);
+    expect(e.removeEdges).toEqual([`xlink:${SHELL}~<0.120.0>`]);
     expect(e.structureChanged).toBe(true);
     expect(m.node('<0.121.0>')!.x).toBeLessThan(before.get('<0.121.0>')![0]);
   });
