@@ -18,8 +18,11 @@ export const PRELUDE_ORDER = [
   'keyword.ex',
   'map.ex',
   'enum.ex',
+  'stream.ex',
+  'function.ex',
   'io.ex',
   'kernel.ex',
+  'regex.ex',
 ];
 
 const dir = fileURLToPath(new URL('../src/runtime/prelude/', import.meta.url));

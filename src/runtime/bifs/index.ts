@@ -9,3 +9,4 @@ import './string.ts';
 import './number.ts';
 import './inspect.ts';
 import './rand.ts';
+import './regex.ts';

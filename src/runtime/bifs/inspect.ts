@@ -1,10 +1,10 @@
 // Kernel.inspect/1,2 and the layout IO.inspect/2 prints, both from the terms' inspect. The
 // options arrive as Elixir's keyword list and are read into InspectOptions here.
-import { registerBif } from './registry.ts';
+import { registerBif, type BifContext } from './registry.ts';
 import { Atom, atom, Bin, Cons, EMPTY_LIST, Fun, TRUE, type Term } from '../terms/types.ts';
 import { inspect, inspectFunctionName, resolveOptions, toDoc, type InspectOptions } from '../terms/inspect.ts';
 import { concat, format, group, string } from '../terms/algebra.ts';
-import { badarg, chardataText, properList } from './util.ts';
+import { badarg, chardataText, fromArray, properList } from './util.ts';
 
 function limitArg(v: Term): number {
   if (v === atom('infinity')) return Infinity;
@@ -61,13 +61,31 @@ export function inspectOptions(opts: Term): { options: InspectOptions; label: Te
   return { options, label };
 }
 
-registerBif('Elixir.Kernel', 'inspect', 1, ([t]) => Bin.fromString(inspect(t)));
-registerBif('Elixir.Kernel', 'inspect', 2, ([t, o]) => Bin.fromString(inspect(t, inspectOptions(o).options)));
+interface ModuleTable {
+  node?: { modules?: Map<Atom, { struct: readonly (readonly [Atom, Term])[] | null }> };
+}
+
+/** Struct field order from the context, or from the VM's module table when it offers one. */
+function fieldOrder(ctx: BifContext): InspectOptions['structFieldOrder'] {
+  if (ctx.structFields !== undefined) return (m) => ctx.structFields?.(m);
+  const modules = (ctx as BifContext & ModuleTable).node?.modules;
+  if (modules === undefined) return undefined;
+  return (m) => {
+    const mod = modules.get(m);
+    if (mod === undefined) return undefined;
+    return mod.struct === null ? null : mod.struct.map(([k]) => k);
+  };
+}
+
+registerBif('Elixir.Kernel', 'inspect', 1, ([t], ctx) => Bin.fromString(inspect(t, { structFieldOrder: fieldOrder(ctx) })));
+registerBif('Elixir.Kernel', 'inspect', 2, ([t, o], ctx) =>
+  Bin.fromString(inspect(t, { ...inspectOptions(o).options, structFieldOrder: fieldOrder(ctx) })),
+);
 
 /** What IO.inspect/2 writes before its newline: the label and the term, laid out together. */
-registerBif('elixir_inspect', 'io_inspect', 2, ([t, o]) => {
+registerBif('elixir_inspect', 'io_inspect', 2, ([t, o], ctx) => {
   const { options, label } = inspectOptions(o);
-  const opts = resolveOptions(options, 'io');
+  const opts = resolveOptions({ ...options, structFieldOrder: fieldOrder(ctx) }, 'io');
   let doc = toDoc(t, opts);
   if (label !== undefined) {
     const text = label instanceof Bin ? label.text : label instanceof Atom ? label.name : chardataText(label);
@@ -83,13 +101,22 @@ registerBif('elixir_inspect', 'function_name', 1, ([name]) => {
   return Bin.fromString(inspectFunctionName(name));
 });
 
-registerBif('erlang', 'fun_info', 2, ([f, item]) => {
-  if (!(f instanceof Fun)) badarg();
+function funInfo(f: Fun, item: Term): Term {
   if (item === atom('arity')) return [item, f.arity];
   if (item === atom('module')) return [item, f.label.module];
   if (item === atom('name')) return [item, f.label.kind === 'external' ? f.label.name : f.label.owner];
-  if (item === atom('env')) return [item, EMPTY_LIST];
+  if (item === atom('env')) return [item, fromArray(f.env)];
   if (item === atom('type')) return [item, atom(f.label.kind)];
   return badarg();
+}
+
+registerBif('erlang', 'fun_info', 1, ([f]) => {
+  if (!(f instanceof Fun)) badarg();
+  return fromArray(['module', 'name', 'arity', 'env', 'type'].map((k) => funInfo(f, atom(k))));
+});
+
+registerBif('erlang', 'fun_info', 2, ([f, item]) => {
+  if (!(f instanceof Fun)) badarg();
+  return funInfo(f, item);
 });
 void Cons;

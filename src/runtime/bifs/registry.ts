@@ -2,7 +2,7 @@
 // parts of Elixir's stdlib that are natives in our runtime. A native receives evaluated
 // arguments and returns a term; it never calls back into the VM (functions that take functions
 // are written in Elixir in the prelude), so no Elixir call ever runs on the JS stack.
-import type { Term, Pid } from '../terms/types.ts';
+import type { Atom, Term, Pid } from '../terms/types.ts';
 
 /**
  * What a native may know about its caller. The VM passes an object that satisfies this
@@ -11,6 +11,11 @@ import type { Term, Pid } from '../terms/types.ts';
 export interface BifContext {
   /** The calling process. */
   readonly self: Pid;
+  /**
+   * The fields of a struct module in definition order, null when the module defines no
+   * struct, undefined when unknown: what inspect needs to print %Mod{...} as Elixir does.
+   */
+  structFields?(module: Atom): readonly Atom[] | null | undefined;
 }
 
 export type Bif = (args: Term[], ctx: BifContext) => Term;

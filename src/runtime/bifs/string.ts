@@ -4,12 +4,13 @@
 // function_clause as Elixir's `when is_binary(...)` guards do.
 // https://hexdocs.pm/elixir/1.14/String.html
 import { registerBif, type Bif } from './registry.ts';
-import { atom, Atom, Bin, bool, EMPTY_LIST, FALSE, Float, isInteger, NIL, TRUE, type Term } from '../terms/types.ts';
+import { atom, Atom, Bin, bool, Cons, EMPTY_LIST, FALSE, Float, isInteger, NIL, TRUE, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { badarg, charlist, exception, fromArray, functionClause, properList, raise, utf8Bytes } from './util.ts';
 import { integerToText } from './erlang.ts';
 import { formatFloatShortest } from './float_format.ts';
 import { ErlangError } from './registry.ts';
+import { isRegex, regexMatch, regexReplace, regexSplit } from './regex.ts';
 
 const def = (name: string, arity: number, fn: Bif): void => registerBif('Elixir.String', name, arity, fn);
 
@@ -287,6 +288,7 @@ function pieces(b: Bin, pats: Uint8Array[]): [number, number][] {
 
 function split(s: Term, p: Term, opts: Term): Term {
   if (!(s instanceof Bin)) functionClause();
+  if (isRegex(p)) return regexSplit(p, s, opts);
   const options = properList(opts) ?? badarg();
   let parts = 0;
   let trim = false;
@@ -338,6 +340,7 @@ function replace(s: Term, p: Term, r: Term, opts: Term): Term {
   const options = properList(opts) ?? badarg();
   let global = true;
   for (const o of options) if (Array.isArray(o) && o[0] === atom('global')) global = o[1] !== FALSE;
+  if (isRegex(p)) return regexReplace(p, b, r, global);
   const ps = pieces(b, patternList(p));
   const bytes = b.bytes;
   const out: Bin[] = [];
@@ -360,8 +363,13 @@ function replace(s: Term, p: Term, r: Term, opts: Term): Term {
   }
   return concat(out);
 }
-def('replace', 3, ([s, p, r]) => replace(s, p, r, EMPTY_LIST));
-def('replace', 4, ([s, p, r, o]) => replace(s, p, r, o));
+// String.replace/3,4 itself is Elixir (lib/string.ex) so that the replacement may be a function.
+registerBif('elixir_string', 'replace', 4, ([s, p, r, o]) => replace(s, p, r, o));
+def('match?', 2, ([s, r]) => {
+  binArgFc(s);
+  if (!isRegex(r)) functionClause();
+  return bool(regexMatch(r, s));
+});
 
 function anyPattern(s: Term, p: Term, test: (hay: Uint8Array, pat: Uint8Array) => boolean): Term {
   const hay = binArgFc(s).bytes;
@@ -568,3 +576,72 @@ registerBif('Elixir.Atom', 'to_charlist', 1, ([a]) => {
   if (!(a instanceof Atom)) functionClause();
   return charlist(a.name);
 });
+
+// replace_prefix/suffix/leading/trailing: byte-level, as Elixir's.
+function bytesStartWith(hay: Uint8Array, pat: Uint8Array, at: number): boolean {
+  return startsAt(hay, pat, at);
+}
+
+def('replace_prefix', 3, ([s, m, r]) => {
+  const b = binArgFc(s);
+  const match = binArgFc(m).bytes;
+  const rep = binArgFc(r);
+  if (!bytesStartWith(b.bytes, match, 0)) return b;
+  return concat([rep, Bin.fromBytes(b.bytes.slice(match.length))]);
+});
+def('replace_suffix', 3, ([s, m, r]) => {
+  const b = binArgFc(s);
+  const match = binArgFc(m).bytes;
+  const rep = binArgFc(r);
+  if (!bytesStartWith(b.bytes, match, b.bytes.length - match.length)) return b;
+  return concat([Bin.fromBytes(b.bytes.slice(0, b.bytes.length - match.length)), rep]);
+});
+
+function replaceRepeated(s: Term, m: Term, r: Term, leading: boolean): Term {
+  const b = binArgFc(s);
+  const match = binArgFc(m).bytes;
+  const rep = binArgFc(r);
+  if (match.length === 0) raise('ArgumentError', `cannot use an empty string as the match to replace`);
+  const bytes = b.bytes;
+  let n = 0;
+  if (leading) {
+    while (bytesStartWith(bytes, match, n * match.length)) n++;
+    return concat([...new Array<Bin>(n).fill(rep), Bin.fromBytes(bytes.slice(n * match.length))]);
+  }
+  while (bytesStartWith(bytes, match, bytes.length - (n + 1) * match.length)) n++;
+  return concat([Bin.fromBytes(bytes.slice(0, bytes.length - n * match.length)), ...new Array<Bin>(n).fill(rep)]);
+}
+def('replace_leading', 3, ([s, m, r]) => replaceRepeated(s, m, r, true));
+def('replace_trailing', 3, ([s, m, r]) => replaceRepeated(s, m, r, false));
+
+// List.Chars: Kernel.to_charlist/1 for the built-in types.
+registerBif('Elixir.List.Chars', 'to_charlist', 1, ([t]) => {
+  if (t instanceof Cons || t === EMPTY_LIST) return t;
+  const text = toStringTerm(t).text;
+  if (text === null) badarg();
+  return charlist(text);
+});
+
+// :string, the parts learners meet: case mapping of charlists and binaries.
+function stringCase(upper: boolean) {
+  return ([t]: Term[]): Term => {
+    if (t instanceof Bin) {
+      const text = t.text;
+      if (text === null) badarg();
+      return Bin.fromString(upper ? upcase(text, 'default') : downcase(text, 'default'));
+    }
+    const items = properList(t);
+    if (items === null) badarg();
+    return fromArray(
+      items.map((c) => {
+        if (typeof c !== 'number') return c;
+        const mapped = upper ? String.fromCodePoint(c).toUpperCase() : String.fromCodePoint(c).toLowerCase();
+        return [...mapped].length === 1 ? (mapped.codePointAt(0) as number) : c;
+      }),
+    );
+  };
+}
+registerBif('string', 'to_upper', 1, stringCase(true));
+registerBif('string', 'uppercase', 1, stringCase(true));
+registerBif('string', 'to_lower', 1, stringCase(false));
+registerBif('string', 'lowercase', 1, stringCase(false));

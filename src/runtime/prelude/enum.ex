@@ -12,6 +12,11 @@ defmodule Enum do
   defp list(list) when is_list(list), do: list
   defp list(%Range{first: first, last: last, step: step}), do: range_list(first, last, step)
   defp list(%MapSet{map: map}), do: :maps.keys(map)
+
+  defp list(stream) when is_function(stream, 2) do
+    {_, acc} = stream.({:cont, []}, fn x, acc -> {:cont, [x | acc]} end)
+    :lists.reverse(acc)
+  end
   defp list(%{__struct__: _} = struct), do: not_enumerable(struct)
   defp list(map) when is_map(map), do: :maps.to_list(map)
   defp list(other), do: not_enumerable(other)
@@ -26,6 +31,45 @@ defmodule Enum do
 
   defp range_down(current, first, _step, acc) when current == first, do: [current | acc]
   defp range_down(current, first, step, acc), do: range_down(current - step, first, step, [current | acc])
+
+  # ---------------------------------------------------------------------------------------------
+  # The halting reduction that streams are built on (Enumerable.reduce/3 without :suspend):
+  # fun.(element, acc) answers {:cont, acc} or {:halt, acc}; the result is {:done, acc} or
+  # {:halted, acc}. A stream is a function of ({:cont, acc}, fun) with the same contract, so
+  # that Enum.take/2 and friends stop pulling from an infinite stream.
+
+  @doc false
+  def __reduce__(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+
+  def __reduce__(%Range{first: first, last: last, step: step} = range, acc, fun) do
+    if count(range) == 0, do: {:done, acc}, else: reduce_range(first, last, step, acc, fun)
+  end
+
+  def __reduce__(stream, acc, fun) when is_function(stream, 2), do: stream.({:cont, acc}, fun)
+  def __reduce__(enumerable, acc, fun), do: reduce_list(list(enumerable), acc, fun)
+
+  defp reduce_list([head | tail], acc, fun) do
+    case fun.(head, acc) do
+      {:cont, acc} -> reduce_list(tail, acc, fun)
+      {:halt, acc} -> {:halted, acc}
+    end
+  end
+
+  defp reduce_list([], acc, _fun), do: {:done, acc}
+
+  defp reduce_range(current, last, step, acc, fun) do
+    case fun.(current, acc) do
+      {:cont, acc} ->
+        next = current + step
+
+        if (step > 0 and next > last) or (step < 0 and next < last),
+          do: {:done, acc},
+          else: reduce_range(next, last, step, acc, fun)
+
+      {:halt, acc} ->
+        {:halted, acc}
+    end
+  end
 
   # ---------------------------------------------------------------------------------------------
   # Reductions
@@ -43,7 +87,12 @@ defmodule Enum do
   defp foldl([head | tail], acc, fun), do: foldl(tail, fun.(head, acc), fun)
   defp foldl([], acc, _fun), do: acc
 
-  def reduce_while(enumerable, acc, fun), do: reduce_while_list(list(enumerable), acc, fun)
+  def reduce_while(enumerable, acc, fun) when is_list(enumerable), do: reduce_while_list(enumerable, acc, fun)
+
+  def reduce_while(enumerable, acc, fun) do
+    {_, acc} = __reduce__(enumerable, acc, fun)
+    acc
+  end
 
   defp reduce_while_list([head | tail], acc, fun) do
     case fun.(head, acc) do
@@ -232,7 +281,13 @@ defmodule Enum do
   # ---------------------------------------------------------------------------------------------
   # Searching
 
-  def find(enumerable, default \\ nil, fun), do: find_list(list(enumerable), default, fun)
+  def find(enumerable, default \\ nil, fun)
+  def find(enumerable, default, fun) when is_list(enumerable), do: find_list(enumerable, default, fun)
+
+  def find(enumerable, default, fun) do
+    {_, found} = __reduce__(enumerable, default, fn x, default -> if fun.(x), do: {:halt, x}, else: {:cont, default} end)
+    found
+  end
 
   defp find_list([head | tail], default, fun) do
     if fun.(head), do: head, else: find_list(tail, default, fun)
@@ -248,7 +303,18 @@ defmodule Enum do
 
   defp find_index_list([], _fun, _i), do: nil
 
-  def find_value(enumerable, default \\ nil, fun), do: find_value_list(list(enumerable), default, fun)
+  def find_value(enumerable, default \\ nil, fun)
+  def find_value(enumerable, default, fun) when is_list(enumerable), do: find_value_list(enumerable, default, fun)
+
+  def find_value(enumerable, default, fun) do
+    {_, found} =
+      __reduce__(enumerable, default, fn x, default ->
+        value = fun.(x)
+        if value == nil or value == false, do: {:cont, default}, else: {:halt, value}
+      end)
+
+    found
+  end
 
   defp find_value_list([head | tail], default, fun) do
     case fun.(head) do
@@ -267,10 +333,20 @@ defmodule Enum do
 
   def member?(%Range{}, _value), do: false
   def member?(%MapSet{map: map}, value), do: is_map_key(map, value)
-  def member?(enumerable, value), do: :lists.member(value, list(enumerable))
+  def member?(enumerable, value) when is_list(enumerable), do: :lists.member(value, enumerable)
+
+  def member?(enumerable, value) do
+    {_, found} = __reduce__(enumerable, false, fn x, _ -> if x === value, do: {:halt, true}, else: {:cont, false} end)
+    found
+  end
 
   def any?(enumerable), do: any?(enumerable, fn x -> x end)
-  def any?(enumerable, fun), do: any_list(list(enumerable), fun)
+  def any?(enumerable, fun) when is_list(enumerable), do: any_list(enumerable, fun)
+
+  def any?(enumerable, fun) do
+    {_, found} = __reduce__(enumerable, false, fn x, _ -> if fun.(x), do: {:halt, true}, else: {:cont, false} end)
+    found
+  end
 
   defp any_list([head | tail], fun) do
     if fun.(head), do: true, else: any_list(tail, fun)
@@ -279,7 +355,12 @@ defmodule Enum do
   defp any_list([], _fun), do: false
 
   def all?(enumerable), do: all?(enumerable, fn x -> x end)
-  def all?(enumerable, fun), do: all_list(list(enumerable), fun)
+  def all?(enumerable, fun) when is_list(enumerable), do: all_list(enumerable, fun)
+
+  def all?(enumerable, fun) do
+    {_, result} = __reduce__(enumerable, true, fn x, _ -> if fun.(x), do: {:cont, true}, else: {:halt, false} end)
+    result
+  end
 
   defp all_list([head | tail], fun) do
     if fun.(head), do: all_list(tail, fun), else: false
@@ -290,7 +371,12 @@ defmodule Enum do
   def empty?(%Range{} = range), do: count(range) == 0
   def empty?(%MapSet{map: map}), do: map_size(map) == 0
   def empty?(map) when is_map(map) and not is_struct(map), do: map_size(map) == 0
-  def empty?(enumerable), do: list(enumerable) == []
+  def empty?(enumerable) when is_list(enumerable), do: enumerable == []
+
+  def empty?(enumerable) do
+    {status, _} = __reduce__(enumerable, nil, fn _, acc -> {:halt, acc} end)
+    status == :done
+  end
 
   def at(enumerable, index, default \\ nil) when is_integer(index) do
     case fetch(enumerable, index) do
@@ -314,7 +400,14 @@ defmodule Enum do
     fetch_list(items, length(items) + index)
   end
 
-  def fetch(enumerable, index) when is_integer(index), do: fetch_list(list(enumerable), index)
+  def fetch(enumerable, index) when is_list(enumerable) and is_integer(index), do: fetch_list(enumerable, index)
+
+  def fetch(enumerable, index) when is_integer(index) do
+    case __reduce__(enumerable, index, fn x, left -> if left == 0, do: {:halt, {:found, x}}, else: {:cont, left - 1} end) do
+      {:halted, {:found, x}} -> {:ok, x}
+      {:done, _} -> :error
+    end
+  end
 
   defp fetch_list(_list, index) when index < 0, do: :error
   defp fetch_list([head | _], 0), do: {:ok, head}
@@ -517,8 +610,17 @@ defmodule Enum do
 
   def take(_enumerable, 0), do: []
 
-  def take(enumerable, count) when is_integer(count) and count > 0,
-    do: take_list(list(enumerable), count)
+  def take(enumerable, count) when is_list(enumerable) and is_integer(count) and count > 0,
+    do: take_list(enumerable, count)
+
+  def take(enumerable, count) when is_integer(count) and count > 0 do
+    {_, {taken, _}} =
+      __reduce__(enumerable, {[], count}, fn x, {taken, left} ->
+        if left > 1, do: {:cont, {[x | taken], left - 1}}, else: {:halt, {[x | taken], 0}}
+      end)
+
+    :lists.reverse(taken)
+  end
 
   def take(enumerable, count) when is_integer(count) do
     items = list(enumerable)
@@ -558,7 +660,12 @@ defmodule Enum do
   defp drop_every_list([head | tail], nth, n), do: [head | drop_every_list(tail, nth, n - 1)]
   defp drop_every_list([], _nth, _n), do: []
 
-  def take_while(enumerable, fun), do: take_while_list(list(enumerable), fun)
+  def take_while(enumerable, fun) when is_list(enumerable), do: take_while_list(enumerable, fun)
+
+  def take_while(enumerable, fun) do
+    {_, taken} = __reduce__(enumerable, [], fn x, taken -> if fun.(x), do: {:cont, [x | taken]}, else: {:halt, taken} end)
+    :lists.reverse(taken)
+  end
 
   defp take_while_list([head | tail], fun) do
     if fun.(head), do: [head | take_while_list(tail, fun)], else: []

@@ -4,6 +4,60 @@
 defmodule Exception do
   def message(%module{__exception__: true} = exception), do: module.message(exception)
 
+  def exception?(%{__struct__: struct, __exception__: true}) when is_atom(struct), do: true
+  def exception?(_), do: false
+
+  def normalize(kind, payload, stacktrace \\ [])
+  def normalize(:error, payload, stacktrace), do: :elixir_vm.normalize(payload, stacktrace)
+  def normalize(_kind, payload, _stacktrace), do: payload
+
+  def format_banner(kind, exception, stacktrace \\ [])
+
+  def format_banner(:error, exception, stacktrace) do
+    exception = normalize(:error, exception, stacktrace)
+    "** (" <> inspect(exception.__struct__) <> ") " <> message(exception)
+  end
+
+  def format_banner(:throw, reason, _stacktrace), do: "** (throw) " <> inspect(reason)
+  def format_banner(:exit, reason, _stacktrace), do: "** (exit) " <> format_exit(reason)
+
+  def format(kind, payload, stacktrace \\ []) do
+    case stacktrace do
+      [] -> format_banner(kind, payload, stacktrace)
+      _ -> format_banner(kind, payload, stacktrace) <> "\n" <> format_stacktrace(stacktrace)
+    end
+  end
+
+  def format_stacktrace(trace) do
+    Enum.map_join(trace, "", fn entry -> "    " <> format_stacktrace_entry(entry) <> "\n" end)
+  end
+
+  def format_stacktrace_entry({module, fun, arity, location}) do
+    location_text(location) <> format_mfa(module, fun, arity)
+  end
+
+  def format_stacktrace_entry({fun, arity, location}) when is_function(fun) do
+    location_text(location) <> inspect(fun) <> "/" <> Integer.to_string(arity)
+  end
+
+  defp location_text(location) do
+    case {Keyword.get(location, :file), Keyword.get(location, :line)} do
+      {nil, _} -> ""
+      {file, nil} -> List.to_string(file) <> ": "
+      {file, line} -> List.to_string(file) <> ":" <> Integer.to_string(line) <> ": "
+    end
+  end
+
+  def format_exit(:normal), do: "normal"
+  def format_exit(:shutdown), do: "shutdown"
+  def format_exit(:killed), do: "killed"
+  def format_exit(:noproc), do: "no process"
+  def format_exit(:noconnection), do: "no connection"
+  def format_exit(:timeout), do: "time out"
+  def format_exit(:calling_self), do: "calling self"
+  def format_exit({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
+  def format_exit(reason), do: inspect(reason)
+
   def format_mfa(module, fun, arity) when is_atom(module) and is_atom(fun) do
     arity = if is_list(arity), do: length(arity), else: arity
     "#{inspect(module)}.#{:elixir_inspect.function_name(fun)}/#{arity}"
@@ -172,4 +226,8 @@ end
 
 defmodule Enum.OutOfBoundsError do
   defexception message: "out of bounds error"
+end
+
+defmodule Regex.CompileError do
+  defexception message: "regex could not be compiled"
 end

@@ -2,6 +2,47 @@
 # written in Elixir: **, nested access (get_in, put_in, update_in, pop_in) and struct building.
 # inspect/2 and the rest of Kernel are natives or compiler expansions.
 defmodule Kernel do
+  # The guard functions, for captures such as &is_atom/1 and Kernel.is_atom/1 (calls are inlined).
+  def is_atom(term), do: :erlang.is_atom(term)
+  def is_binary(term), do: :erlang.is_binary(term)
+  def is_bitstring(term), do: :erlang.is_bitstring(term)
+  def is_boolean(term), do: :erlang.is_boolean(term)
+  def is_float(term), do: :erlang.is_float(term)
+  def is_function(term), do: :erlang.is_function(term)
+  def is_integer(term), do: :erlang.is_integer(term)
+  def is_list(term), do: :erlang.is_list(term)
+  def is_map(term), do: :erlang.is_map(term)
+  def is_number(term), do: :erlang.is_number(term)
+  def is_pid(term), do: :erlang.is_pid(term)
+  def is_port(term), do: :erlang.is_port(term)
+  def is_reference(term), do: :erlang.is_reference(term)
+  def is_tuple(term), do: :erlang.is_tuple(term)
+  def length(term), do: :erlang.length(term)
+  def hd(term), do: :erlang.hd(term)
+  def tl(term), do: :erlang.tl(term)
+  def abs(term), do: :erlang.abs(term)
+  def round(term), do: :erlang.round(term)
+  def trunc(term), do: :erlang.trunc(term)
+  def map_size(term), do: :erlang.map_size(term)
+  def tuple_size(term), do: :erlang.tuple_size(term)
+  def byte_size(term), do: :erlang.byte_size(term)
+  def bit_size(term), do: :erlang.bit_size(term)
+  def is_function(term, arity), do: :erlang.is_function(term, arity)
+  def is_map_key(map, key), do: :erlang.is_map_key(key, map)
+  def elem(tuple, index), do: :erlang.element(index + 1, tuple)
+  def put_elem(tuple, index, value), do: :erlang.setelement(index + 1, tuple, value)
+  def div(dividend, divisor), do: :erlang.div(dividend, divisor)
+  def rem(dividend, divisor), do: :erlang.rem(dividend, divisor)
+  def max(first, second), do: :erlang.max(first, second)
+  def min(first, second), do: :erlang.min(first, second)
+
+  def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
+
+  def left =~ right when is_binary(left) and is_binary(right), do: String.contains?(left, right)
+  def left =~ right when is_binary(left) and is_map(right), do: Regex.match?(right, left)
+
+  def sigil_r(source, modifiers), do: Regex.compile!(source, List.to_string(modifiers))
+
   def base ** exponent when is_integer(base) and is_integer(exponent) and exponent >= 0,
     do: Integer.pow(base, exponent)
 

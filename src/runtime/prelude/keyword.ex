@@ -155,4 +155,40 @@ defmodule Keyword do
   def reject(keywords, fun) when is_list(keywords) and is_function(fun, 1), do: Enum.reject(keywords, fun)
 
   def to_list(keywords) when is_list(keywords), do: keywords
+
+  def validate(keywords, values) when is_list(keywords) and is_list(values) do
+    allowed = Enum.map(values, fn {key, _default} -> key; key -> key end)
+
+    bad =
+      Enum.reduce(keywords, [], fn {key, _}, acc ->
+        if :lists.member(key, allowed) or :lists.member(key, acc), do: acc, else: [key | acc]
+      end)
+
+    case bad do
+      [] ->
+        missing =
+          Enum.flat_map(values, fn
+            {key, default} -> if has_key?(keywords, key), do: [], else: [{key, default}]
+            _key -> []
+          end)
+
+        {:ok, :lists.reverse(missing, :lists.reverse(keywords))}
+
+      _ ->
+        {:error, bad}
+    end
+  end
+
+  def validate!(keywords, values) do
+    case validate(keywords, values) do
+      {:ok, keywords} ->
+        keywords
+
+      {:error, bad} ->
+        allowed = Enum.map(values, fn {key, _default} -> key; key -> key end)
+
+        raise ArgumentError,
+              "unknown keys #{inspect(bad)} in #{inspect(keywords)}, the allowed keys are: #{inspect(allowed)}"
+    end
+  end
 end

@@ -1,4 +1,5 @@
-# The String functions that Elixir itself writes as one :erlang call. They stay Elixir here
+# String.replace/3,4, whose replacement may be a function, and the String functions that
+# Elixir itself writes as one :erlang call. They stay Elixir here
 # so that a bad argument fails inside the :erlang native, whose name the error message
 # explains ("errors were found at the given arguments: * 1st argument: not a textual
 # representation of an integer"). The rest of String is native (src/runtime/bifs/string.ts).
@@ -13,4 +14,27 @@ defmodule String do
 
   def to_existing_atom(string) when is_binary(string),
     do: :erlang.binary_to_existing_atom(string, :utf8)
+
+  def replace(subject, pattern, replacement, options \\ [])
+
+  def replace(subject, pattern, replacement, options) when is_function(replacement, 1) do
+    if is_map(pattern) do
+      Regex.replace(pattern, subject, replacement, options)
+    else
+      global = Keyword.get(options, :global, true)
+      matches = :binary.matches(subject, pattern)
+      matches = if global, do: matches, else: Enum.take(matches, 1)
+
+      {parts, offset} =
+        Enum.reduce(matches, {[], 0}, fn {start, length}, {parts, offset} ->
+          found = binary_part(subject, start, length)
+          {[to_string(replacement.(found)), binary_part(subject, offset, start - offset) | parts], start + length}
+        end)
+
+      IO.iodata_to_binary(:lists.reverse(parts, [binary_part(subject, offset, byte_size(subject) - offset)]))
+    end
+  end
+
+  def replace(subject, pattern, replacement, options),
+    do: :elixir_string.replace(subject, pattern, replacement, options)
 end

@@ -1,0 +1,82 @@
+# Function, Integer's guards, Bitwise, Module.concat and System: small modules that are
+# thin Elixir over the :erlang natives.
+defmodule Function do
+  def identity(value), do: value
+
+  def info(fun) when is_function(fun), do: :erlang.fun_info(fun)
+  def info(fun, item) when is_function(fun), do: :erlang.fun_info(fun, item)
+end
+
+# Elixir defines these with defguard; as functions they answer the same outside guards.
+defmodule Integer do
+  def is_even(integer), do: is_integer(integer) and :erlang.band(integer, 1) == 0
+  def is_odd(integer), do: is_integer(integer) and :erlang.band(integer, 1) == 1
+end
+
+defmodule Bitwise do
+  def band(left, right), do: :erlang.band(left, right)
+  def bor(left, right), do: :erlang.bor(left, right)
+  def bxor(left, right), do: :erlang.bxor(left, right)
+  def bnot(expr), do: :erlang.bnot(expr)
+  def bsl(left, right), do: :erlang.bsl(left, right)
+  def bsr(left, right), do: :erlang.bsr(left, right)
+  def left &&& right, do: :erlang.band(left, right)
+  def left ||| right, do: :erlang.bor(left, right)
+  def left ^^^ right, do: :erlang.bxor(left, right)
+  def left <<< right, do: :erlang.bsl(left, right)
+  def left >>> right, do: :erlang.bsr(left, right)
+  def ~~~expr, do: :erlang.bnot(expr)
+end
+
+defmodule Module do
+  def concat(left, right), do: concat([left, right])
+
+  def concat(aliases) when is_list(aliases) do
+    aliases
+    |> Enum.reject(&(&1 == nil))
+    |> Enum.map(fn
+      part when is_atom(part) -> part |> Atom.to_string() |> String.replace_prefix("Elixir.", "")
+      part when is_binary(part) -> String.replace_prefix(part, "Elixir.", "")
+    end)
+    |> Enum.join(".")
+    |> then(&:erlang.binary_to_atom("Elixir." <> &1, :utf8))
+  end
+end
+
+defmodule System do
+  def halt(status \\ 0), do: :erlang.halt(status)
+  def stop(status \\ 0), do: :erlang.halt(status)
+  def version, do: "1.14.0"
+  def otp_release, do: "25"
+  def schedulers_online, do: 1
+  def monotonic_time, do: :erlang.monotonic_time()
+  def monotonic_time(unit), do: :erlang.monotonic_time(normalize_unit(unit))
+  def system_time, do: :erlang.system_time()
+  def system_time(unit), do: :erlang.system_time(normalize_unit(unit))
+  def os_time, do: :os.system_time()
+  def os_time(unit), do: :os.system_time(normalize_unit(unit))
+  def unique_integer(modifiers \\ []), do: :erlang.unique_integer(modifiers)
+  def time_offset, do: :erlang.time_offset()
+  def time_offset(unit), do: :erlang.time_offset(normalize_unit(unit))
+
+  def convert_time_unit(time, from_unit, to_unit),
+    do: :erlang.convert_time_unit(time, normalize_unit(from_unit), normalize_unit(to_unit))
+
+  def get_env(_varname, default \\ nil), do: default
+
+  defp normalize_unit(:native), do: :native
+  defp normalize_unit(:second), do: :second
+  defp normalize_unit(:millisecond), do: :millisecond
+  defp normalize_unit(:microsecond), do: :microsecond
+  defp normalize_unit(:nanosecond), do: :nanosecond
+  defp normalize_unit(:seconds), do: :second
+  defp normalize_unit(:milliseconds), do: :millisecond
+  defp normalize_unit(:microseconds), do: :microsecond
+  defp normalize_unit(:nanoseconds), do: :nanosecond
+  defp normalize_unit(unit) when is_integer(unit) and unit > 0, do: unit
+
+  defp normalize_unit(other) do
+    raise ArgumentError,
+          "unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got #{inspect(other)}"
+  end
+end
