@@ -183,10 +183,8 @@ class Parser {
   /** yecc's "syntax error before: <token>", with Elixir's rewrites of it (elixir_errors.erl). */
   unexpected(t: Token): ElixirSyntaxError {
     if (t.type === 'eof') {
-      const last = this.pos > 0 ? this.tokens[Math.min(this.pos, this.tokens.length - 1) - 1] : t;
-      const at = last.type === 'eof' ? t : last;
-      const prev = this.lastRealToken();
-      const where = prev ?? at;
+      // Like yecc at the end of input: reported at the last token (a trailing newline counts).
+      const where = this.tokens.length >= 2 ? this.tokens[this.tokens.length - 2] : t;
       const text = this.lines[where.line - this.firstLine];
       return new ElixirSyntaxError('TokenMissingError', this.file, where.line, where.col,
         'syntax error: expression is incomplete', text !== undefined && text !== '' ? text : null);
@@ -206,7 +204,7 @@ class Parser {
         return this.error(t, `syntax error before: ${erlAtom(String(t.value))}`);
       case 'kw':
         return this.error(t, `syntax error before: '${String(t.value)}:'`);
-      case 'bin_string': case 'list_string': case 'bin_heredoc': case 'list_heredoc': {
+      case 'bin_string': case 'list_string': case 'bin_heredoc': case 'list_heredoc': case 'atom_quoted': case 'kw_quoted': {
         const first = t.parts?.[0];
         return this.error(t, `syntax error before: "${typeof first === 'string' ? first : ''}"`, false);
       }
@@ -228,11 +226,6 @@ class Parser {
       default:
         return this.error(t, `syntax error before: '${t.type}'`);
     }
-  }
-
-  private lastRealToken(): Token | undefined {
-    for (let i = this.tokens.length - 2; i >= 0; i--) return this.tokens[i];
-    return undefined;
   }
 
   private enter(t: Token): void {
@@ -282,8 +275,7 @@ class Parser {
       if (this.isOp(t, '->')) {
         head = [];
       } else if (t.type === '(' && this.parenHead()) {
-        this.next();
-        head = this.callArgs(t);
+        head = this.callArgs();
         if (this.isOp(this.peek(), 'when')) {
           const w = this.next();
           this.skipEol();
@@ -511,7 +503,7 @@ class Parser {
       case '%{}':
         return this.map();
       case '%':
-        return this.struct(ctx);
+        return this.struct();
       case '<<':
         return this.bitstring();
       case 'fn':
@@ -556,17 +548,15 @@ class Parser {
         return [ALIASES, dm, list([left, name])];
       }
       case '(': {
-        const open = this.next();
-        const args = this.callArgs(open);
+        const args = this.callArgs();
         const withDo = this.peek().type === 'do' && !ctx.noDo;
         return this.classify(this.maybeDo(call(call(DOT, dm, list([left])), dm, list(args)), args, ctx), args, dot, withDo, false);
       }
       case '{': {
-        const open = this.next();
+        this.next();
         this.skipEol();
         const items = this.sequence('}', CONTAINER);
         return call(call(DOT, dm, list([left, atom('{}')])), dm, list(items));
-        void open;
       }
       case 'ident':
       case 'op':
@@ -594,12 +584,11 @@ class Parser {
   private callRest(target: Term, nameTok: Token, ctx: Ctx, remote: boolean): Term {
     const n = this.peek();
     if (n.type === '(' && !n.sp) {
-      const open = this.next();
-      let args = this.callArgs(open);
+      let args = this.callArgs();
       let node = call(target, meta(nameTok), list(args));
       if (this.peek().type === '(' && !this.peek().sp) {
         // `unquote(name)(args)`: a call whose target is itself a call.
-        args = this.callArgs(this.next());
+        args = this.callArgs();
         node = call(node, meta(nameTok), list(args));
       }
       const withDo = this.peek().type === 'do' && !ctx.noDo;
@@ -752,8 +741,9 @@ class Parser {
       '    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: \',\'');
   }
 
-  /** `(args)` of a call; the `(` already consumed. A keyword tail becomes one list argument. */
-  private callArgs(open: Token): Term[] {
+  /** `(args)` of a call, from the `(`. A keyword tail becomes one list argument. */
+  private callArgs(): Term[] {
+    this.next();
     this.skipEol();
     if (this.peek().type === ')') {
       this.next();
@@ -786,7 +776,6 @@ class Parser {
     }
     this.skipEol();
     this.expect(')');
-    void open;
     return args;
   }
 
@@ -987,31 +976,59 @@ class Parser {
     return call(atom('%{}'), meta(open), list(this.mapEntries('}')));
   }
 
-  private struct(ctx: Ctx): Term {
+  private struct(): Term {
     const pct = this.next();
-    let name: Term;
-    const t = this.peek();
-    if (t.type === 'op' && t.value === '@') {
-      this.next();
-      const attr = this.next();
-      name = call(atom('@'), meta(t), list([call(atom(String(attr.value)), meta(attr), NIL)]));
-    } else if (t.type === 'alias' || t.type === 'ident' || t.type === 'atom') {
-      this.next();
-      name = t.type === 'alias' ? [ALIASES, meta(t), list([atom(String(t.value))])]
-        : t.type === 'atom' ? atom(String(t.value))
-        : call(atom(String(t.value)), meta(t), NIL);
-      while (this.peek().type === '.' && this.peek(1).type === 'alias') {
-        const dot = this.next();
-        const a = this.next();
-        const seg = atom(String(a.value));
-        name = isCall(name, ALIASES) ? [ALIASES, name[1], list([...listItems(name[2]), seg])] : [ALIASES, meta(dot), list([name, seg])];
-      }
-    } else {
-      throw this.unexpected(t);
-    }
-    void ctx;
+    const name = this.structName();
     const open = this.expect('{');
     return call(atom('%'), meta(pct), list([name, call(atom('%{}'), meta(open), list(this.mapEntries('}')))]));
+  }
+
+  /**
+   * What may name a struct between `%` and `{`: an alias, a variable, a call with parentheses,
+   * a remote name, or one of these under `@` or another unary operator (`%@mod{}`, `%^m{}`).
+   */
+  private structName(): Term {
+    const t = this.next();
+    if (t.type === 'op' && (t.value === '@' || UNARY_PREC[String(t.value)] === 300)) {
+      return call(atom(String(t.value)), meta(t), list([this.structName()]));
+    }
+    let name: Term;
+    switch (t.type) {
+      case 'alias':
+        name = [ALIASES, meta(t), list([atom(String(t.value))])];
+        break;
+      case 'atom':
+        name = atom(String(t.value));
+        break;
+      case 'atom_quoted':
+        name = this.quotedAtom(t, meta(t));
+        break;
+      case 'ident':
+        name = this.peek().type === '(' && !this.peek().sp
+          ? call(atom(String(t.value)), meta(t), list(this.callArgs()))
+          : call(atom(String(t.value)), meta(t), NIL);
+        break;
+      default:
+        throw this.unexpected(t);
+    }
+    while (this.peek().type === '.') {
+      const dot = this.peek();
+      const n = this.peek(1);
+      if (n.type === 'alias') {
+        this.pos += 2;
+        const seg = atom(String(n.value));
+        name = isCall(name, ALIASES) ? [ALIASES, name[1], list([...listItems(name[2]), seg])] : [ALIASES, meta(dot), list([name, seg])];
+      } else if (n.type === 'ident') {
+        this.pos += 2;
+        const target = call(DOT, meta(dot), list([name, atom(String(n.value))]));
+        name = this.peek().type === '(' && !this.peek().sp
+          ? call(target, meta(n), list(this.callArgs()))
+          : call(target, meta(n, ['no_parens', TRUE]), EMPTY_LIST);
+      } else {
+        break;
+      }
+    }
+    return name;
   }
 
   private bitstring(): Term {

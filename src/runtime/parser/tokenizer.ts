@@ -350,8 +350,8 @@ class Tokenizer {
           push({ type: 'ident', value: '...', line, col, sp });
           continue;
         }
-        // `&+/2`, `Kernel.+`: an operator in function-name position is an identifier.
-        if (this.peek() === 47 && this.peek(1) !== 47 && op !== '/' && out.length > 0 && isCaptureOp(out[out.length - 1])) {
+        // An operator followed by `/` is a name being captured (`&+/2`, `&&&/2`): handle_op.
+        if (op !== '/' && op !== '//' && op !== '->' && this.slashFollows()) {
           push({ type: 'ident', value: op, line, col, sp });
           continue;
         }
@@ -364,6 +364,12 @@ class Tokenizer {
       throw this.error(line, col, `unexpected token: "${ch}" (column ${col}, code point U+${hex(c)})`);
       void start;
     }
+  }
+
+  private slashFollows(): boolean {
+    let k = this.i;
+    while (this.cs[k] === 32 || this.cs[k] === 9) k++;
+    return this.cs[k] === 47 && this.cs[k + 1] !== 47;
   }
 
   private addEol(out: Token[], line: number, col: number): void {
@@ -791,9 +797,6 @@ const SIMPLE_ESCAPES: Record<number, number> = {
   48: 0, 97: 7, 98: 8, 100: 127, 101: 27, 102: 12, 110: 10, 114: 13, 115: 32, 116: 9, 118: 11,
 };
 
-function isCaptureOp(t: Token): boolean {
-  return (t.type === 'op' && t.value === '&') || t.type === '.';
-}
 
 function normalize(n: bigint): number | bigint {
   if (n >= -9007199254740991n && n <= 9007199254740991n) return Number(n);
