@@ -152,6 +152,11 @@ export interface EvalCommand {
   source: string;
   /** Run as a script (`elixir file.exs`) instead of in the shell's bindings. */
   mode?: 'shell' | 'script';
+  /**
+   * Where the source came from. For `editor`, a syntax or compile error is also answered as
+   * `diagnostics` on `evalDone`, at the line and column of the editor's buffer.
+   */
+  origin?: 'console' | 'editor';
 }
 
 /** Interrupt the shell's running evaluation (Ctrl+C / Ctrl+G then `i`), leaving processes be. */
@@ -235,8 +240,9 @@ export interface ReadyEvent {
  * - `stdout` / `stderr`: what the program wrote (IO.puts, error banners, crash reports).
  * - `prompt`: the shell's next prompt, `iex(3)> ` or `...(3)> `.
  * - `result`: the inspected value of an expression typed at the prompt.
+ * - `input`: a line of the input, echoed after its prompt as the shell reads it.
  */
-export type OutputStream = 'stdout' | 'stderr' | 'prompt' | 'result';
+export type OutputStream = 'stdout' | 'stderr' | 'prompt' | 'result' | 'input';
 
 /** A chunk of output, in order. Chunks may be merged by the Worker; they never reorder. */
 export interface OutputEvent {
@@ -252,6 +258,16 @@ export interface EvalDoneEvent {
   type: 'evalDone';
   id: number;
   status: 'ok' | 'error' | 'interrupted' | 'incomplete';
+  /** Syntax and compile errors of an `origin: 'editor'` eval, at the buffer's line and column. */
+  diagnostics?: Diagnostic[];
+}
+
+/** An error at a place in the evaluated source (1-based line and column, as Elixir counts). */
+export interface Diagnostic {
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
 }
 
 /** The whole process table, sent when observing starts (and after `reset`). */
@@ -319,6 +335,17 @@ export type WorkerEvent =
   | KillResultEvent
   | SchedulerEvent
   | WorkerErrorEvent;
+
+/**
+ * `:observer.start()` was called: the page opens or focuses the process graph. Kept out of
+ * WorkerEvent (the Observer model's input) because only the page's shell acts on it.
+ */
+export interface OpenObserverEvent {
+  type: 'openObserver';
+}
+
+/** Everything the Worker posts: the events above plus the page-only ones. */
+export type WorkerMessage = WorkerEvent | OpenObserverEvent;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers both ends use
