@@ -79,8 +79,8 @@ function parse(s: Term, base: Term): Term {
   if (i === start) return ERROR;
   return [normalizeInteger(neg ? -acc : acc), Bin.fromBytes(bytes.slice(i))];
 }
-defInt('parse', 1, ([s]) => parse(s, 10));
-defInt('parse', 2, ([s, b]) => parse(s, b));
+// Integer.parse/1,2 is Elixir (lib/function.ex) around this native.
+registerBif('elixir_integer', 'parse', 2, ([s, b]) => parse(s, b));
 
 defInt('pow', 2, ([a, b]) => {
   if (!isInteger(a) || !isInteger(b)) functionClause();

@@ -7,8 +7,11 @@ defmodule Function do
   def info(fun, item) when is_function(fun), do: :erlang.fun_info(fun, item)
 end
 
-# Elixir defines these with defguard; as functions they answer the same outside guards.
+# Elixir defines is_even/is_odd with defguard; as functions they answer the same outside guards.
 defmodule Integer do
+  # parse/2 with its default here, so a bad argument is reported against Integer.parse/2.
+  def parse(binary, base \\ 10) when is_binary(binary), do: :elixir_integer.parse(binary, base)
+
   def is_even(integer), do: is_integer(integer) and :erlang.band(integer, 1) == 0
   def is_odd(integer), do: is_integer(integer) and :erlang.band(integer, 1) == 1
 end

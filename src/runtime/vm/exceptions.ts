@@ -339,20 +339,52 @@ export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: Messa
 
 /** Exception.format_exit/1. */
 export function formatExit(reason: Term, host?: MessageHost): string {
+  return formatExitJoined(reason, '\n    ', host);
+}
+
+/** Exception.format_exit/2: `joiner` starts each continuation line (deeper for nested exits). */
+function formatExitJoined(reason: Term, joiner: string, host?: MessageHost): string {
   if (Array.isArray(reason) && reason.length === 2 && isStack(reason[1]) && !(reason[0] instanceof Atom && ['shutdown', 'noproc'].includes(reason[0].name))) {
     const [r, st] = reason;
     const e = isException(r) || isErlangErrorReason(r) ? normalize(r, st, host?.moduleLoaded?.bind(host)) : null;
     if (e !== null) {
       const banner = `** (${moduleName(e.get(A_STRUCT)!)}) ${message(e, host) + blame(e, st, host)}`;
       const trace = formatStacktrace(st);
-      return `an exception was raised:\n    ${banner.split('\n').join('\n    ')}${trace ? '\n' + trace.split('\n').map((l) => '    ' + l).join('\n') + '\n' : ''}`;
+      const top = joiner === '\n    ';
+      return `an exception was raised:${joiner}${banner.split('\n').join(joiner)}${trace ? '\n' + trace.split('\n').map((l) => joiner.slice(1) + l).join('\n') + (top ? '\n' : '') : ''}`;
+    }
+  }
+  // {reason, {mod, fun, args}}: an exit raised on behalf of a call (GenServer.call/3 and friends).
+  if (Array.isArray(reason) && reason.length === 2 && Array.isArray(reason[1]) && reason[1].length === 3) {
+    const [m, f, a] = reason[1];
+    if (m instanceof Atom && f instanceof Atom && (a instanceof Cons || a === EMPTY_LIST)) {
+      const call = `${moduleName(m)}.${f.name}(${listItems(a).map((x) => inspect(x)).join(', ')})`;
+      return `exited in: ${call}${joiner}** (EXIT) ${formatExitJoined(reason[0], joiner + '    ', host)}`;
     }
   }
   if (reason instanceof Atom) {
     if (reason.name === 'normal') return 'normal';
     if (reason.name === 'shutdown') return 'shutdown';
     if (reason.name === 'killed') return 'killed';
+    if (reason.name === 'timeout') return 'time out';
+    if (reason.name === 'calling_self') return 'process attempted to call itself';
+    if (reason.name === 'noconnection') return 'no connection to remote node';
     if (reason.name === 'noproc') return 'no process: the process is not alive or there\'s no process currently associated with the given name, possibly because its application isn\'t started';
+  }
+  if (Array.isArray(reason) && reason.length === 2 && reason[0] instanceof Atom) {
+    const [tag, v] = reason;
+    switch (tag.name) {
+      case 'shutdown':
+        return `shutdown: ${inspect(v)}`;
+      case 'already_started':
+        return `already started: ${inspect(v)}`;
+      case 'bad_return_value':
+        return `bad return value: ${inspect(v)}`;
+      case 'bad_call':
+        return `bad call: ${inspect(v)}`;
+      case 'bad_cast':
+        return `bad cast: ${inspect(v)}`;
+    }
   }
   return inspect(reason);
 }
