@@ -674,8 +674,8 @@ class TidyTree {
   constructor(private readonly a: Axes) {}
 
   run(root: LayoutNode, o: Orientation): void {
-    const size = this.measure(root);
-    this.place(root, -size.b / 2, 0);
+    // Anchored at the start, not centred: a subtree growing later moves nothing before it.
+    this.place(root, 0, 0);
     if (o === 'right') {
       const swap = (l: LayoutNode): void => {
         [l.x, l.y] = [l.y, l.x];

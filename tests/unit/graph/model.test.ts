@@ -420,6 +420,14 @@ describe('growing to the right, as in the Observer', () => {
     expect(m.node('<0.112.0>')!.y).toBe(m.node('<0.111.0>')!.y);
   });
 
+  it.each(['down', 'right'] as const)('moves nothing of the supervision tree when a spawned process appears (%s)', (orientation) => {
+    const m = new GraphModel({ orientation });
+    m.applySnapshot(poolSnapshot([proc('<0.120.0>')]));
+    const before = positions(m);
+    m.applyDelta(delta({ added: [proc('<0.121.0>')] }), 0);
+    for (const id of [SHELL, SUP, '<0.111.0>', '<0.115.0>', '<0.120.0>']) expect(positions(m).get(id)).toEqual(before.get(id));
+  });
+
   it('restarts a child in place', () => {
     const m = new GraphModel({ orientation: 'right' });
     m.applySnapshot(poolSnapshot());
