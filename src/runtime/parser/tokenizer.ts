@@ -475,6 +475,10 @@ class Tokenizer {
     while (isIdentCont(this.peek())) this.i++;
     // A trailing `?` or `!` always belongs to the name: `a!=b` is `a! = b`.
     if (this.peek() === 63 || this.peek() === 33) this.i++;
+    if (this.peek() === 64) {
+      while (isIdentCont(this.peek()) || this.peek() === 64) this.i++;
+      throw this.error(line, col, `invalid character "@" (code point U+0040) in identifier: ${this.text(start, this.i)}`);
+    }
     const name = this.text(start, this.i);
     // `name:` followed by space is a keyword key, even for reserved words.
     if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10)) {
@@ -568,19 +572,23 @@ class Tokenizer {
     return c;
   }
 
+  /** `~` and a letter start a sigil (one letter in Elixir 1.14), which needs a delimiter next. */
   private sigilStart(): boolean {
     const c1 = this.peek(1);
     if (!((c1 >= 97 && c1 <= 122) || isUpper(c1))) return false;
-    let k = 2;
-    if (isUpper(c1)) while (isUpper(this.peek(k))) k++;
-    return this.peek(k) !== -1 && SIGIL_CLOSE[String.fromCodePoint(this.peek(k))] !== undefined;
+    const d = this.peek(2);
+    if (d === -1) return false;
+    if (SIGIL_CLOSE[String.fromCodePoint(d)] === undefined) {
+      throw this.error(this.line, this.col,
+        `invalid sigil delimiter: "${String.fromCodePoint(d)}" (column ${this.col + 2}, code point U+${hex(d)}). The available delimiters are: //, ||, "", '', (), [], {}, <>`);
+    }
+    return true;
   }
 
   private sigil(line: number, col: number, sp: boolean, stack: Open[]): Token {
     this.i++;
     const nameStart = this.i;
     this.i++;
-    if (isUpper(this.cs[nameStart])) while (isUpper(this.peek())) this.i++;
     const name = this.text(nameStart, this.i);
     const interpolate = !isUpper(this.cs[nameStart]);
     const d = String.fromCodePoint(this.peek());

@@ -28,9 +28,11 @@ export interface Case {
   expected: string;
 }
 
-export function loadCorpus(): Case[] {
-  const golden = new Map(sections('golden.txt').map((s) => [s.name, s.body]));
-  return sections('snippets.txt').map(({ name, body }) => {
+/** The hand-written corpus (snippets.txt), or the random programs (random-snippets.txt). */
+export function loadCorpus(which: 'snippets' | 'random' = 'snippets'): Case[] {
+  const prefix = which === 'random' ? 'random-' : '';
+  const golden = new Map(sections(prefix + 'golden.txt').map((s) => [s.name, s.body]));
+  return sections(prefix + 'snippets.txt').map(({ name, body }) => {
     const expected = golden.get(name);
     if (expected === undefined) throw new Error(`no golden answer for ${name}: run regenerate.exs`);
     return { name, source: body, expected };
