@@ -25,6 +25,7 @@ import type { Process } from '../vm/process.ts';
 import { attachShell } from './natives.ts';
 import { evaluatorSource, NO_RESULT } from './evaluator.ts';
 import { isWrapperWarning, wrapInput } from './bindings.ts';
+import { keepNativeFrames } from './erl_eval.ts';
 import { BANNER, exitNotice, formatError, formatResult } from './format.ts';
 import { helpText, infoText } from './helpers.ts';
 
@@ -58,6 +59,16 @@ export interface ShellOptions {
 }
 
 const EVAL = atom('$iex_eval');
+/**
+ * Warnings a script gets and an input does not: IEx evaluates its inputs instead of compiling
+ * them, so the Erlang compiler never sees a top-level `hd([])`, and a bare `self` is a call
+ * that simply works. Code inside a defmodule is compiled and still warns (its location names
+ * the function).
+ */
+const SCRIPT_ONLY_WARNINGS = [
+  /^warning: variable "\w+" does not exist and is being expanded/,
+  /^warning: the call to \S+ will fail with \w+\n {2}iex:\d+\n/,
+];
 const BREAK_TRIGGER = '#iex:break';
 const LEADING_OPERATOR = /^\s*(?:\|>|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\+\+\+|---|\+\+|--|<>|\.\.|\*|\/|===|!==|==|!=|=~|<=|>=|&&&|&&|\|\||and\b|or\b|in\b)/;
 const OK = atom('ok');
@@ -216,8 +227,9 @@ export class Shell {
     try {
       const wrapped = wrapInput(ast, old, line);
       const r = compileFile(wrapped.ast, 'iex', this.runtime.host);
+      keepNativeFrames(r.main);
       for (const w of r.warnings) {
-        if (isWrapperWarning(w, old) || /^warning: variable "\w+" does not exist and is being expanded/.test(w)) continue;
+        if (isWrapperWarning(w, old) || SCRIPT_ONLY_WARNINGS.some((re) => re.test(w))) continue;
         this.emit({ kind: 'output', device: 'stderr', text: w });
       }
       main = r.main;
