@@ -2,6 +2,7 @@
 // `elixir file.exs` (stdout, stderr with the `** (Error) ...` banner, exit status).
 import './bifs/index.ts';
 import './vm/natives.ts';
+import './vm/otp_natives.ts';
 import { Atom, Bin, EMPTY_LIST, Fun, NIL, atom, list, type Term } from './terms/types.ts';
 import type { MapTerm } from './terms/map.ts';
 import { parse, ElixirSyntaxError } from './parser/index.ts';
@@ -122,7 +123,7 @@ export class Runtime implements MessageHost {
     const reason = c.kind.name === 'throw' ? [atom('nocatch'), c.reason] : c.reason;
     const kind = c.kind.name === 'exit' ? null : atom('error');
     if (kind === null) return; // plain exits are not reported
-    const banner = formatBanner(kind, reason, c.stack, this);
+    const banner = formatBanner(kind, reason, c.stack, this, false);
     const trace = formatStacktrace(c.stack);
     const time = new Date().toISOString().slice(11, 23);
     // The logger prints asynchronously: a report can be overtaken by the script's own end.
@@ -215,11 +216,12 @@ export async function runExs(
   } catch (e) {
     if (e instanceof CompileError) {
       for (const w of e.warnings) output('stderr', w);
-      output('stderr', `** (CompileError) ${e.file}:${e.line}: ${e.description}\n\n`);
+      output('stderr', `** (CompileError) ${e.file}:${e.line}: ${e.description}\n${e.trace || '\n'}`);
       return { stdout, stderr, status: 1 };
     }
     if (e instanceof ElixirSyntaxError) {
-      output('stderr', `** (${e.kind}) ${e.file}:${e.line}:${e.column}: ${e.description}\n${snippet(source, e.line, e.column)}    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
+      const code = e.kind === 'SyntaxError' ? snippet(source, e.line, e.column) : '';
+      output('stderr', `** (${e.kind}) ${e.file}:${e.line}:${e.column}: ${e.description}\n${code}    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
       return { stdout, stderr, status: 1 };
     }
     throw e;

@@ -36,6 +36,8 @@ export interface CallSite {
   version: number;
   fn: FunctionCode | null;
   bif: Bif | null;
+  /** A call the compiler knows will fail: its native frame stays in the stacktrace. */
+  folded?: boolean;
 }
 
 /** An anonymous function literal: its code and how `inspect` names it. */

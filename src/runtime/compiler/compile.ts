@@ -15,6 +15,7 @@ import {
   Float,
   FALSE,
   NIL,
+  Pid,
   TRUE,
   atom,
   list,
@@ -22,7 +23,7 @@ import {
   type Term,
 } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
-import { lookupBif } from '../bifs/registry.ts';
+import { ErlangError, lookupBif } from '../bifs/registry.ts';
 import { Op } from './ops.ts';
 import { FnBuilder, Label } from './builder.ts';
 import type { CallSite, FunctionCode, Lambda, LocalRef, ModuleCode, SegmentSpec } from './code.ts';
@@ -129,6 +130,8 @@ const IGNORED_ATTRS = new Set(['doc', 'moduledoc', 'impl', 'spec', 'type', 'type
 
 interface Binding {
   reg: number;
+  /** The literal it was bound to, when known at compile time (for compile-time warnings). */
+  value?: Term;
   name: string;
   line: number;
   used: boolean;
@@ -657,13 +660,64 @@ class Compiler {
     }
     const erl = INLINE[key];
     if (erl !== undefined) {
+      const isOp = !/^[a-z]/.test(name);
+      const folded = this.foldFailure(erl, isOp ? key : `:erlang.${erl}/${argv.length}`, argv, s);
+      if (folded !== null) return this.done(folded, tail);
       const regs = argv.map((e) => this.expr(e, s, false));
       return this.callRemote(A.erlang, erl, regs, tail);
     }
     return null;
   }
 
+  /** The value an argument has at compile time: a literal, or a variable bound to one. */
+  private known(a: Ast, s: Scope): Term | undefined {
+    if (isVar(a)) {
+      for (let sc: Scope | null = s; sc !== null && sc.fc === this.fc; sc = sc.parent) {
+        const b = sc.vars.get(varName(a));
+        if (b !== undefined) return b.value;
+      }
+      return undefined;
+    }
+    return this.literal(a);
+  }
+
+  /**
+   * A call whose arguments are all known and that fails: Elixir warns at compile time ("the call
+   * to //2 will fail with ArithmeticError") and the compiled call keeps the native's frame in the
+   * stacktrace. Returns the result register of that call, or null when nothing is known to fail.
+   */
+  private foldFailure(erl: string, shown: string, argv: Ast[], s: Scope): number | null {
+    const values = argv.map((a) => this.known(a, s));
+    if (values.some((v) => v === undefined) || this.inGuard) return null;
+    // Elixir 1.14 warns only when a variable carried the value there (`1 + :a` written out is
+    // compiled without the warning).
+    if (!argv.some((a) => isVar(a))) return null;
+    const bif = lookupBif('erlang', erl, argv.length);
+    if (bif === undefined) return null;
+    let reason: Term;
+    try {
+      bif(values as Term[], { self: new Pid(0, 0) });
+      return null;
+    } catch (e) {
+      if (!(e instanceof ErlangError)) return null;
+      reason = e.reason;
+    }
+    const exc = reason === atom('badarith') ? 'ArithmeticError' : reason === atom('badarg') ? 'ArgumentError' : null;
+    if (exc === null) return null;
+    this.u.warnings.push(`warning: the call to ${shown} will fail with ${exc}\n  ${this.u.file}:${this.b.line}\n\n`);
+    const regs = argv.map((a) => this.expr(a, s, false));
+    const site: CallSite = { module: A.erlang, name: atom(erl), arity: argv.length, version: -1, fn: null, bif, folded: true };
+    const r = this.b.reg();
+    this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], regs);
+    return r;
+  }
+
   private binop(op: Op, argv: Ast[], s: Scope): number {
+    const erlName = ARITH_OPS.get(op);
+    if (erlName !== undefined) {
+      const folded = this.foldFailure(erlName, `${erlName}/2`, argv, s);
+      if (folded !== null) return folded;
+    }
     const x = this.expr(argv[0], s, false);
     const y = this.expr(argv[1], s, false);
     const r = this.b.reg();
@@ -1703,6 +1757,8 @@ class Compiler {
     const v = this.expr(value, s, false);
     if (isVar(pat) && varName(pat) !== '_') {
       this.bindVar(varName(pat), v, s, lineOf(pat));
+      const lit = this.literal(value);
+      if (lit !== undefined) s.vars.get(varName(pat))!.value = lit;
       return v;
     }
     const fail = this.b.label();
@@ -2419,6 +2475,12 @@ function findSizeVar(t: Ast): string | null {
 
 /** {name, meta, nil} nodes that are special forms, not variables. */
 const PSEUDO_VARS = new Set(['__MODULE__', '__ENV__', '__CALLER__', '__DIR__', '__STACKTRACE__']);
+
+const ARITH_OPS = new Map<Op, string>([
+  [Op.ADD, '+'],
+  [Op.SUB, '-'],
+  [Op.MUL, '*'],
+]);
 
 const BINOPS: Record<string, Op> = {
   '+': Op.ADD, '-': Op.SUB, '*': Op.MUL, '<': Op.LT, '<=': Op.LE, '>': Op.GT, '>=': Op.GE,

@@ -309,9 +309,13 @@ function typeName(t: Term): string {
   return 'Term';
 }
 
-/** Exception.blame/3 for FunctionClauseError: the arguments block of the banner. */
+/**
+ * Exception.blame/3, which `elixir file.exs` applies to the banner (the logger does not):
+ * FunctionClauseError lists the arguments, ArithmeticError shows the operation.
+ */
 function blame(e: MapTerm, stack: Term, host?: MessageHost): string {
   const mod = (e.get(A_STRUCT) as Atom).name;
+  if (mod === 'Elixir.ArithmeticError') return arithmeticBlame(stack);
   if (mod !== 'Elixir.FunctionClauseError') return '';
   const top = topFrame(stack);
   if (top === null || typeof top[2] === 'number') return '';
@@ -326,11 +330,23 @@ function blame(e: MapTerm, stack: Term, host?: MessageHost): string {
   return out;
 }
 
-/** "** (Kind) message" with following lines indented, as Exception.format_banner/3. */
-export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: MessageHost): string {
+function arithmeticBlame(stack: Term): string {
+  const top = topFrame(stack);
+  if (top === null || top[0] !== S('erlang') || !(top[2] instanceof Cons)) return '';
+  const op = (top[1] as Atom).name;
+  const a = listItems(top[2]).map((x) => inspect(x));
+  if (a.length === 1 && (op === '+' || op === '-')) return `: ${op}(${a[0]})`;
+  if (a.length === 2 && ['+', '-', '*', '/'].includes(op)) return `: ${a[0]} ${op} ${a[1]}`;
+  if (a.length === 2 && (op === 'div' || op === 'rem')) return `: ${op}(${a[0]}, ${a[1]})`;
+  if (['band', 'bor', 'bxor', 'bsl', 'bsr', 'bnot'].includes(op)) return `: Bitwise.${op}(${a.join(', ')})`;
+  return `: :erlang.${op}(${a.join(', ')})`;
+}
+
+/** "** (Kind) message", as Exception.format_banner/3 (with blame when the CLI prints it). */
+export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: MessageHost, withBlame = true): string {
   if (kind.name === 'error') {
     const e = normalize(reason, stack, host?.moduleLoaded?.bind(host));
-    const msg = message(e, host) + blame(e, stack, host);
+    const msg = message(e, host) + (withBlame ? blame(e, stack, host) : '');
     return `** (${moduleName(e.get(A_STRUCT)!)}) ${msg}`;
   }
   if (kind.name === 'throw') return `** (throw) ${inspect(reason)}`;

@@ -921,18 +921,22 @@ function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process
   const bp = p.bp;
   const op = ins[pc] as Op;
   const info = list([[A_ERROR_INFO, MapTerm.fromEntries([[A_MODULE, A_ERTS_ERRORS]])]]);
-  const names: Partial<Record<Op, string>> = { [Op.ADD]: '+', [Op.SUB]: '-', [Op.MUL]: '*' };
-  if (names[op] !== undefined) return [atom('erlang'), atom(names[op]!), list([regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]]), info];
-  if (op === Op.CALL_BIF || op === Op.CALL_REMOTE) {
-    const site = code.consts[ins[pc + 2]] as CallSite;
-    const n = ins[pc + 3];
+  // Arithmetic compiles to instructions without a frame of their own (the BEAM's gc_bifs).
+  if (op === Op.ADD || op === Op.SUB || op === Op.MUL) return null;
+  if (op === Op.CALL_BIF || op === Op.CALL_REMOTE || op === Op.TAIL_REMOTE) {
+    const o = op === Op.TAIL_REMOTE ? 1 : 2;
+    const site = code.consts[ins[pc + o]] as CallSite;
+    const n = ins[pc + o + 1];
     const argv: Term[] = [];
-    for (let i = 0; i < n; i++) argv.push(regs[bp + ins[pc + 4 + i]]);
+    for (let i = 0; i < n; i++) argv.push(regs[bp + ins[pc + o + 2 + i]]);
     if (site.module.name === 'elixir_vm') return null;
+    if (site.module.name === 'erlang' && FRAMELESS.has(site.name.name) && !site.folded) return null;
     return [site.module, site.name, list(argv), site.module.name === 'erlang' ? info : EMPTY_LIST];
   }
   return null;
 }
+
+const FRAMELESS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr', 'bnot']);
 
 /** The stacktrace as the BEAM gives it: [{module, function, arity, [file: ..., line: ...]}]. */
 export function buildStack(p: Process, code: FunctionCode, pc: number, frames: unknown[], top: Term | null, skipCurrent = false): Term {

@@ -32,7 +32,11 @@ export type VmEvent =
   | { type: 'unlink'; from: Pid; to: Pid }
   | { type: 'send'; from: Pid | null; to: Pid; message: Term }
   | { type: 'receive'; pid: Pid; message: Term }
-  | { type: 'register'; pid: Pid; name: Atom };
+  | { type: 'register'; pid: Pid; name: Atom }
+  // Told by supervisors (written in Elixir), so observers need not guess them from spawns.
+  | { type: 'child_start'; supervisor: Pid; id: Term; pid: Pid }
+  | { type: 'child_stop'; supervisor: Pid; id: Term; pid: Pid; reason: Term }
+  | { type: 'restart'; supervisor: Pid; id: Term; oldPid: Pid | null; newPid: Pid | null; reason: Term };
 
 export interface Clock {
   now(): number;

@@ -1,0 +1,106 @@
+// What the OTP behaviours written in Elixir (src/runtime/prelude/otp/) need from the runtime:
+// `use GenServer` / `use Supervisor` / `use Agent` / `use Task` defaults, the deprecation of the
+// old Supervisor.Spec API, the logger's `[error]` reports, and the supervisor events the page
+// turns into a live tree (restarts, child starts and stops) without polling.
+import { registerBif, ErlangError } from '../bifs/registry.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, OK, Pid, atom, type Term } from '../terms/types.ts';
+import { parse } from '../parser/index.ts';
+import { PROCESS_BIFS, registerUseHook, registerDeprecated } from '../compiler/compile.ts';
+import { formatBanner, formatExit, formatStacktrace } from './exceptions.ts';
+import type { Process } from './process.ts';
+
+const BADARG = atom('badarg');
+
+function proc(module: string, name: string, arity: number, fn: (args: Term[], p: Process) => Term): void {
+  registerBif(module, name, arity, (args, ctx) => fn(args, ctx as Process));
+  PROCESS_BIFS.add(module + ':' + name);
+}
+
+// ---------------------------------------------------------------- use hooks
+
+function def(name: string, params: string[], body: string): { kind: 'def'; name: string; params: string[]; body: Term } {
+  return { kind: 'def', name, params, body: parse(body, { file: 'lib/gen_server.ex' }) };
+}
+
+registerUseHook('Elixir.GenServer', [
+  def('child_spec', ['init_arg'], 'GenServer.__child_spec__(__MODULE__, init_arg, __use_opts__)'),
+  def('handle_call', ['msg', '_from', 'state'], 'GenServer.__no_handle_call__(msg, state)'),
+  def('handle_cast', ['msg', 'state'], 'GenServer.__no_handle_cast__(msg, state)'),
+  def('handle_info', ['msg', 'state'], 'GenServer.__no_handle_info__(__MODULE__, msg, state)'),
+  def('terminate', ['_reason', '_state'], ':ok'),
+  def('code_change', ['_old', 'state', '_extra'], '{:ok, state}'),
+]);
+
+registerUseHook(
+  'Elixir.Supervisor',
+  [def('child_spec', ['init_arg'], 'Supervisor.child_spec(%{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}, type: :supervisor}, __use_opts__)')],
+  ['Elixir.Supervisor.Spec'],
+);
+
+registerUseHook('Elixir.Agent', [def('child_spec', ['arg'], 'Supervisor.child_spec(%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}, __use_opts__)')]);
+
+registerUseHook('Elixir.Task', [
+  def('child_spec', ['arg'], 'Supervisor.child_spec(%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary}, __use_opts__)'),
+]);
+
+const SPEC_DEPRECATION = 'Use the new child specifications outlined in the Supervisor module instead';
+for (const [name, arity] of [['worker', 2], ['worker', 3], ['supervisor', 2], ['supervisor', 3], ['supervise', 2]] as const) {
+  registerDeprecated('Elixir.Supervisor.Spec', name, arity, SPEC_DEPRECATION);
+}
+
+// ---------------------------------------------------------------- logger
+
+function text(t: Term): string {
+  if (t instanceof Bin) return t.text ?? '';
+  throw new ErlangError(BADARG);
+}
+
+/** Logger's console output: a blank line, the time, the level, the message (on stdout). */
+proc('elixir_otp', 'log_error', 1, ([msg], p) => {
+  const time = new Date().toISOString().slice(11, 23);
+  p.node.write('stdout', `\n${time} [error] ${text(msg)}\n`);
+  return OK;
+});
+
+/** How the logger shows the reason a GenServer stopped with: an exception with its stacktrace, or `** (stop) ...`. */
+registerBif('elixir_otp', 'format_stop', 1, ([reason]) => {
+  if (Array.isArray(reason) && reason.length === 2 && isStack(reason[1])) {
+    const banner = formatBanner(atom('error'), reason[0], reason[1], undefined, false);
+    const trace = formatStacktrace(reason[1]);
+    return Bin.fromString(trace ? `${banner}\n${trace}` : banner);
+  }
+  return Bin.fromString(`** (stop) ${formatExit(reason)}`);
+});
+
+registerBif('elixir_otp', 'format_exit', 1, ([reason]) => Bin.fromString(formatExit(reason)));
+
+function isStack(t: Term): boolean {
+  if (!(t instanceof Cons)) return false;
+  const h = t.head;
+  return Array.isArray(h) && (h.length === 4 || h.length === 3);
+}
+
+// ---------------------------------------------------------------- supervisor events
+
+/**
+ * A supervisor tells the node about its children so that observers see the tree change:
+ * `{:start, id, pid}`, `{:stop, id, pid, reason}` and `{:restart, id, old_pid, new_pid, reason}`.
+ */
+proc('elixir_otp', 'supervisor_event', 1, ([event], p) => {
+  if (!Array.isArray(event) || !(event[0] instanceof Atom)) throw new ErlangError(BADARG);
+  const sup = p.self;
+  switch (event[0].name) {
+    case 'start':
+      if (event[2] instanceof Pid) p.node.emit({ type: 'child_start', supervisor: sup, id: event[1], pid: event[2] });
+      break;
+    case 'stop':
+      if (event[2] instanceof Pid) p.node.emit({ type: 'child_stop', supervisor: sup, id: event[1], pid: event[2], reason: event[3] });
+      break;
+    case 'restart':
+      p.node.emit({ type: 'restart', supervisor: sup, id: event[1], oldPid: event[2] instanceof Pid ? event[2] : null, newPid: event[3] instanceof Pid ? event[3] : null, reason: event[4] });
+      break;
+  }
+  return OK;
+});
+
+void EMPTY_LIST;
