@@ -27,10 +27,7 @@ defmodule Enum do
 
   defp range_list(first, last, step) when step > 0 and first > last, do: []
   defp range_list(first, last, step) when step < 0 and first < last, do: []
-  defp range_list(first, last, step), do: range_down(first + div(last - first, step) * step, first, step, [])
-
-  defp range_down(current, first, _step, acc) when current == first, do: [current | acc]
-  defp range_down(current, first, step, acc), do: range_down(current - step, first, step, [current | acc])
+  defp range_list(first, last, step), do: :lists.seq(first, first + div(last - first, step) * step, step)
 
   # ---------------------------------------------------------------------------------------------
   # The halting reduction that streams are built on (Enumerable.reduce/3 without :suspend):
@@ -136,7 +133,8 @@ defmodule Enum do
     if n == 0, do: 0, else: div((first + first + (n - 1) * step) * n, 2)
   end
 
-  def sum(enumerable), do: foldl(list(enumerable), 0, fn x, acc -> acc + x end)
+  def sum(enumerable) when is_list(enumerable), do: :lists.sum(enumerable)
+  def sum(enumerable), do: :lists.sum(list(enumerable))
 
   def product(enumerable), do: foldl(list(enumerable), 1, fn x, acc -> acc * x end)
 
