@@ -347,7 +347,8 @@ export class Shell {
   /** The evaluator was killed: say so, as IEx's server does, and start a new shell. */
   private shellDied(): void {
     const ev = this.evaluator;
-    this.runtime.flushReports();
+    // The crash report of the process that took the shell down is still on its way to the
+    // logger: it shows after the new shell's first prompt, as in IEx.
     this.emit({ kind: 'exit', text: exitNotice(pidText(ev), ev.exitReason ?? NIL, this.runtime) });
     this.restart('\n');
   }
