@@ -166,7 +166,8 @@ export class Shell {
       return;
     }
     this.buffer.push(line);
-    let source = this.buffer.join('\n');
+    // IEx reads whole lines: the newline is part of the input (a heredoc's opening line needs it).
+    let source = this.buffer.join('\n') + '\n';
     // An input that starts with a binary operator continues the previous result (IEx 1.14).
     if (LEADING_OPERATOR.test(source) && this.history.has(this.counter - 1)) source = 'v(-1) ' + source;
     let ast: Term;
