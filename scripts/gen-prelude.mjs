@@ -23,6 +23,8 @@ export const PRELUDE_ORDER = [
   'io.ex',
   'kernel.ex',
   'regex.ex',
+  'otp/gen_server.ex',
+  'otp/supervisor.ex',
 ];
 
 const dir = fileURLToPath(new URL('../src/runtime/prelude/', import.meta.url));

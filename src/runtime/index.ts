@@ -3,6 +3,7 @@
 import './bifs/index.ts';
 import './vm/natives.ts';
 import './vm/otp_natives.ts';
+import './vm/otp_natives.ts';
 import { Atom, Bin, EMPTY_LIST, Fun, NIL, atom, list, type Term } from './terms/types.ts';
 import type { MapTerm } from './terms/map.ts';
 import { parse, ElixirSyntaxError } from './parser/index.ts';
