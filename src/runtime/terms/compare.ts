@@ -241,8 +241,8 @@ function compareBins(a: Bin, b: Bin): Order {
 
 function compareMaps(a: MapTerm, b: MapTerm, exact: boolean): Order {
   if (a.size !== b.size) return a.size < b.size ? -1 : 1;
-  const ea = a.entries();
-  const eb = b.entries();
+  const ea = a.sortedEntries();
+  const eb = b.sortedEntries();
   // Keys first (in key order, compared exactly), then values in key order.
   for (let i = 0; i < ea.length; i++) {
     const c = compareKeys(ea[i][0], eb[i][0]);

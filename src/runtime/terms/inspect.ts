@@ -111,6 +111,12 @@ const A_FIRST = atom('first');
 const A_LAST = atom('last');
 const A_STEP = atom('step');
 const A_MAP = atom('map');
+const A_REGEX = atom('Elixir.Regex');
+const A_DATE = atom('Elixir.Date');
+const A_TIME = atom('Elixir.Time');
+const A_NAIVE = atom('Elixir.NaiveDateTime');
+const A_DATETIME = atom('Elixir.DateTime');
+const A_ISO = atom('Elixir.Calendar.ISO');
 
 function decrement(limit: number): number {
   return limit === Infinity ? limit : limit - 1;
@@ -305,6 +311,11 @@ function isPrintableCodepoint(c: number): boolean {
 function escapeChar(c: number): string {
   const mapped = ESCAPES[c];
   if (mapped !== undefined) return mapped;
+  return plainEscapeChar(c);
+}
+
+/** Code.Identifier.escape_char/1: what a character becomes when no escape sequence names it. */
+function plainEscapeChar(c: number): string {
   if (c === 0) return '\\0';
   if (c === 0xfeff) return '\\uFEFF';
   if (isPrintableCodepoint(c)) return String.fromCodePoint(c);
@@ -539,6 +550,10 @@ function inspectKnownStruct(module: Atom, map: MapTerm, opts: Opts): Doc | undef
     if (step === 1 && isIntegerAtLeast(last, first)) return base;
     return concatAll([base, '//', toDoc(step, opts)]);
   }
+  if (module === A_REGEX) return inspectRegex(map);
+  if (module === A_DATE || module === A_TIME || module === A_NAIVE || module === A_DATETIME) {
+    return inspectCalendar(module, map);
+  }
   if (module === A_MAPSET) {
     const set = map.get(A_MAP);
     if (!(set instanceof MapTerm)) return undefined;
@@ -547,6 +562,78 @@ function inspectKnownStruct(module: Atom, map: MapTerm, opts: Opts): Doc | undef
     return concatAll(['MapSet.new(', items, ')']);
   }
   return undefined;
+}
+
+function field(map: MapTerm, name: string): Term | undefined {
+  return map.get(atom(name));
+}
+
+/** ~r/source/opts: the source escaped as in a sigil, with / and control characters escaped. */
+function inspectRegex(map: MapTerm): Doc | undefined {
+  const source = field(map, 'source');
+  const opts = field(map, 'opts');
+  if (!(source instanceof Bin) || source.text === null || !(opts instanceof Bin) || opts.text === null) return undefined;
+  const controls: Record<string, string> = { '\x07': '\\a', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v' };
+  let out = '';
+  const text = source.text;
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(c);
+    if (ch === '/') out += '\\/';
+    else if (ch === '#' && text[i + 1] === '{') {
+      out += '\\#{';
+      i++;
+    } else if (controls[ch] !== undefined) out += controls[ch];
+    else out += plainEscapeChar(c);
+    i += ch.length;
+  }
+  return '~r/' + out + '/' + opts.text;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function smallInts(map: MapTerm, names: string[]): number[] | undefined {
+  const out: number[] = [];
+  for (const n of names) {
+    const v = field(map, n);
+    if (typeof v !== 'number') return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+/** The sigils of Calendar.ISO dates and times: ~D[...], ~T[...], ~N[...], ~U[...]. */
+function inspectCalendar(module: Atom, map: MapTerm): Doc | undefined {
+  if (field(map, 'calendar') !== A_ISO) return undefined;
+  let date = '';
+  if (module !== A_TIME) {
+    const ymd = smallInts(map, ['year', 'month', 'day']);
+    if (ymd === undefined) return undefined;
+    const [y, m, d] = ymd;
+    date = (y < 0 ? '-' : '') + pad(Math.abs(y), 4) + '-' + pad(m, 2) + '-' + pad(d, 2);
+    if (module === A_DATE) return '~D[' + date + ']';
+  }
+  const hms = smallInts(map, ['hour', 'minute', 'second']);
+  const micro = field(map, 'microsecond');
+  if (hms === undefined || !Array.isArray(micro) || micro.length !== 2) return undefined;
+  const [us, precision] = micro as readonly Term[];
+  if (typeof us !== 'number' || typeof precision !== 'number') return undefined;
+  const fraction = precision > 0 ? '.' + pad(us, 6).slice(0, precision) : '';
+  const time = hms.map((n) => pad(n, 2)).join(':') + fraction;
+  if (module === A_TIME) return '~T[' + time + ']';
+  if (module === A_NAIVE) return '~N[' + date + ' ' + time + ']';
+  const zone = field(map, 'time_zone');
+  const abbr = field(map, 'zone_abbr');
+  const offsets = smallInts(map, ['utc_offset', 'std_offset']);
+  if (!(zone instanceof Bin) || !(abbr instanceof Bin) || offsets === undefined) return undefined;
+  const offset = offsets[0] + offsets[1];
+  if (zone.text === 'Etc/UTC' && offset === 0) return '~U[' + date + ' ' + time + 'Z]';
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hhmm = pad(Math.floor(abs / 3600), 2) + ':' + pad(Math.floor((abs % 3600) / 60), 2);
+  return `#DateTime<${date} ${time}${sign}${hhmm} ${abbr.text} ${zone.text}>`;
 }
 
 function isIntegerAtLeast(a: Term, b: Term): boolean {

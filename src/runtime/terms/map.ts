@@ -5,12 +5,17 @@
 // entry, so building a map of 100,000 keys one put at a time stays O(n log32 n), and old versions
 // stay valid (terms are immutable and shared between processes).
 //
-// entries()/keys()/values() list keys in map-key order (./compare.ts compareKeys), which is how
-// the BEAM stores and prints maps of up to 32 keys. The sorted view is computed on first use and
-// cached with the map. Larger BEAM maps print in an internal hash order that we do not reproduce.
+// entries()/keys()/values() list keys in the order the BEAM does (:maps.to_list/1, and so
+// inspect, Map.keys/1, Enum over a map): map-key order (./compare.ts compareKeys) for maps of up
+// to 32 keys, the BEAM's hash order beyond (./beam_hash.ts). sortedEntries() is always in
+// map-key order. Both views are computed on first use and cached with the map.
 import type { Term } from './types.ts';
 import { compareKeys, exactEquals } from './compare.ts';
 import { hashTerm } from './hash.ts';
+import { beamMapOrderKey } from './beam_hash.ts';
+
+/** The BEAM keeps maps of up to this many keys sorted; larger ones are hash tries. */
+const FLATMAP_LIMIT = 32;
 
 const BITS = 5;
 const MASK = (1 << BITS) - 1;
@@ -174,6 +179,7 @@ function collect(node: Child, out: Leaf[]): void {
 
 export class MapTerm {
   private _sorted: (readonly [Term, Term])[] | undefined;
+  private _ordered: (readonly [Term, Term])[] | undefined;
   private _hash: number | undefined;
 
   private constructor(
@@ -217,8 +223,22 @@ export class MapTerm {
     return new MapTerm((root as Branch | null) ?? EMPTY_BRANCH, this._size - 1);
   }
 
-  /** In map-key order (Erlang term order, integers before floats). */
+  /** In the order the BEAM lists them: map-key order up to 32 keys, hash order beyond. */
   entries(): readonly (readonly [Term, Term])[] {
+    if (this._size <= FLATMAP_LIMIT) return this.sortedEntries();
+    if (this._ordered === undefined) {
+      const leaves: Leaf[] = [];
+      collect(this.root, leaves);
+      const keyed = leaves.map((l) => ({ order: beamMapOrderKey(l.key), entry: [l.key, l.value] as const }));
+      // Greatest first; equal hashes (deep collisions) fall back to map-key order.
+      keyed.sort((a, b) => b.order - a.order || compareKeys(a.entry[0], b.entry[0]));
+      this._ordered = keyed.map((k) => k.entry);
+    }
+    return this._ordered;
+  }
+
+  /** In map-key order (Erlang term order, integers before floats), whatever the size. */
+  sortedEntries(): readonly (readonly [Term, Term])[] {
     if (this._sorted === undefined) {
       const leaves: Leaf[] = [];
       collect(this.root, leaves);

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compareTerms, exactEquals, looseEquals } from '../../../src/runtime/terms/compare.ts';
 import { hashTerm } from '../../../src/runtime/terms/hash.ts';
+import { MapTerm } from '../../../src/runtime/terms/map.ts';
 import { inspect } from '../../../src/runtime/terms/inspect.ts';
 import { decodeTerm, type Encoded } from './fixture-terms.ts';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../../fixtures/terms/order.json', import.meta.url), 'utf8'),
-) as { terms: Encoded[]; matrix: string[]; sorted: Encoded[] };
+) as { terms: Encoded[]; matrix: string[]; sorted: Encoded[]; large_maps: Encoded[][] };
 
 const terms = fixture.terms.map(decodeTerm);
 const symbol = { '-1': '<', '0': '=', '1': '>' } as const;
@@ -38,5 +39,14 @@ describe('term order matches the BEAM', () => {
 
   it('hashes exactly equal terms alike', () => {
     for (const a of terms) for (const b of terms) if (exactEquals(a, b)) expect(hashTerm(a)).toBe(hashTerm(b));
+  });
+});
+
+describe('maps of more than 32 keys list them in the BEAM\'s hash order', () => {
+  it.each(fixture.large_maps.map((keys, i) => [i, keys.length, keys] as const))('map %i (%i keys)', (_i, _n, keys) => {
+    const expected = keys.map(decodeTerm);
+    // Built in term order, so only the hash order can produce the BEAM's.
+    const map = MapTerm.fromEntries([...expected].sort(compareTerms).map((k, i) => [k, i] as const));
+    expect(map.keys().map((k) => inspect(k))).toEqual(expected.map((k) => inspect(k)));
   });
 });

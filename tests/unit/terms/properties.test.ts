@@ -158,7 +158,8 @@ describe('MapTerm', () => {
           expect(m.size).toBe(entries.length);
           for (const [k, v] of entries) expect(m.get(rebuild(k))).toBe(v);
           const sorted = [...entries].sort((a, b) => compareKeys(a[0], b[0]));
-          expect(m.keys().map((k) => inspect(k))).toEqual(sorted.map(([k]) => inspect(k)));
+          expect(m.sortedEntries().map(([k]) => inspect(k))).toEqual(sorted.map(([k]) => inspect(k)));
+          if (m.size <= 32) expect(m.keys().map((k) => inspect(k))).toEqual(sorted.map(([k]) => inspect(k)));
         }
         // Equal contents make equal maps, whatever the order they were built in.
         const rebuilt = MapTerm.fromEntries([...model].reverse());
