@@ -72,6 +72,8 @@ export interface ModuleCode {
   exports: Set<string>;
   /** For modules with defstruct: the field defaults in order. */
   struct: [Atom, Term][] | null;
+  /** @enforce_keys of a struct module. */
+  enforceKeys: Atom[];
   isException: boolean;
   attributes: Map<string, Term>;
   /** The value of the module body's last expression (for the {:module, ...} result). */

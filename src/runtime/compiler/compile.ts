@@ -185,6 +185,7 @@ class ModuleCtx {
       functions: new Map(),
       exports: new Set(),
       struct: null,
+      enforceKeys: [],
       isException: false,
       attributes: new Map(),
       last: NIL,
@@ -869,6 +870,18 @@ class Compiler {
       case 'to_charlist':
         if (n === 1) return this.callRemote(atom('Elixir.List.Chars'), 'to_charlist', [this.expr(argv[0], s, false)], tail);
         break;
+      case 'put_in':
+      case 'update_in':
+      case 'get_and_update_in':
+      case 'pop_in': {
+        // The path forms: put_in(data.a[:b], v) is put_in(data, [:a, :b], v).
+        const pathArity = name === 'pop_in' ? 1 : 2;
+        if (n !== pathArity) break;
+        const path = unnestPath(argv[0]);
+        if (path === null) break;
+        const call = node(name, metaOf(a), [path.root, list(path.keys), ...argv.slice(1)]);
+        return this.expr(call, s, tail);
+      }
       case 'match?':
         if (n === 2) return this.done(this.matchQ(argv, s), tail);
         break;
@@ -1141,8 +1154,21 @@ class Compiler {
       this.b.emit(Op.FAIL, this.b.k(atom('__raw__')), reason);
       this.b.bind(ok2);
       const pairs = this.pairs(toArray(kvs), s);
+      // Unknown keys raise KeyError naming the key only (Elixir checks them one by one).
+      for (let i = 0; i < pairs.length; i += 2) {
+        const has = this.b.label();
+        const tmp = this.b.reg();
+        const missing = this.b.label();
+        this.b.emit(Op.MAP_GET, missing, tmp, m, pairs[i]);
+        this.b.emit(Op.JUMP, has);
+        this.b.bind(missing);
+        const reason = this.b.reg();
+        this.b.emitN(Op.TUPLE, [reason], [this.constReg(atom('badkey')), pairs[i]]);
+        this.b.emit(Op.FAIL, this.b.k(atom('__raw__')), reason);
+        this.b.bind(has);
+      }
       const r = this.b.reg();
-      this.b.emit(Op.MAP_UPDATE, r, m, pairs.length / 2, ...pairs);
+      this.b.emit(Op.MAP_PUT, r, m, pairs.length / 2, ...pairs);
       return r;
     }
     const given = new Map<string, Ast>();
@@ -1333,6 +1359,7 @@ class Compiler {
     mod.code.struct = mod.struct;
     mod.code.isException = mod.isException;
     mod.code.last = last;
+    if (mod.struct !== null) this.structDefaults(mod, ms);
     if (mod.isException) this.exceptionDefaults(mod, ms);
     for (const d of mod.defs.values()) if (d.kind === 'def') mod.code.exports.add(fnKey(d.name, d.arity));
     this.u.modules.push(mod.code);
@@ -1376,6 +1403,11 @@ class Compiler {
           const attr = (inner[0] as Atom).name;
           const vals = isListTerm(inner[2]) ? args(inner) : [];
           if (vals.length === 0) return NIL;
+          if (attr === 'enforce_keys') {
+            const keys = this.literal(vals[0]);
+            mod.code.enforceKeys = (keys instanceof Cons ? toArray(keys) : keys instanceof Atom ? [keys] : []) as Atom[];
+            return NIL;
+          }
           if (IGNORED_ATTRS.has(attr)) return NIL;
           // Attribute values are expanded where they are read; earlier attributes inside the value
           // are substituted now so that later redefinitions do not change them.
@@ -1502,6 +1534,14 @@ class Compiler {
     mod.struct = fields;
     mod.isException = exception;
     void ms;
+  }
+
+  /** defstruct's __struct__/0 (the defaults) and __struct__/1 (from keywords, checking keys). */
+  private structDefaults(mod: ModuleCtx, ms: Scope): void {
+    const v = (n: string): Ast => [atom(n), EMPTY_LIST, NIL];
+    const vmCall = (name: string, argv: Ast[]): Ast => [[atom('.'), EMPTY_LIST, list([A.vm, atom(name)])], EMPTY_LIST, list(argv)];
+    this.addDefault(mod, ms, 'def', '__struct__', [], vmCall('struct_default', [mod.name]));
+    this.addDefault(mod, ms, 'def', '__struct__', ['kv'], vmCall('struct_new', [mod.name, v('kv')]));
   }
 
   /** defexception's overridable exception/1 and message/1. */
@@ -2457,6 +2497,28 @@ class Compiler {
       this.pattern(val, base + i, s, fail, seen);
     });
   }
+}
+
+/** data.a[:b].c as {root: data, keys: [:a, :b, :c]}; null if it is not such a path. */
+function unnestPath(a: Ast): { root: Ast; keys: Ast[] } | null {
+  const keys: Ast[] = [];
+  let cur = a;
+  for (;;) {
+    const rc = remoteCall(cur);
+    if (rc === null) break;
+    if (isLocalCall(rc.module, '__aliases__') && args(rc.module).length === 1 && (args(rc.module)[0] as Atom).name === 'Access' && rc.name.name === 'get' && rc.args.length === 2) {
+      keys.unshift(rc.args[1]);
+      cur = rc.args[0];
+      continue;
+    }
+    if (rc.args.length === 0 && metaGet(metaOf(cur), 'no_parens') === TRUE) {
+      keys.unshift(rc.name);
+      cur = rc.module;
+      continue;
+    }
+    break;
+  }
+  return keys.length === 0 ? null : { root: cur, keys };
 }
 
 function findSizeVar(t: Ast): string | null {

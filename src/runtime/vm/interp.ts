@@ -10,7 +10,7 @@ import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Float, Fun, NIL, TRUE, atom, list, 
 import { MapTerm } from '../terms/map.ts';
 import { compareTerms, exactEquals, looseEquals } from '../terms/compare.ts';
 import { ErlangError, lookupBif, type Bif } from '../bifs/registry.ts';
-import type { CallSite, FunctionCode, Lambda, LocalRef, SegmentSpec } from '../compiler/code.ts';
+import type { CallSite, FunctionCode, Lambda, LocalRef, ModuleCode, SegmentSpec } from '../compiler/code.ts';
 import { fnKey } from '../compiler/code.ts';
 import type { Process } from './process.ts';
 import { NORMAL, SendError, type Node } from './node.ts';
@@ -166,6 +166,35 @@ export function resolveSite(node: Node, site: CallSite): void {
   }
   const b = lookupBif(site.module.name, site.name.name, site.arity);
   if (b !== undefined) site.bif = b;
+  else if (m !== undefined && key === '__info__/1') site.bif = moduleInfo(m);
+}
+
+/** Module.__info__/1, which every compiled module has. */
+function moduleInfo(m: ModuleCode): Bif {
+  return ([what]) => {
+    switch ((what as Atom).name) {
+      case 'module':
+        return m.name;
+      case 'functions': {
+        const fns = [...m.exports]
+          .map((k) => {
+            const i = k.lastIndexOf('/');
+            return [k.slice(0, i), Number(k.slice(i + 1))] as [string, number];
+          })
+          .filter(([n]) => n !== '__struct__' || m.struct === null || true)
+          .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+        return list(fns.map(([n, a]) => [atom(n), a]));
+      }
+      case 'macros':
+        return EMPTY_LIST;
+      case 'attributes':
+        return EMPTY_LIST;
+      case 'struct':
+        return m.struct === null ? NIL : list(m.struct.map(([k, v]) => MapTerm.fromEntries([[atom('field'), k], [atom('default'), v]])));
+      default:
+        throw new ErlangError(A_BADARG);
+    }
+  };
 }
 
 const dynSites = new Map<string, CallSite>();
@@ -381,6 +410,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             let next: number;
             const tail = op === Op.TAIL_FUN || op === Op.TAIL_APPLY;
             let name: Term = NIL;
+            let hasName = false;
             if (op === Op.CALL_FUN || op === Op.TAIL_FUN) {
               const o = op === Op.CALL_FUN ? 1 : 0;
               if (o) dst = ins[pc + 1];
@@ -394,7 +424,10 @@ export function execute(node: Node, p: Process, budget: number): void {
               if (o) dst = ins[pc + 1];
               f = regs[bp + ins[pc + 1 + o]];
               const nr = ins[pc + 2 + o];
-              if (nr >= 0) name = regs[bp + nr];
+              if (nr >= 0) {
+                name = regs[bp + nr];
+                hasName = true;
+              }
               argv = listArgs(regs[bp + ins[pc + 3 + o]]);
               next = pc + 4 + o;
             }
@@ -415,13 +448,13 @@ export function execute(node: Node, p: Process, budget: number): void {
                 native = c.bif;
                 if (target === null && native === null) undef(node, c.module, c.name, argv);
               }
-            } else if (f instanceof Atom && name instanceof Atom && op !== Op.CALL_FUN && op !== Op.TAIL_FUN) {
+            } else if (f instanceof Atom && hasName && name instanceof Atom) {
               const site = dynamicSite(f, name, argv.length);
               if (site.version !== node.codeVersion) resolveSite(node, site);
               target = site.fn;
               native = site.bif;
               if (target === null && native === null) undef(node, f, name, argv);
-            } else if (op === Op.CALL_FUN || op === Op.TAIL_FUN || nameIsNil(name)) {
+            } else if (!hasName) {
               throw new ErlangError([A_BADFUN, f]);
             } else {
               throw new ErlangError(A_BADARG);
@@ -609,7 +642,8 @@ export function execute(node: Node, p: Process, budget: number): void {
             const n = ins[pc + 3];
             for (let i = 0; i < n; i++) {
               const k = regs[bp + ins[pc + 4 + 2 * i]];
-              if (op === Op.MAP_UPDATE && !m.has(k)) throw new ErlangError([A_BADKEY, k, m]);
+              // %{map | k: v} with a missing key fails with {:badkey, k} (no map: "key :k not found").
+              if (op === Op.MAP_UPDATE && !m.has(k)) throw new ErlangError([A_BADKEY, k]);
               m = m.put(k, regs[bp + ins[pc + 5 + 2 * i]]);
             }
             regs[bp + ins[pc + 1]] = m;
@@ -828,9 +862,6 @@ function finish(node: Node, p: Process, reason: Term): void {
   node.terminate(p, reason);
 }
 
-function nameIsNil(t: Term): boolean {
-  return t === NIL;
-}
 
 function listArgs(l: Term): Term[] {
   const out: Term[] = [];
@@ -915,14 +946,22 @@ function toException(
   return { kind: A_ERROR, reason, stack: buildStack(p, code, pc, frames, top, tailCall) };
 }
 
+/** Code evaluated rather than compiled (the shell's inputs): its arithmetic keeps a frame. */
+export const evaluatedCode = new WeakSet<FunctionCode>();
+
 /** For an error raised by a native: {:erlang, :+, [1, :a], [error_info: ...]} as the BEAM shows. */
 function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process): Term | null {
   const regs = p.regs;
   const bp = p.bp;
   const op = ins[pc] as Op;
   const info = list([[A_ERROR_INFO, MapTerm.fromEntries([[A_MODULE, A_ERTS_ERRORS]])]]);
-  // Arithmetic compiles to instructions without a frame of their own (the BEAM's gc_bifs).
-  if (op === Op.ADD || op === Op.SUB || op === Op.MUL) return null;
+  // Arithmetic compiles to instructions without a frame of their own (the BEAM's gc_bifs),
+  // except in code run the way erl_eval runs it (shell inputs), where an operator is a call.
+  if (op === Op.ADD || op === Op.SUB || op === Op.MUL) {
+    if (!evaluatedCode.has(code)) return null;
+    const name = op === Op.ADD ? '+' : op === Op.SUB ? '-' : '*';
+    return [atom('erlang'), atom(name), list([regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]]), info];
+  }
   if (op === Op.CALL_BIF || op === Op.CALL_REMOTE || op === Op.TAIL_REMOTE) {
     const o = op === Op.TAIL_REMOTE ? 1 : 2;
     const site = code.consts[ins[pc + o]] as CallSite;

@@ -387,6 +387,14 @@ proc('erlang', 'function_exported', 3, ([m, f, a], ctx) => {
   return bool(lookupBif(m.name, f.name, a) !== undefined);
 });
 ifAbsent('Elixir.Function', 'identity', 1, ([x]) => x);
+proc('Elixir.Code', 'ensure_loaded?', 1, ([m], ctx) => bool(m instanceof Atom && moduleLoaded(P(ctx), m)));
+proc('Elixir.Code', 'ensure_loaded', 1, ([m], ctx) =>
+  m instanceof Atom && moduleLoaded(P(ctx), m) ? [atom('module'), m] : [atom('error'), atom('nofile')],
+);
+proc('code', 'ensure_loaded', 1, ([m], ctx) =>
+  m instanceof Atom && moduleLoaded(P(ctx), m) ? [atom('module'), m] : [atom('error'), atom('nofile')],
+);
+proc('code', 'is_loaded', 1, ([m], ctx) => (m instanceof Atom && moduleLoaded(P(ctx), m) ? [atom('file'), atom('in_memory')] : FALSE));
 
 /** System.halt/0,1: stop the node with an exit status (the script runner reads it). */
 const halt: Bif = (argv, ctx) => {
@@ -451,6 +459,30 @@ registerBif('elixir_vm', 'exception_from', 2, ([mod, arg], ctx) => {
 const BUILTIN: Record<string, true> = Object.fromEntries(
   ['RuntimeError', 'ArgumentError', 'ArithmeticError', 'KeyError', 'MatchError', 'CaseClauseError', 'WithClauseError', 'TryClauseError', 'CondClauseError', 'BadArityError', 'BadFunctionError', 'BadMapError', 'BadBooleanError', 'BadStructError', 'FunctionClauseError', 'UndefinedFunctionError', 'ErlangError', 'SystemLimitError', 'Protocol.UndefinedError', 'Enum.EmptyError', 'Enum.OutOfBoundsError', 'File.Error', 'UnicodeConversionError'].map((n) => [n, true]),
 );
+
+function structTemplate(p: Process, mod: Term): MapTerm {
+  const m = mod instanceof Atom ? p.node.modules.get(mod) : undefined;
+  if (m === undefined || m.struct === null) throw new ErlangError(BADARG);
+  if (m.structTemplate === undefined) m.structTemplate = MapTerm.fromEntries([[atom('__struct__'), m.name], ...m.struct]);
+  return m.structTemplate;
+}
+registerBif('elixir_vm', 'struct_default', 1, ([mod], ctx) => structTemplate(P(ctx), mod));
+registerBif('elixir_vm', 'struct_new', 2, ([mod, kv], ctx) => {
+  const p = P(ctx);
+  let map = structTemplate(p, mod);
+  const pairs: [Term, Term][] = kv instanceof MapTerm ? kv.entries().map(([k, v]) => [k, v]) : listItems(kv).map((e) => e as [Term, Term]);
+  const missing = new Set(p.node.modules.get(mod as Atom)!.enforceKeys);
+  for (const [k, v] of pairs) {
+    if (!map.has(k) || k === atom('__struct__')) throw new ErlangError(builtinException('KeyError', [['key', k], ['term', map]]));
+    map = map.put(k, v);
+    missing.delete(k as Atom);
+  }
+  if (missing.size > 0) {
+    const keys = inspect(list([...missing]));
+    throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(`the following keys must also be given when building struct ${inspectModule(mod as Atom)}: ${keys}`)]]));
+  }
+  return map;
+});
 
 registerBif('elixir_vm', 'exception_value', 1, ([v], ctx) => {
   if (isException(v)) return v;
