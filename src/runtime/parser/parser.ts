@@ -272,9 +272,11 @@ class Parser {
       let t = this.peek();
       if (ends.includes(t.type)) break;
       let head: Term[] | null = null;
+      let parenHead = false;
       if (this.isOp(t, '->')) {
         head = [];
       } else if (t.type === '(' && this.parenHead()) {
+        parenHead = true;
         head = this.callArgs();
         if (this.isOp(this.peek(), 'when')) {
           const w = this.next();
@@ -321,7 +323,7 @@ class Parser {
       if (exprs.length > 0) throw this.error(arrow, `syntax error before: '->'`);
       // A clause needs a body before the next one starts, and a head cannot hold a do block.
       if (clauses.length > 0 && clauses[clauses.length - 1].body.length === 0) throw this.unexpected(arrow);
-      if (head.some((h) => this.classes.get(h as object)?.kind === 'block')) throw this.unexpected(arrow);
+      if (!parenHead && head.some((h) => this.classes.get(h as object)?.kind === 'block')) throw this.unexpected(arrow);
       clauses.push({ head, arrow, body: [] });
       t = this.peek();
       if (!(t.type === 'eol' || t.type === ';' || ends.includes(t.type))) {
@@ -433,21 +435,21 @@ class Parser {
         const next = this.peek();
         if (next.type === 'op' && UNARY_PREC[String(next.value)] !== undefined) {
           const inner = this.absorbAfterBlock(this.unary(ctx), ctx);
-          return this.inherit(call(atom('@'), meta(t), list([inner])), null, inner);
+          return this.inherit(call(atom('@'), meta(t), list([inner])), null, inner, t);
         }
         const operand = this.primary(ctx);
         if (this.pos === this.blockEnd) {
           const inner = this.absorbAfterBlock(operand, ctx);
-          return this.inherit(call(atom('@'), meta(t), list([inner])), null, inner);
+          return this.inherit(call(atom('@'), meta(t), list([inner])), null, inner, t);
         }
-        return this.postfix(this.inherit(call(atom('@'), meta(t), list([operand])), null, operand), ctx);
+        return this.postfix(this.inherit(call(atom('@'), meta(t), list([operand])), null, operand, t), ctx);
       }
       const prec = UNARY_PREC[op];
       if (prec !== undefined) {
         this.next();
         this.skipEol();
         const operand = this.absorbAfterBlock(this.binary(prec, ctx), ctx);
-        return this.inherit(call(atom(op), meta(t), list([operand])), null, operand);
+        return this.inherit(call(atom(op), meta(t), list([operand])), null, operand, t);
       }
       if (op === '..') {
         this.next();
@@ -660,12 +662,17 @@ class Parser {
    */
   private noParensArgs(nameTok: Token, ctx: Ctx): Term[] {
     const args: Term[] = [];
-    const kwCtx: Ctx = { noDo: true, mode: ctx.mode };
+    // Keyword values may take several arguments themselves (`foo a, b: bar 1, 2`).
+    const kwCtx: Ctx = { noDo: true, mode: ctx.mode === 'args' ? 'stmt' : ctx.mode };
     if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
       args.push(this.keywordList(kwCtx));
     } else {
       const first = this.expr({ noDo: true, mode: ctx.mode === 'container' ? 'container' : 'stmt' });
       args.push(first);
+      // A first argument that took commas itself stopped at a keyword list: nothing may follow.
+      if (this.peek().type === ',' && this.classes.get(first as object)?.kind === 'no_parens') {
+        throw this.unexpected(this.peek(1));
+      }
       while (this.peek().type === ',') {
         this.next();
         this.skipEol();
@@ -689,8 +696,11 @@ class Parser {
    * An element of a list, tuple, map, binary or keyword list in one: a call without parentheses
    * taking several arguments is ambiguous there (`[foo 1, 2]`), unless a `do` block closes it.
    */
-  private container(t: Term): Term {
+  private container(t: Term, inMap = false): Term {
     const c = this.classes.get(t as object);
+    // In a map entry, a unary operator makes such a call unambiguous (`%{a => -foo 1, 2}`):
+    // the grammar's `unmatched_expr -> unary_op expr` in `assoc_expr`.
+    if (inMap && isUnaryNode(t)) return t;
     if (c !== undefined && c.kind === 'no_parens') {
       if (this.isOp(this.peek(), '=>')) throw this.unexpected(this.peek());
       throw this.ambiguousComma(c.at);
@@ -715,11 +725,12 @@ class Parser {
   }
 
   /** An operator node takes the class of its operands (`x = foo a, b` is still ambiguous). */
-  private inherit(node: Term, left: Term | null, right: Term): Term {
+  private inherit(node: Term, left: Term | null, right: Term, unaryOp?: Token): Term {
     const l = left === null ? undefined : this.classes.get(left as object);
     const r = this.classes.get(right as object);
     if (l?.kind === 'block') this.classes.set(node as object, l);
-    else if (r !== undefined) this.classes.set(node as object, r);
+    // An ambiguity under a unary operator is blamed on the operator, as Elixir does.
+    else if (r !== undefined) this.classes.set(node as object, unaryOp !== undefined && r.kind === 'no_parens' ? { kind: r.kind, at: unaryOp } : r);
     return node;
   }
 
@@ -877,6 +888,11 @@ class Parser {
     this.expect(')');
     if ('stab' in body) return list(body.stab);
     if (body.exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
+    const only = body.exprs.length === 1 ? body.exprs[0] : undefined;
+    if (only !== undefined && isCall(only, BLOCK)) {
+      // `((a; b))`: the outer parentheses add their position to the inner block's.
+      return [BLOCK, list([...listItems(only[1]), ...listItems(meta(open))]), only[2]];
+    }
     const result = block(body.exprs, meta(open));
     // Parentheses make any expression a plain one again: `[(foo a, b)]` is fine.
     this.classes.delete(result as object);
@@ -922,11 +938,12 @@ class Parser {
         break;
       }
       const first = items.length === 0 && update === null;
-      const key = this.container(this.expr(CONTAINER));
+      const key = this.expr(CONTAINER);
       if (this.isOp(this.peek(), '=>')) {
+        this.container(key, true);
         this.next();
         this.skipEol();
-        const value = this.container(this.expr(CONTAINER));
+        const value = this.container(this.expr(CONTAINER), true);
         if (first && isCall(key, PIPE)) {
           const [base, k] = listItems(key[2]);
           update = { m: key[1], base };
@@ -937,9 +954,16 @@ class Parser {
       } else if (first && isCall(key, PIPE)) {
         const [base, rest] = listItems(key[2]);
         update = { m: key[1], base };
-        if (rest instanceof Cons) items.push(...listItems(rest));
-        else items.push(rest);
+        if (rest instanceof Cons) {
+          for (const pair of listItems(rest)) {
+            if (Array.isArray(pair) && pair.length === 2) this.container(pair[1]);
+            items.push(pair);
+          }
+        } else {
+          items.push(rest);
+        }
       } else {
+        this.container(key);
         if (!this.isBareMapEntry(key)) throw this.unexpected(this.peek());
         items.push(key);
       }
@@ -1085,7 +1109,7 @@ class Parser {
     sub.depth = this.depth;
     const exprs = sub.exprList(['eof']);
     if (exprs.length === 0) return [BLOCK, EMPTY_LIST, EMPTY_LIST];
-    return exprs.length === 1 ? exprs[0] : [BLOCK, EMPTY_LIST, list(exprs)];
+    return block(exprs);
   }
 
   private isPlain(parts: StringPart[]): boolean {
@@ -1124,6 +1148,12 @@ class Parser {
     return call(atom('sigil_' + t.sigil), meta(t, ['delimiter', binText(t.delimiter ?? '')]),
       list([content, charlist(t.modifiers ?? '')]));
   }
+}
+
+const UNARY_NAMES = new Set(['-', '+', '!', '^', 'not', '~~~', '@', '&']);
+
+function isUnaryNode(t: Term): boolean {
+  return Array.isArray(t) && t.length === 3 && t[0] instanceof Atom && UNARY_NAMES.has(t[0].name) && isSingleton(t[2]);
 }
 
 function binText(s: string): Term {
