@@ -41,7 +41,7 @@ export interface InspectOptions {
   limit?: number;
   /** Characters shown of a string or charlist before `<> ...` / `++ ...` (default 4096). */
   printableLimit?: number;
-  /** Line width; defaults to 80 when pretty, else Infinity (one line), as Kernel.inspect/2. */
+  /** Line width (default 80): inspect() uses it only when pretty, ioInspect() always. */
   width?: number;
   pretty?: boolean;
   charlists?: 'infer' | 'as_lists' | 'as_charlists';
@@ -518,7 +518,8 @@ function inspectMap(entries: readonly (readonly [Term, Term])[], name: string, o
   const keyword = entries.every(([k]) => k instanceof Atom && !k.name.startsWith('Elixir.'));
   const open = '%' + name + '{';
   if (keyword) {
-    return containerDoc(open, entries, '}', opts, (e, o) => keywordEntry(e as unknown as Term, o), ',', 'strict');
+    // A [key, value] entry is also a 2-tuple term, which is what keywordEntry reads.
+    return containerDoc(open, entries, '}', opts, (e, o) => keywordEntry(e as Term, o), ',', 'strict');
   }
   return containerDoc(open, entries, '}', opts, mapEntry, ',', 'strict');
 }
