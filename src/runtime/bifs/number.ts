@@ -19,10 +19,6 @@ function baseArg(b: Term): number {
   return b;
 }
 
-defInt('to_string', 1, ([n]) => Bin.fromString(integerToText(n, 10)));
-defInt('to_string', 2, ([n, b]) => Bin.fromString(integerToText(n, baseArg(b))));
-defInt('to_charlist', 1, ([n]) => charlist(integerToText(n, 10)));
-defInt('to_charlist', 2, ([n, b]) => charlist(integerToText(n, baseArg(b))));
 
 function digits(n: Term, base: Term): Term {
   if (!isInteger(n) || !isInteger(base) || base < 2) functionClause();
@@ -39,8 +35,8 @@ function digits(n: Term, base: Term): Term {
   }
   return fromArray(out);
 }
-defInt('digits', 1, ([n]) => digits(n, 10));
-defInt('digits', 2, ([n, b]) => digits(n, b));
+// Integer.digits(integer, base \\ 10) is Elixir around this.
+registerBif('elixir_integer', 'digits', 2, ([n, b]) => digits(n, b));
 
 function undigits(l: Term, base: Term): Term {
   const ds = properList(l);
@@ -171,10 +167,10 @@ function rounder(mode: Rounding) {
     return new Float(roundDecimal(x, precision, mode));
   };
 }
+// Float.round/ceil/floor(float, precision \\ 0) are Elixir around these.
 for (const [name, mode] of [['round', 'half_up'], ['ceil', 'ceil'], ['floor', 'floor']] as const) {
   const fn = rounder(mode);
-  defFloat(name, 1, ([f]) => fn(f, 0));
-  defFloat(name, 2, ([f, p]) => fn(f, p));
+  registerBif('elixir_float', name, 2, ([f, p]) => fn(f, p));
 }
 
 defFloat('to_string', 1, ([f]) => Bin.fromString(formatFloatShortest(floatArg(f))));

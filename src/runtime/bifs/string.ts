@@ -180,10 +180,10 @@ function caseFn(fn: (text: string, mode: CaseMode) => string) {
 }
 const upcaseBif = caseFn(upcase);
 const downcaseBif = caseFn(downcase);
-def('upcase', 1, ([s]) => upcaseBif(s, 'default'));
-def('upcase', 2, ([s, m]) => upcaseBif(s, modeArg(m)));
-def('downcase', 1, ([s]) => downcaseBif(s, 'default'));
-def('downcase', 2, ([s, m]) => downcaseBif(s, modeArg(m)));
+// String.upcase/downcase/capitalize(string, mode \\ :default) are Elixir (lib/string.ex)
+// around these, so a bad argument is reported against the /2 function as in Elixir.
+registerBif('elixir_string', 'upcase', 2, ([s, m]) => upcaseBif(s, modeArg(m)));
+registerBif('elixir_string', 'downcase', 2, ([s, m]) => downcaseBif(s, modeArg(m)));
 
 function capitalize(text: string, mode: CaseMode): string {
   const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
@@ -192,8 +192,7 @@ function capitalize(text: string, mode: CaseMode): string {
   const head = mode === 'ascii' ? upcase(first, 'ascii') : (TITLE[first] ?? upcase(first, mode));
   return head + downcase(rest, mode);
 }
-def('capitalize', 1, ([s]) => caseFn(capitalize)(s, 'default'));
-def('capitalize', 2, ([s, m]) => caseFn(capitalize)(s, modeArg(m)));
+registerBif('elixir_string', 'capitalize', 2, ([s, m]) => caseFn(capitalize)(s, modeArg(m)));
 
 // ---------------------------------------------------------------------------------------------
 // Whitespace and trimming. Whitespace is Unicode's White_Space; split/1 leaves out the
@@ -331,8 +330,8 @@ def('split', 1, ([s]) => {
       .map((x) => fromTextLike(s, x)),
   );
 });
-def('split', 2, ([s, p]) => split(s, p, EMPTY_LIST));
-def('split', 3, ([s, p, o]) => split(s, p, o));
+// String.split(string, pattern, options \\ []) is Elixir around this.
+registerBif('elixir_string', 'split', 3, ([s, p, o]) => split(s, p, o));
 
 function replace(s: Term, p: Term, r: Term, opts: Term): Term {
   const b = binArgFc(s);
@@ -457,11 +456,9 @@ function pad(s: Term, count: Term, padding: Term, leading: boolean): Term {
   for (let i = 0; i < missing; i++) padParts.push(fill[i % fill.length]);
   return leading ? concat([...padParts, b]) : concat([b, ...padParts]);
 }
-const SPACE = Bin.fromString(' ');
-def('pad_leading', 2, ([s, n]) => pad(s, n, SPACE, true));
-def('pad_leading', 3, ([s, n, p]) => pad(s, n, p, true));
-def('pad_trailing', 2, ([s, n]) => pad(s, n, SPACE, false));
-def('pad_trailing', 3, ([s, n, p]) => pad(s, n, p, false));
+// String.pad_leading/pad_trailing(string, count, padding \\ " ") are Elixir around these.
+registerBif('elixir_string', 'pad_leading', 3, ([s, n, p]) => pad(s, n, p, true));
+registerBif('elixir_string', 'pad_trailing', 3, ([s, n, p]) => pad(s, n, p, false));
 
 def('duplicate', 2, ([s, n]) => {
   const b = binArgFc(s);

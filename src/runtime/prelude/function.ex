@@ -9,11 +9,25 @@ end
 
 # Elixir defines is_even/is_odd with defguard; as functions they answer the same outside guards.
 defmodule Integer do
-  # parse/2 with its default here, so a bad argument is reported against Integer.parse/2.
+  # The functions with default arguments live here, so that a bad argument is reported
+  # against the full arity (Integer.parse/2) as in Elixir; the work is native.
   def parse(binary, base \\ 10) when is_binary(binary), do: :elixir_integer.parse(binary, base)
+
+  def to_string(integer, base \\ 10), do: :erlang.integer_to_binary(integer, base)
+  def to_charlist(integer, base \\ 10), do: :erlang.integer_to_list(integer, base)
+
+  def digits(integer, base \\ 10) when is_integer(integer) and is_integer(base) and base >= 2,
+    do: :elixir_integer.digits(integer, base)
 
   def is_even(integer), do: is_integer(integer) and :erlang.band(integer, 1) == 0
   def is_odd(integer), do: is_integer(integer) and :erlang.band(integer, 1) == 1
+end
+
+defmodule Float do
+  # Defaults here, so that errors name Float.round/2 as in Elixir; the rounding is native.
+  def round(float, precision \\ 0) when is_float(float), do: :elixir_float.round(float, precision)
+  def ceil(float, precision \\ 0) when is_float(float), do: :elixir_float.ceil(float, precision)
+  def floor(float, precision \\ 0) when is_float(float), do: :elixir_float.floor(float, precision)
 end
 
 defmodule Bitwise do

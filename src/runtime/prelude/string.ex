@@ -1,5 +1,6 @@
-# String.replace/3,4, whose replacement may be a function, and the String functions that
-# Elixir itself writes as one :erlang call. They stay Elixir here
+# The String functions with default arguments (so that a bad argument is reported against
+# the full arity, String.upcase/2, as in Elixir), String.replace/3,4 whose replacement may be a
+# function, and the conversions Elixir itself writes as one :erlang call. They stay Elixir here
 # so that a bad argument fails inside the :erlang native, whose name the error message
 # explains ("errors were found at the given arguments: * 1st argument: not a textual
 # representation of an integer"). The rest of String is native (src/runtime/bifs/string.ts).
@@ -9,6 +10,21 @@ defmodule String do
   def to_float(string), do: :erlang.binary_to_float(string)
   def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
   def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+
+  def split(string, pattern, options \\ []) when is_binary(string),
+    do: :elixir_string.split(string, pattern, options)
+
+  def upcase(string, mode \\ :default) when is_binary(string), do: :elixir_string.upcase(string, mode)
+  def downcase(string, mode \\ :default) when is_binary(string), do: :elixir_string.downcase(string, mode)
+
+  def capitalize(string, mode \\ :default) when is_binary(string),
+    do: :elixir_string.capitalize(string, mode)
+
+  def pad_leading(string, count, padding \\ " ") when is_binary(string) and is_integer(count) and count >= 0,
+    do: :elixir_string.pad_leading(string, count, padding)
+
+  def pad_trailing(string, count, padding \\ " ") when is_binary(string) and is_integer(count) and count >= 0,
+    do: :elixir_string.pad_trailing(string, count, padding)
 
   def replace(subject, pattern, replacement, options \\ [])
 
