@@ -2,9 +2,11 @@
 // call to :erlang (`div(1, 0)` fails inside `:erlang.div(1, 0)`, which is how ArithmeticError
 // can say `bad argument in arithmetic expression: div(1, 0)`). Compiled code, like the
 // functions of a module, keeps arithmetic frameless, as the BEAM does. So the shell marks the
-// :erlang call sites of the input's own code as ones whose frame stays in the stacktrace.
+// input's own code (not the modules it defines) as evaluated, and its :erlang call sites as ones
+// whose frame stays in the stacktrace.
 import { Atom } from '../terms/types.ts';
 import type { FunctionCode } from '../compiler/code.ts';
+import { evaluatedCode } from '../vm/interp.ts';
 
 const FRAMELESS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr', 'bnot']);
 
@@ -12,6 +14,7 @@ const FRAMELESS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxo
 export function keepNativeFrames(code: FunctionCode, seen = new Set<FunctionCode>()): void {
   if (seen.has(code)) return;
   seen.add(code);
+  evaluatedCode.add(code);
   for (const k of code.consts) {
     if (typeof k !== 'object' || k === null) continue;
     const site = k as { module?: unknown; name?: unknown; bif?: unknown; folded?: boolean };
