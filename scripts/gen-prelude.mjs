@@ -25,6 +25,10 @@ export const PRELUDE_ORDER = [
   'regex.ex',
   'otp/gen_server.ex',
   'otp/supervisor.ex',
+  'otp/agent.ex',
+  'otp/task.ex',
+  'otp/dynamic_supervisor.ex',
+  'otp/registry.ex',
 ];
 
 const dir = fileURLToPath(new URL('../src/runtime/prelude/', import.meta.url));

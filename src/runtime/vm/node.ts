@@ -258,6 +258,7 @@ export class Node {
     }
     this.processes.delete(p.self.id);
     p.status = 'exited';
+    for (const hook of this.exitHooks) hook(p);
     this.emit({ type: 'exit', pid: p.self, reason });
     this.reportCrash(p);
     for (const m of p.monitoredBy.values()) {
@@ -280,6 +281,10 @@ export class Node {
     p.regs.length = 0;
     p.frames.length = 0;
   }
+
+  /** Told of every process that ends, before its links and monitors (ETS tables die with their owner). */
+  static readonly exitHooks: ((p: Process) => void)[] = [];
+  private readonly exitHooks = Node.exitHooks;
 
   /** Hook for crash reports (set by the runtime; the logger format lives there). */
   crashReporter: ((p: Process) => void) | null = null;

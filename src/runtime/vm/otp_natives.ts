@@ -8,6 +8,10 @@ import { parse } from '../parser/index.ts';
 import { PROCESS_BIFS, registerUseHook, registerDeprecated } from '../compiler/compile.ts';
 import { formatBanner, formatExit, formatStacktrace } from './exceptions.ts';
 import type { Process } from './process.ts';
+import { Node } from './node.ts';
+import { inspect } from '../terms/inspect.ts';
+import { list } from '../terms/types.ts';
+import '../bifs/ets.ts';
 
 const BADARG = atom('badarg');
 
@@ -101,6 +105,87 @@ proc('elixir_otp', 'supervisor_event', 1, ([event], p) => {
       break;
   }
   return OK;
+});
+
+// ---------------------------------------------------------------- name tables (Registry, :global)
+
+/**
+ * Keys registered by processes, per registry (scope): Registry's partitions and :global's name
+ * table in one. An entry goes away when its process ends, as Registry's and :global's do.
+ */
+interface Scope {
+  unique: boolean;
+  entries: Map<string, { key: Term; pid: Pid; value: Term }[]>;
+}
+
+const NAME_SCOPES = new WeakMap<Node, Map<string, Scope>>();
+
+function scopes(p: Process): Map<string, Scope> {
+  let m = NAME_SCOPES.get(p.node);
+  if (m === undefined) NAME_SCOPES.set(p.node, (m = new Map()));
+  return m;
+}
+
+function scopeOf(p: Process, name: Term): Scope {
+  const key = keyText(name);
+  let s = scopes(p).get(key);
+  if (s === undefined) scopes(p).set(key, (s = { unique: true, entries: new Map() }));
+  return s;
+}
+
+function keyText(k: Term): string {
+  return inspect(k, { limit: Infinity, printableLimit: Infinity } as never);
+}
+
+Node.exitHooks.push((p) => {
+  const m = NAME_SCOPES.get(p.node);
+  if (m === undefined) return;
+  for (const s of m.values()) {
+    for (const [k, list] of s.entries) {
+      const left = list.filter((e) => e.pid !== p.self);
+      if (left.length === 0) s.entries.delete(k);
+      else if (left.length !== list.length) s.entries.set(k, left);
+    }
+  }
+});
+
+proc('elixir_otp', 'names_new', 2, ([name, kind], p) => {
+  scopes(p).set(keyText(name), { unique: kind !== atom('duplicate'), entries: new Map() });
+  return OK;
+});
+
+proc('elixir_otp', 'names_register', 4, ([name, key, pid, value], p) => {
+  const s = scopeOf(p, name);
+  if (!(pid instanceof Pid) || p.node.lookup(pid) === undefined) return [atom('error'), atom('noproc')];
+  const k = keyText(key);
+  const list = s.entries.get(k) ?? [];
+  if (s.unique && list.length > 0) return [atom('error'), [atom('already_registered'), list[0].pid]];
+  list.push({ key, pid, value });
+  s.entries.set(k, list);
+  return OK;
+});
+
+proc('elixir_otp', 'names_lookup', 2, ([name, key], p) => list((scopeOf(p, name).entries.get(keyText(key)) ?? []).map((e) => [e.pid, e.value])));
+
+proc('elixir_otp', 'names_unregister', 3, ([name, key, pid], p) => {
+  const s = scopeOf(p, name);
+  const k = keyText(key);
+  const left = (s.entries.get(k) ?? []).filter((e) => e.pid !== pid);
+  if (left.length === 0) s.entries.delete(k);
+  else s.entries.set(k, left);
+  return OK;
+});
+
+proc('elixir_otp', 'names_keys', 2, ([name, pid], p) => {
+  const out: Term[] = [];
+  for (const l of scopeOf(p, name).entries.values()) for (const e of l) if (e.pid === pid) out.push(e.key);
+  return list(out);
+});
+
+proc('elixir_otp', 'names_count', 1, ([name], p) => {
+  let n = 0;
+  for (const l of scopeOf(p, name).entries.values()) n += l.length;
+  return n;
 });
 
 void EMPTY_LIST;

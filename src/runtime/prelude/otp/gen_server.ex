@@ -245,7 +245,10 @@ defmodule GenServer do
     end
   end
 
-  defp handle_msg({:"$gen_call", from, request} = message, parent, name, module, state) do
+  defp handle_msg({:"$gen_call", from, request}, parent, name, module, state) do
+    # The terminating report shows a call's request as its last message.
+    message = request
+
     case dispatch(fn -> module.handle_call(request, from, state) end) do
       {:ok, {:reply, reply, new_state}} ->
         reply(from, reply)

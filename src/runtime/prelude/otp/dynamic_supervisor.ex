@@ -1,0 +1,234 @@
+# DynamicSupervisor: a supervisor that starts with no children and starts them on demand,
+# one_for_one, each child known by its pid. A GenServer, like Supervisor.
+# https://hexdocs.pm/elixir/DynamicSupervisor.html
+defmodule DynamicSupervisor do
+  ## API
+
+  def start_link(options) when is_list(options) do
+    {flags, start_opts} = Keyword.split(options, [:strategy, :max_restarts, :max_seconds, :max_children, :extra_arguments])
+    start_link(DynamicSupervisor.Default, flags, start_opts)
+  end
+
+  def start_link(module, init_arg, options \\ []) do
+    GenServer.start_link(DynamicSupervisor, {module, init_arg, Keyword.get(options, :name)}, options)
+  end
+
+  def init(options) when is_list(options) do
+    {:ok,
+     %{
+       strategy: Keyword.get(options, :strategy, :one_for_one),
+       intensity: Keyword.get(options, :max_restarts, 3),
+       period: Keyword.get(options, :max_seconds, 5),
+       max_children: Keyword.get(options, :max_children, :infinity),
+       extra_arguments: Keyword.get(options, :extra_arguments, [])
+     }}
+  end
+
+  def start_child(supervisor, spec) do
+    spec = Supervisor.child_spec(spec, [])
+    GenServer.call(supervisor, {:start_child, spec}, :infinity)
+  end
+
+  def terminate_child(supervisor, pid) when is_pid(pid), do: GenServer.call(supervisor, {:terminate_child, pid}, :infinity)
+  def which_children(supervisor), do: GenServer.call(supervisor, :which_children, :infinity)
+  def count_children(supervisor), do: GenServer.call(supervisor, :count_children, :infinity)
+  def stop(supervisor, reason \\ :normal, timeout \\ :infinity), do: GenServer.stop(supervisor, reason, timeout)
+
+  def child_spec(options) do
+    %{id: Keyword.get(options, :name, DynamicSupervisor), start: {DynamicSupervisor, :start_link, [options]}, type: :supervisor}
+  end
+
+  ## GenServer callbacks
+
+  @doc false
+  def init({module, init_arg, name}) do
+    Process.flag(:trap_exit, true)
+    Process.put(:"$initial_call", {:supervisor, module, 1})
+
+    case module.init(init_arg) do
+      {:ok, flags} when is_map(flags) ->
+        {:ok, Map.merge(flags, %{name: name || self(), children: %{}, restarts: []})}
+
+      :ignore ->
+        :ignore
+
+      other ->
+        {:stop, {:bad_return, {module, :init, other}}}
+    end
+  end
+
+  @doc false
+  def handle_call({:start_child, spec}, _from, state) do
+    if state.max_children != :infinity and map_size(state.children) >= state.max_children do
+      {:reply, {:error, :max_children}, state}
+    else
+      %{start: {m, f, a}} = spec
+      child = %{spec | start: {m, f, state.extra_arguments ++ a}}
+
+      case start(child) do
+        {:ok, pid} -> {:reply, {:ok, pid}, %{state | children: Map.put(state.children, pid, child)}}
+        other -> {:reply, other, state}
+      end
+    end
+  end
+
+  def handle_call({:terminate_child, pid}, _from, state) do
+    case Map.fetch(state.children, pid) do
+      {:ok, child} ->
+        shutdown(pid, Map.get(child, :shutdown, 5000))
+        {:reply, :ok, %{state | children: Map.delete(state.children, pid)}}
+
+      :error ->
+        {:reply, {:error, :not_found}, state}
+    end
+  end
+
+  def handle_call(:which_children, _from, state) do
+    reply =
+      for {pid, child} <- state.children do
+        {:undefined, pid, Map.get(child, :type, :worker), Map.get(child, :modules, [elem(child.start, 0)])}
+      end
+
+    {:reply, reply, state}
+  end
+
+  def handle_call(:count_children, _from, state) do
+    children = Map.values(state.children)
+    supervisors = Enum.count(children, fn c -> Map.get(c, :type, :worker) == :supervisor end)
+    n = length(children)
+    {:reply, %{active: n, specs: n, supervisors: supervisors, workers: n - supervisors}, state}
+  end
+
+  @doc false
+  def handle_cast(_msg, state), do: {:noreply, state}
+
+  @doc false
+  def handle_info({:EXIT, pid, reason}, state) do
+    case Map.fetch(state.children, pid) do
+      {:ok, child} ->
+        :elixir_otp.supervisor_event({:stop, :undefined, pid, reason})
+        children = Map.delete(state.children, pid)
+        state = %{state | children: children}
+
+        case {Map.get(child, :restart, :permanent), reason} do
+          {:temporary, _} -> {:noreply, state}
+          {:transient, r} when r == :normal or r == :shutdown -> {:noreply, state}
+          {:transient, {:shutdown, _}} -> {:noreply, state}
+          _ -> restart(child, pid, reason, state)
+        end
+
+      :error ->
+        {:noreply, state}
+    end
+  end
+
+  def handle_info(_msg, state), do: {:noreply, state}
+
+  @doc false
+  def terminate(_reason, state) do
+    Enum.each(state.children, fn {pid, child} -> shutdown(pid, Map.get(child, :shutdown, 5000)) end)
+  end
+
+  defp restart(child, old_pid, reason, state) do
+    now = :erlang.monotonic_time(:millisecond)
+    restarts = [now | Enum.filter(state.restarts, fn t -> now - t < state.period * 1000 end)]
+    state = %{state | restarts: restarts}
+
+    if length(restarts) > state.intensity do
+      {:stop, :shutdown, state}
+    else
+      case start(child) do
+        {:ok, pid} ->
+          :elixir_otp.supervisor_event({:restart, :undefined, old_pid, pid, reason})
+          {:noreply, %{state | children: Map.put(state.children, pid, child)}}
+
+        _ ->
+          restart(child, old_pid, reason, state)
+      end
+    end
+  end
+
+  defp start(%{start: {m, f, a}}) do
+    try do
+      case apply(m, f, a) do
+        {:ok, pid} -> {:ok, pid}
+        {:ok, pid, _} -> {:ok, pid}
+        :ignore -> :ignore
+        {:error, reason} -> {:error, reason}
+        other -> {:error, other}
+      end
+    catch
+      :exit, reason -> {:error, reason}
+      :error, reason -> {:error, {reason, __STACKTRACE__}}
+    end
+  end
+
+  defp shutdown(pid, how) do
+    ref = Process.monitor(pid)
+    Process.exit(pid, if(how == :brutal_kill, do: :kill, else: :shutdown))
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, _} -> :ok
+    after
+      timeout(how) ->
+        Process.exit(pid, :kill)
+
+        receive do
+          {:DOWN, ^ref, :process, ^pid, _} -> :ok
+        end
+    end
+
+    Process.unlink(pid)
+
+    receive do
+      {:EXIT, ^pid, _} -> :ok
+    after
+      0 -> :ok
+    end
+  end
+
+  defp timeout(:brutal_kill), do: :infinity
+  defp timeout(:infinity), do: :infinity
+  defp timeout(ms), do: ms
+end
+
+defmodule DynamicSupervisor.Default do
+  @moduledoc false
+  def init(options), do: DynamicSupervisor.init(options)
+end
+
+defmodule Task.Supervisor do
+  def start_link(options \\ []) do
+    DynamicSupervisor.start_link(Keyword.put_new(options, :strategy, :one_for_one))
+  end
+
+  def start_child(supervisor, fun, _options \\ []) when is_function(fun, 0) do
+    DynamicSupervisor.start_child(supervisor, %{id: Task, start: {Task, :start_link, [fun]}, restart: :temporary})
+  end
+
+  def async_nolink(supervisor, fun, _options \\ []) when is_function(fun, 0) do
+    owner = self()
+    {:ok, pid} = DynamicSupervisor.start_child(supervisor, %{id: Task, start: {Task.Supervisor, :__start_reply__, [owner, fun]}, restart: :temporary})
+    ref = Process.monitor(pid)
+    send(pid, {owner, ref})
+    %Task{pid: pid, ref: ref, owner: owner, mfa: {:erlang, :apply, 2}}
+  end
+
+  def async(supervisor, fun, options \\ []) when is_function(fun, 0) do
+    task = async_nolink(supervisor, fun, options)
+    Process.link(task.pid)
+    task
+  end
+
+  def children(supervisor) do
+    for {_, pid, _, _} <- DynamicSupervisor.which_children(supervisor), is_pid(pid), do: pid
+  end
+
+  def terminate_child(supervisor, pid), do: DynamicSupervisor.terminate_child(supervisor, pid)
+
+  @doc false
+  def __start_reply__(owner, fun) do
+    pid = :erlang.spawn_link(Task, :__run__, [owner, :reply, :erlang, :apply, [fun, []], {:erlang, :apply, 2}])
+    {:ok, pid}
+  end
+end
