@@ -152,6 +152,8 @@ export class GraphModel {
   /** Live processes and crashed ones still shown, by pid. */
   private readonly entries = new Map<PidText, Entry>();
   private readonly slots = new Map<string, Slot>();
+  /** Pids by slot, live and crashed: an index over `entries` kept in step with it. */
+  private readonly members = new Map<string, Set<PidText>>();
   private slotCounter = 0;
   private drawnNodes = new Map<string, GraphNode>();
   private drawnEdges = new Map<string, GraphEdge>();
@@ -262,6 +264,7 @@ export class GraphModel {
   /** Replaces everything with a fresh table (observing started, or the runtime was reset). */
   applySnapshot(snapshot: ObserverSnapshotEvent): GraphChanges {
     this.entries.clear();
+    this.members.clear();
     this.slots.clear();
     this.slotCounter = 0;
     this.lastSeq = snapshot.seq;
@@ -303,7 +306,12 @@ export class GraphModel {
         before.kind !== e.p.kind
       ) {
         const want = this.slotKey(e.p);
-        if (want.key !== e.slot) e.slot = this.claimSlot(want, e.p.pid, this.slots.get(e.slot)?.order);
+        if (want.key !== e.slot) {
+          const slot = this.claimSlot(want, e.p.pid, this.slots.get(e.slot)?.order);
+          this.unindex(e);
+          e.slot = slot;
+          this.index(e);
+        }
       }
     }
     return this.reconcile();
@@ -312,7 +320,10 @@ export class GraphModel {
   /** Drops crashed nodes whose time is up. */
   expire(now: number): GraphChanges {
     for (const [pid, e] of this.entries) {
-      if (e.crash !== null && e.crash.until <= now) this.entries.delete(pid);
+      if (e.crash !== null && e.crash.until <= now) {
+        this.entries.delete(pid);
+        this.unindex(e);
+      }
     }
     this.dropEmptySlots();
     return this.reconcile();
@@ -357,7 +368,10 @@ export class GraphModel {
         }
         for (const o of crashed) if (o.crash !== null && o.crash.replacedBy === null) o.crash.replacedBy = p.pid;
       }
-      this.entries.set(p.pid, { p, slot, crash: null });
+      if (existing !== undefined) this.unindex(existing);
+      const entry: Entry = { p, slot, crash: null };
+      this.entries.set(p.pid, entry);
+      this.index(entry);
     }
   }
 
@@ -386,21 +400,31 @@ export class GraphModel {
     return key;
   }
 
+  private index(e: Entry): void {
+    let set = this.members.get(e.slot);
+    if (set === undefined) this.members.set(e.slot, (set = new Set()));
+    set.add(e.p.pid);
+  }
+
+  private unindex(e: Entry): void {
+    const set = this.members.get(e.slot);
+    set?.delete(e.p.pid);
+    if (set !== undefined && set.size === 0) this.members.delete(e.slot);
+  }
+
   private occupants(slot: string): Entry[] {
     const out: Entry[] = [];
-    for (const e of this.entries.values()) if (e.slot === slot) out.push(e);
+    for (const pid of this.members.get(slot) ?? []) out.push(this.entries.get(pid)!);
     return out;
   }
 
   private liveOccupant(slot: string): PidText | null {
-    for (const e of this.entries.values()) if (e.slot === slot && e.crash === null) return e.p.pid;
+    for (const pid of this.members.get(slot) ?? []) if (this.entries.get(pid)!.crash === null) return pid;
     return null;
   }
 
   private dropEmptySlots(): void {
-    const used = new Set<string>();
-    for (const e of this.entries.values()) used.add(e.slot);
-    for (const k of this.slots.keys()) if (!used.has(k)) this.slots.delete(k);
+    for (const k of this.slots.keys()) if (!this.members.has(k)) this.slots.delete(k);
   }
 
   // -------------------------------------------------------------------------------------------
