@@ -25,6 +25,8 @@ const PROCESS = atom('process');
 
 export const REDUCTIONS = 4000;
 
+let codeVersions = 0;
+
 export type VmEvent =
   | { type: 'spawn'; pid: Pid; parent: Pid | null; link: boolean }
   | { type: 'exit'; pid: Pid; reason: Term }
@@ -100,7 +102,9 @@ export class Node {
 
   loadModule(m: ModuleCode): void {
     this.modules.set(m.name, m);
-    this.codeVersion++;
+    // Versions are unique across nodes: compiled code (and its call-site caches) may be shared
+    // by several nodes, as the prelude is, and a cache must never match another node's table.
+    this.codeVersion = ++codeVersions;
   }
 
   // ------------------------------------------------------------------ processes
@@ -169,6 +173,8 @@ export class Node {
   }
 
   deliver(p: Process, msg: Term): void {
+    // A reply to a call that already gave up (OTP 25's aliases, deactivated on timeout) is dropped.
+    if (p.deadAliases !== null && Array.isArray(msg) && msg.length === 2 && msg[0] instanceof Ref && p.deadAliases.has(msg[0].id)) return;
     p.mailbox.push(msg);
     if (p.status === 'waiting') {
       if (p.suspend !== null && p.suspend.kind === 'sleep') return;

@@ -3,7 +3,7 @@
 // old Supervisor.Spec API, the logger's `[error]` reports, and the supervisor events the page
 // turns into a live tree (restarts, child starts and stops) without polling.
 import { registerBif, ErlangError } from '../bifs/registry.ts';
-import { Atom, Bin, Cons, EMPTY_LIST, OK, Pid, atom, type Term } from '../terms/types.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, OK, Pid, Ref, TRUE, atom, type Term } from '../terms/types.ts';
 import { parse } from '../parser/index.ts';
 import { PROCESS_BIFS, registerUseHook, registerDeprecated } from '../compiler/compile.ts';
 import { formatBanner, formatExit, formatStacktrace } from './exceptions.ts';
@@ -105,6 +105,20 @@ proc('elixir_otp', 'supervisor_event', 1, ([event], p) => {
       break;
   }
   return OK;
+});
+
+/**
+ * What OTP 25's gen:call gets from a process alias: once a call times out, its reference is
+ * deactivated, so a late `{ref, reply}` never reaches the caller's mailbox (nor flush/0).
+ */
+proc('elixir_otp', 'unalias', 1, ([ref], p) => {
+  if (!(ref instanceof Ref)) throw new ErlangError(BADARG);
+  (p.deadAliases ??= new Set()).add(ref.id);
+  for (let i = p.mailbox.length - 1; i >= 0; i--) {
+    const m = p.mailbox[i];
+    if (Array.isArray(m) && m.length === 2 && m[0] === ref) p.mailbox.splice(i, 1);
+  }
+  return TRUE;
 });
 
 // ---------------------------------------------------------------- name tables (Registry, :global)

@@ -72,6 +72,8 @@ export class Process implements BifContext {
   initialCall: [Atom, Atom, number] | null = null;
   /** Whether the uncaught exception that ended the process was an error (for crash reports). */
   crash: { kind: Atom; reason: Term; stack: Term } | null = null;
+  /** Call references whose late replies are dropped (GenServer.call after its timeout). */
+  deadAliases: Set<number> | null = null;
   /** Set on the main process of a script: its crash is printed by the runner, not the logger. */
   quietCrash = false;
 

@@ -217,6 +217,7 @@ defmodule GenServer do
     after
       timeout ->
         Process.demonitor(ref, [:flush])
+        :elixir_otp.unalias(ref)
         {:exit, :timeout}
     end
   end
