@@ -860,6 +860,46 @@ defmodule Enum do
     |> map_list(fn tuple -> fun.(:erlang.tuple_to_list(tuple)) end)
   end
 
+  def zip_reduce(enumerables, acc, fun) when is_list(enumerables) do
+    enumerables
+    |> zip()
+    |> foldl(acc, fn tuple, acc -> fun.(:erlang.tuple_to_list(tuple), acc) end)
+  end
+
+  def slide(enumerable, range_or_single_index, insertion_index)
+
+  def slide(enumerable, index, insertion_index) when is_integer(index),
+    do: slide(enumerable, index..index, insertion_index)
+
+  def slide(enumerable, %Range{first: first, last: last, step: step}, insertion_index)
+      when is_integer(insertion_index) do
+    items = list(enumerable)
+    size = length(items)
+    first = if first < 0, do: first + size, else: first
+    last = if last < 0, do: last + size, else: last
+    insertion_index = if insertion_index < 0, do: insertion_index + size, else: insertion_index
+
+    cond do
+      step != 1 and not (step == -1 and first > last) ->
+        raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{inspect(%Range{first: first, last: last, step: step})}"
+
+      first > last or insertion_index >= first and insertion_index <= last ->
+        items
+
+      insertion_index > last ->
+        {before, rest} = split_list(items, first, [])
+        {moving, rest} = split_list(rest, last - first + 1, [])
+        {between, after_} = split_list(rest, insertion_index - last, [])
+        before ++ between ++ moving ++ after_
+
+      true ->
+        {before, rest} = split_list(items, insertion_index, [])
+        {between, rest} = split_list(rest, first - insertion_index, [])
+        {moving, after_} = split_list(rest, last - first + 1, [])
+        before ++ moving ++ between ++ after_
+    end
+  end
+
   def zip_reduce(left, right, acc, fun), do: zip_reduce_lists(list(left), list(right), acc, fun)
 
   defp zip_reduce_lists([a | as], [b | bs], acc, fun), do: zip_reduce_lists(as, bs, fun.(a, b, acc), fun)

@@ -13,6 +13,22 @@ defmodule Integer do
   # against the full arity (Integer.parse/2) as in Elixir; the work is native.
   def parse(binary, base \\ 10) when is_binary(binary), do: :elixir_integer.parse(binary, base)
 
+  def extended_gcd(0, 0), do: {0, 0, 0}
+  def extended_gcd(0, b), do: {b, 0, 1}
+  def extended_gcd(a, 0), do: {a, 1, 0}
+
+  def extended_gcd(a, b) when is_integer(a) and is_integer(b) do
+    {g, s, t} = extended_gcd_loop(a, b, 1, 0, 0, 1)
+    if g < 0, do: {-g, -s, -t}, else: {g, s, t}
+  end
+
+  defp extended_gcd_loop(r0, 0, s0, _s1, t0, _t1), do: {r0, s0, t0}
+
+  defp extended_gcd_loop(r0, r1, s0, s1, t0, t1) do
+    q = div(r0, r1)
+    extended_gcd_loop(r1, r0 - q * r1, s1, s0 - q * s1, t1, t0 - q * t1)
+  end
+
   def to_string(integer, base \\ 10), do: :erlang.integer_to_binary(integer, base)
   def to_charlist(integer, base \\ 10), do: :erlang.integer_to_list(integer, base)
 

@@ -156,6 +156,57 @@ defmodule Keyword do
 
   def to_list(keywords) when is_list(keywords), do: keywords
 
+  def equal?(left, right) when is_list(left) and is_list(right),
+    do: :lists.sort(left) == :lists.sort(right)
+
+  def from_keys(keys, value) when is_list(keys), do: Enum.map(keys, fn key -> {key, value} end)
+
+  def replace(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    if has_key?(keywords, key), do: put_in_place(keywords, key, value), else: keywords
+  end
+
+  def replace_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    case fetch(keywords, key) do
+      {:ok, value} -> put_in_place(keywords, key, fun.(value))
+      :error -> keywords
+    end
+  end
+
+  def pop_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
+    case fetch(keywords, key) do
+      {:ok, value} -> {value, delete(keywords, key)}
+      :error -> {fun.(), keywords}
+    end
+  end
+
+  def pop_values(keywords, key) when is_list(keywords) and is_atom(key),
+    do: {get_values(keywords, key), delete(keywords, key)}
+
+  def get_and_update(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    current = get(keywords, key)
+
+    case fun.(current) do
+      {get, value} ->
+        if has_key?(keywords, key), do: {get, put_in_place(keywords, key, value)}, else: {get, [{key, value} | keywords]}
+
+      :pop ->
+        {current, delete(keywords, key)}
+    end
+  end
+
+  def get_and_update!(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    case fetch(keywords, key) do
+      {:ok, current} ->
+        case fun.(current) do
+          {get, value} -> {get, put_in_place(keywords, key, value)}
+          :pop -> {current, delete(keywords, key)}
+        end
+
+      :error ->
+        raise KeyError, key: key, term: keywords
+    end
+  end
+
   def validate(keywords, values) when is_list(keywords) and is_list(values) do
     allowed = Enum.map(values, fn {key, _default} -> key; key -> key end)
 

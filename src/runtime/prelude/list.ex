@@ -77,6 +77,19 @@ defmodule List do
     end
   end
 
+  def keyfind!(list, key, position) do
+    case :lists.keyfind(key, position + 1, list) do
+      false ->
+        raise KeyError,
+          key: key,
+          term: list,
+          message: "key #{inspect(key)} at position #{inspect(position)} not found in: #{inspect(list)}"
+
+      tuple ->
+        tuple
+    end
+  end
+
   def keymember?(list, key, position), do: :lists.keymember(key, position + 1, list)
   def keydelete(list, key, position), do: :lists.keydelete(key, position + 1, list)
   def keyreplace(list, key, position, new_tuple), do: :lists.keyreplace(key, position + 1, list, new_tuple)

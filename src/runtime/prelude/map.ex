@@ -65,6 +65,13 @@ defmodule Map do
     end
   end
 
+  def replace_lazy(map, key, fun) when is_map(map) and is_function(fun, 1) do
+    case map do
+      %{^key => value} -> %{map | key => fun.(value)}
+      %{} -> map
+    end
+  end
+
   def replace!(map, key, value) do
     case map do
       %{^key => _} -> %{map | key => value}

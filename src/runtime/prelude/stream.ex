@@ -136,6 +136,112 @@ defmodule Stream do
     fn {:cont, acc}, fun -> Enum.__reduce__(Enum.chunk_every(enumerable, count, step, leftover), acc, fun) end
   end
 
+  def scan(enumerable, fun) do
+    transform(enumerable, :first, fn
+      x, :first -> {[x], {:acc, x}}
+      x, {:acc, acc} ->
+        acc = fun.(x, acc)
+        {[acc], {:acc, acc}}
+    end)
+  end
+
+  def scan(enumerable, acc, fun) do
+    transform(enumerable, acc, fn x, acc ->
+      acc = fun.(x, acc)
+      {[acc], acc}
+    end)
+  end
+
+  def dedup(enumerable), do: dedup_by(enumerable, fn x -> x end)
+
+  def dedup_by(enumerable, fun) do
+    transform(enumerable, :none, fn x, previous ->
+      key = fun.(x)
+      if previous == {:key, key}, do: {[], previous}, else: {[x], {:key, key}}
+    end)
+  end
+
+  def intersperse(enumerable, separator) do
+    transform(enumerable, false, fn
+      x, false -> {[x], true}
+      x, true -> {[separator, x], true}
+    end)
+  end
+
+  def map_every(enumerable, nth, fun) when is_integer(nth) and nth >= 0 do
+    transform(enumerable, 0, fn x, i ->
+      if nth > 0 and rem(i, nth) == 0, do: {[fun.(x)], i + 1}, else: {[x], i + 1}
+    end)
+  end
+
+  def drop_every(enumerable, nth) when is_integer(nth) and nth >= 0 do
+    transform(enumerable, 0, fn x, i ->
+      if nth > 0 and rem(i, nth) == 0, do: {[], i + 1}, else: {[x], i + 1}
+    end)
+  end
+
+  def duplicate(value, count) when is_integer(count) and count >= 0, do: take(repeatedly(fn -> value end), count)
+
+  def zip_with(left, right, fun), do: map(zip(left, right), fn {a, b} -> fun.(a, b) end)
+
+  # transform/3: each element gives a list (or enumerable) of elements to emit and a new
+  # accumulator, or {:halt, acc} to stop.
+  def transform(enumerable, acc, reducer) do
+    fn {:cont, outer}, fun ->
+      {status, {outer, _, consumer_halted}} =
+        Enum.__reduce__(enumerable, {outer, acc, false}, fn x, {outer, acc, _} ->
+          case reducer.(x, acc) do
+            {:halt, acc} ->
+              {:halt, {outer, acc, false}}
+
+            {emit, acc} ->
+              case Enum.__reduce__(emit, outer, fun) do
+                {:done, outer} -> {:cont, {outer, acc, false}}
+                {:halted, outer} -> {:halt, {outer, acc, true}}
+              end
+          end
+        end)
+
+      {if(consumer_halted, do: :halted, else: status_of(status)), outer}
+    end
+  end
+
+  defp status_of(_status), do: :done
+
+  def chunk_by(enumerable, fun) do
+    fn {:cont, outer}, consumer ->
+      {status, {outer, chunk, _key, consumer_halted}} =
+        Enum.__reduce__(enumerable, {outer, [], nil, false}, fn x, {outer, chunk, key, _} ->
+          k = fun.(x)
+
+          cond do
+            chunk == [] or k == key ->
+              {:cont, {outer, [x | chunk], k, false}}
+
+            true ->
+              case consumer.(:lists.reverse(chunk), outer) do
+                {:cont, outer} -> {:cont, {outer, [x], k, false}}
+                {:halt, outer} -> {:halt, {outer, [], k, true}}
+              end
+          end
+        end)
+
+      cond do
+        consumer_halted ->
+          {:halted, outer}
+
+        chunk == [] ->
+          {status_of(status), outer}
+
+        true ->
+          case consumer.(:lists.reverse(chunk), outer) do
+            {:cont, outer} -> {:done, outer}
+            {:halt, outer} -> {:halted, outer}
+          end
+      end
+    end
+  end
+
   def iterate(start_value, next_fun), do: fn {:cont, acc}, fun -> iterate_loop(start_value, next_fun, acc, fun) end
 
   defp iterate_loop(value, next_fun, acc, fun) do
