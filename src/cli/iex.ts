@@ -7,8 +7,8 @@
 //
 // In a terminal it is an interactive shell with line editing and history (node:readline) on the
 // real clock. Output of processes appears as it happens: the input line being typed is cleared
-// and drawn again under it. Ctrl+C once clears the line and says how to leave; twice in a row
-// exits (IEx's BREAK menu, reduced to its `(a)bort`).
+// and drawn again under it. Ctrl+C opens the BREAK menu, reduced to (a)bort, (c)ontinue and
+// (k)ill the shell process; Ctrl+C twice exits.
 import { createInterface } from 'node:readline';
 import { Shell, type ShellEvent } from '../runtime/iex/shell.ts';
 import { runTranscript } from '../runtime/iex/transcript.ts';
@@ -28,7 +28,6 @@ async function piped(): Promise<void> {
 async function interactive(): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
   let busy = false;
-  let lastInterrupt = 0;
 
   // Text written while the learner types: clear the line once, write everything that arrives
   // in the same turn of the event loop, then draw the prompt and the input again.
@@ -84,19 +83,40 @@ async function interactive(): Promise<void> {
     }
     running = false;
   };
+  // Ctrl+C opens a reduced BREAK menu, as the BEAM does: (a)bort or a second Ctrl+C leaves,
+  // (k)ill ends the shell process (a new one starts: the way out of an input that never
+  // finishes), anything else continues.
+  let inBreak = false;
   rl.on('line', (line) => {
+    if (inBreak) {
+      inBreak = false;
+      const choice = line.trim();
+      if (choice === 'a' || choice === 'A' || choice === 'q') {
+        process.stdout.write('\n');
+        process.exit(0);
+      }
+      if (choice === 'k') {
+        queue.length = 0;
+        shell.interrupt();
+      }
+      rl.setPrompt(shell.promptText);
+      rl.prompt();
+      return;
+    }
     queue.push(line);
     void drain();
   });
   rl.on('SIGINT', () => {
-    const now = Date.now();
-    if (now - lastInterrupt < 1500) {
+    if (inBreak) {
       process.stdout.write('\n');
       process.exit(0);
     }
-    lastInterrupt = now;
-    process.stdout.write('\n(press Ctrl+C again to exit)\n');
+    inBreak = true;
+    process.stdout.write(
+      '\nBREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n',
+    );
     rl.write(null, { ctrl: true, name: 'u' });
+    rl.setPrompt('');
     rl.prompt();
   });
   rl.on('close', () => {

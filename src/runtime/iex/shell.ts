@@ -97,6 +97,8 @@ export class Shell {
   private respawnRequested = false;
   /** True when the evaluator waits for something that can no longer happen. */
   blocked = false;
+  /** An input is being evaluated (feed has not resolved yet). */
+  private evaluating = false;
   private readonly ownModules = new Set<Atom>([atom('Elixir.IEx.Evaluator')]);
   private readonly emit: (e: ShellEvent) => void;
   private readonly yieldToHost: () => Promise<void>;
@@ -213,8 +215,10 @@ export class Shell {
   interrupt(): void {
     if (!this.evaluator.alive) return;
     this.runtime.node.terminate(this.evaluator, atom('killed'));
-    this.blocked = false;
     this.buffer = [];
+    // An evaluation in progress sees its evaluator gone and reports it itself.
+    if (this.evaluating && !this.blocked) return;
+    this.blocked = false;
     this.shellDied();
     this.prompt();
   }
@@ -263,7 +267,10 @@ export class Shell {
     this.reply = null;
     this.respawnRequested = false;
     this.runtime.node.deliver(ev, [EVAL, mainFun(main), list(old.map((n) => this.bindings.get(n)!))]);
-    const answered = await this.runUntil(() => this.reply !== null || !ev.alive, ev);
+    this.evaluating = true;
+    const answered = await this.runUntil(() => this.reply !== null || !ev.alive, ev).finally(() => {
+      this.evaluating = false;
+    });
     if (!answered) {
       this.blocked = true;
       return;

@@ -151,3 +151,63 @@ describe('helpers', () => {
     expect(answerAt(t, 'iex(1)> ')).toMatch(/^Term\n  :foo\nData type\n  Atom\n/);
   });
 });
+
+describe('inputs that never finish', () => {
+  it('#iex:break abandons an incomplete input without advancing the counter', async () => {
+    const { shell, events } = await shellWithEvents();
+    await shell.feed('fn x ->');
+    await shell.feed('#iex:break');
+    expect(events.at(-2)).toEqual({ kind: 'error', text: '** (TokenMissingError) iex:1: incomplete expression\n\n' });
+    expect(shell.promptText).toBe('iex(1)> ');
+  });
+
+  it('an evaluator waiting forever stops piped input there, and interrupt() starts a new shell', async () => {
+    const t = await runTranscript('receive do :never -> :ok end\n:not_evaluated\n');
+    expect(t.endsWith('iex(1)> ')).toBe(true);
+    expect(t).not.toContain(':not_evaluated');
+
+    const { shell, events } = await shellWithEvents();
+    const first = shell.evaluator.self.id;
+    await shell.feed('receive do :never -> :ok end');
+    expect(shell.blocked).toBe(true);
+    shell.interrupt();
+    expect(shell.blocked).toBe(false);
+    expect(shell.evaluator.self.id).not.toBe(first);
+    expect(events.find((e) => e.kind === 'exit')?.text).toBe(`** (EXIT from #PID<0.${first}.0>) shell process exited with reason: killed\n`);
+    await shell.feed(':answered');
+    expect(events.at(-2)).toEqual({ kind: 'result', text: ':answered\n' });
+  });
+
+  it('interrupt() during an evaluation on a real clock ends it with the shell', async () => {
+    const events: ShellEvent[] = [];
+    const shell = await Shell.create({ onEvent: (e) => events.push(e) });
+    shell.start();
+    const pending = shell.feed('receive do :never -> :ok end');
+    await new Promise((r) => setTimeout(r, 50));
+    shell.interrupt();
+    await pending;
+    expect(events.filter((e) => e.kind === 'exit')).toHaveLength(1);
+    expect(events.at(-1)).toEqual({ kind: 'prompt', text: 'iex(1)> ', continuation: false });
+  });
+});
+
+describe('while waiting for input', () => {
+  it('background() runs other processes and replaces a shell killed meanwhile', async () => {
+    const { shell, events } = await shellWithEvents();
+    const first = shell.evaluator.self.id;
+    await shell.feed('spawn_link(fn -> receive do after 100 -> exit(:late) end end)');
+    expect(shell.evaluator.self.id).toBe(first);
+    // Virtual time only moves while the shell runs: the timer is still pending.
+    expect(await shell.background()).toBeGreaterThan(0);
+    shell.runtime.node.advance(100);
+    await shell.background();
+    expect(events.find((e) => e.kind === 'exit')?.text).toContain('shell process exited with reason: :late');
+    expect(shell.evaluator.self.id).not.toBe(first);
+    expect(shell.counter).toBe(1);
+  });
+
+  it('a line starting with a binary operator continues the previous result', async () => {
+    const t = await runTranscript('[3, 1, 2]\n|> Enum.sort()\n');
+    expect(answerAt(t, 'iex(2)> ')).toBe('[1, 2, 3]\n');
+  });
+});
