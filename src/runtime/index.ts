@@ -3,7 +3,6 @@
 import './bifs/index.ts';
 import './vm/natives.ts';
 import './vm/otp_natives.ts';
-import './vm/otp_natives.ts';
 import { Atom, Bin, EMPTY_LIST, Fun, NIL, atom, list, type Term } from './terms/types.ts';
 import type { MapTerm } from './terms/map.ts';
 import { parse, ElixirSyntaxError } from './parser/index.ts';
@@ -21,6 +20,9 @@ export { Node } from './vm/node.ts';
 export type { VmEvent } from './vm/node.ts';
 export { Process } from './vm/process.ts';
 
+const NO_PRELUDE: { file: string; source: string }[] = [];
+const compiledPreludes = new WeakMap<object, { main: FunctionCode; file: string }[]>();
+
 export interface RuntimeOptions {
   output?: Output;
   clock?: Clock | 'virtual';
@@ -35,7 +37,7 @@ export class Runtime implements MessageHost {
   constructor(opts: RuntimeOptions = {}) {
     this.node = new Node(opts.output ?? (() => {}), opts.clock, opts.firstPid);
     this.node.crashReporter = (p) => this.reportCrash(p);
-    for (const { file, source } of [...vmPreludeSources, ...(opts.prelude ?? [])]) this.load(source, file);
+    this.loadPrelude(opts.prelude ?? NO_PRELUDE);
     this.node.resetPids(opts.firstPid ?? 96);
   }
 
@@ -56,8 +58,31 @@ export class Runtime implements MessageHost {
   }
 
   /** Load a prelude file: run its top level to completion in a throwaway process. */
+  /**
+   * Load the prelude. Its compiled code is kept per prelude list and shared by every runtime of
+   * this JS realm (compiled code is immutable), so only the first runtime pays for compiling.
+   */
+  private loadPrelude(prelude: { file: string; source: string }[]): void {
+    const cached = compiledPreludes.get(prelude);
+    if (cached !== undefined) {
+      for (const { main, file } of cached) this.run(main, file);
+      return;
+    }
+    const mains: { main: FunctionCode; file: string }[] = [];
+    for (const { file, source } of [...vmPreludeSources, ...prelude]) {
+      const { main } = this.compile(source, file);
+      this.run(main, file);
+      mains.push({ main, file });
+    }
+    compiledPreludes.set(prelude, mains);
+  }
+
   load(source: string, file: string): void {
     const { main } = this.compile(source, file);
+    this.run(main, file);
+  }
+
+  private run(main: FunctionCode, file: string): void {
     const p = this.spawnMain(main);
     p.quietCrash = true;
     this.node.runUntilIdle(() => !p.alive);

@@ -50,6 +50,8 @@ export const enum Op {
   ADD, // dst a b
   SUB, // dst a b
   MUL, // dst a b
+  ADDI, // dst a imm   (a + a small integer literal)
+  SUBI, // dst a imm
   LT, // dst a b
   LE, // dst a b
   GT, // dst a b
@@ -132,6 +134,8 @@ export const OPERANDS: Record<Op, { name: string; args: Arg[] }> = {
   [Op.ADD]: { name: 'add', args: [R, R, R] },
   [Op.SUB]: { name: 'sub', args: [R, R, R] },
   [Op.MUL]: { name: 'mul', args: [R, R, R] },
+  [Op.ADDI]: { name: 'addi', args: [R, R, I] },
+  [Op.SUBI]: { name: 'subi', args: [R, R, I] },
   [Op.LT]: { name: 'lt', args: [R, R, R] },
   [Op.LE]: { name: 'le', args: [R, R, R] },
   [Op.GT]: { name: 'gt', args: [R, R, R] },

@@ -66,6 +66,8 @@ export const enum Op {
   ADD, // dst a b
   SUB, // dst a b
   MUL, // dst a b
+  ADDI, // dst a imm   (a + a small integer literal)
+  SUBI, // dst a imm
   LT, // dst a b
   LE, // dst a b
   GT, // dst a b
@@ -688,6 +690,22 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc += 4;
             break;
           }
+          case Op.ADDI:
+          case Op.SUBI: {
+            const a = regs[bp + ins[pc + 2]];
+            const imm = ins[pc + 3];
+            if (typeof a === 'number') {
+              const r = op === Op.ADDI ? a + imm : a - imm;
+              if (r <= MAX && r >= -MAX) {
+                regs[bp + ins[pc + 1]] = r;
+                pc += 4;
+                break;
+              }
+            }
+            regs[bp + ins[pc + 1]] = (op === Op.ADDI ? ADD : SUB)([a, imm], p);
+            pc += 4;
+            break;
+          }
           case Op.MUL: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
@@ -824,7 +842,7 @@ export function execute(node: Node, p: Process, budget: number): void {
       if (e instanceof VmExit) return;
       // nativeFrame reads the failing call's arguments through p.bp.
       p.bp = bp;
-      const { kind, reason, stack } = toException(node, p, e, code, pc, frames, ins);
+      const { kind, reason, stack } = toException(node, p, e, code, pc, frames, ins, bp);
       const h = p.handlers.pop();
       if (h !== undefined) {
         frames.length = h.depth;
@@ -906,6 +924,7 @@ function toException(
   pc: number,
   frames: unknown[],
   ins: Int32Array,
+  bp: number,
 ): { kind: Atom; reason: Term; stack: Term | null } {
   void node;
   const guardNext = p.handlers.length > 0 && p.handlers[p.handlers.length - 1].guard;
@@ -922,14 +941,14 @@ function toException(
     // No clause matched: the top frame carries the arguments (what the banner's blame shows).
     reason = e.reason;
     const argv: Term[] = [];
-    for (let i = 0; i < code.arity; i++) argv.push(p.regs[p.bp + i]);
+    for (let i = 0; i < code.arity; i++) argv.push(p.regs[bp + i]);
     const line = code.lines[0] ?? 0;
     top = [code.module, code.name, list(argv), list([[A_FILE, charlist(code.file)], ...(line > 0 ? [[A_LINE, line] as Term] : [])])];
     const st = buildStack(p, code, pc, frames, top, true);
     return { kind: A_ERROR, reason, stack: st };
   } else if (e instanceof ErlangError) {
     reason = e.reason;
-    top = nativeFrame(code, pc, ins, p);
+    top = nativeFrame(code, pc, ins, p, bp);
   } else if (e instanceof SendError) {
     reason = A_BADARG;
     top = [atom('erlang'), atom('send'), list([e.dest, NIL]), EMPTY_LIST];
@@ -950,9 +969,8 @@ function toException(
 export const evaluatedCode = new WeakSet<FunctionCode>();
 
 /** For an error raised by a native: {:erlang, :+, [1, :a], [error_info: ...]} as the BEAM shows. */
-function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process): Term | null {
+function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process, bp: number): Term | null {
   const regs = p.regs;
-  const bp = p.bp;
   const op = ins[pc] as Op;
   const info = list([[A_ERROR_INFO, MapTerm.fromEntries([[A_MODULE, A_ERTS_ERRORS]])]]);
   // Arithmetic compiles to instructions without a frame of their own (the BEAM's gc_bifs),
@@ -961,6 +979,10 @@ function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process
     if (!evaluatedCode.has(code)) return null;
     const name = op === Op.ADD ? '+' : op === Op.SUB ? '-' : '*';
     return [atom('erlang'), atom(name), list([regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]]), info];
+  }
+  if (op === Op.ADDI || op === Op.SUBI) {
+    if (!evaluatedCode.has(code)) return null;
+    return [atom('erlang'), atom(op === Op.ADDI ? '+' : '-'), list([regs[bp + ins[pc + 2]], ins[pc + 3]]), info];
   }
   if (op === Op.CALL_BIF || op === Op.CALL_REMOTE || op === Op.TAIL_REMOTE) {
     const o = op === Op.TAIL_REMOTE ? 1 : 2;
