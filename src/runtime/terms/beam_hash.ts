@@ -5,10 +5,8 @@
 //
 // The hash depends only on a key's contents for integers, floats, binaries, and lists and tuples
 // of those. Atoms (and pids, references, funs, maps) hash by where the VM happened to store them,
-// which no other VM can know; keys holding one get a stand-in hash, so such maps keep a stable
-// order that is not the BEAM's.
-import { Atom, Bin, Cons, EMPTY_LIST, Float, type Term } from './types.ts';
-import { hashTerm } from './hash.ts';
+// which no other VM can know; a map with such a key keeps term order (see ./map.ts).
+import { Bin, Cons, EMPTY_LIST, Float, type Term } from './types.ts';
 
 const HCONST = 0x9e3779b9;
 const HCONST_4 = 0x78dde6e4;
@@ -195,9 +193,11 @@ function nibblesReversed(h: number): number {
   return r;
 }
 
-/** The key by which :maps.to_list/1 orders a large map's keys (greatest first). */
-export function beamMapOrderKey(key: Term): number {
-  let h = beamMapHash(key);
-  if (h === null) h = (key instanceof Atom ? hashTerm(key) : hashTerm(key) ^ 0x5a5a5a5a) >>> 0;
-  return nibblesReversed(h);
+/**
+ * The key by which :maps.to_list/1 orders a large map's keys (greatest first), or null when the
+ * BEAM's hash of this key cannot be known here.
+ */
+export function beamMapOrderKey(key: Term): number | null {
+  const h = beamMapHash(key);
+  return h === null ? null : nibblesReversed(h);
 }

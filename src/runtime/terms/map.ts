@@ -7,8 +7,9 @@
 //
 // entries()/keys()/values() list keys in the order the BEAM does (:maps.to_list/1, and so
 // inspect, Map.keys/1, Enum over a map): map-key order (./compare.ts compareKeys) for maps of up
-// to 32 keys, the BEAM's hash order beyond (./beam_hash.ts). sortedEntries() is always in
-// map-key order. Both views are computed on first use and cached with the map.
+// to 32 keys, the BEAM's hash order beyond (./beam_hash.ts) when every key's hash can be known
+// (integers, floats, binaries, lists and tuples of those), else map-key order. sortedEntries()
+// is always in map-key order. Both views are computed on first use and cached with the map.
 import type { Term } from './types.ts';
 import { compareKeys, exactEquals } from './compare.ts';
 import { hashTerm } from './hash.ts';
@@ -229,10 +230,18 @@ export class MapTerm {
     if (this._ordered === undefined) {
       const leaves: Leaf[] = [];
       collect(this.root, leaves);
-      const keyed = leaves.map((l) => ({ order: beamMapOrderKey(l.key), entry: [l.key, l.value] as const }));
-      // Greatest first; equal hashes (deep collisions) fall back to map-key order.
-      keyed.sort((a, b) => b.order - a.order || compareKeys(a.entry[0], b.entry[0]));
-      this._ordered = keyed.map((k) => k.entry);
+      const keyed: { order: number; entry: readonly [Term, Term] }[] = [];
+      for (const l of leaves) {
+        const order = beamMapOrderKey(l.key);
+        if (order === null) break; // an atom, pid... key: the BEAM's order is unknowable
+        keyed.push({ order, entry: [l.key, l.value] });
+      }
+      if (keyed.length < leaves.length) this._ordered = this.sortedEntries() as (readonly [Term, Term])[];
+      else {
+        // Greatest first; equal hashes (deep collisions) fall back to map-key order.
+        keyed.sort((a, b) => b.order - a.order || compareKeys(a.entry[0], b.entry[0]));
+        this._ordered = keyed.map((k) => k.entry);
+      }
     }
     return this._ordered;
   }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { compareTerms, exactEquals, looseEquals } from '../../../src/runtime/terms/compare.ts';
 import { hashTerm } from '../../../src/runtime/terms/hash.ts';
 import { MapTerm } from '../../../src/runtime/terms/map.ts';
+import { atom, type Term } from '../../../src/runtime/terms/types.ts';
 import { inspect } from '../../../src/runtime/terms/inspect.ts';
 import { decodeTerm, type Encoded } from './fixture-terms.ts';
 
@@ -48,5 +49,13 @@ describe('maps of more than 32 keys list them in the BEAM\'s hash order', () => 
     // Built in term order, so only the hash order can produce the BEAM's.
     const map = MapTerm.fromEntries([...expected].sort(compareTerms).map((k, i) => [k, i] as const));
     expect(map.keys().map((k) => inspect(k))).toEqual(expected.map((k) => inspect(k)));
+  });
+});
+
+describe('maps of more than 32 keys the BEAM hashes by memory address', () => {
+  it('keep term order when a key is an atom, whose hash no other VM can know', () => {
+    const keys = Array.from({ length: 40 }, (_, i): Term => (i % 2 === 0 ? i : atom('k' + i)));
+    const map = MapTerm.fromEntries(keys.map((k) => [k, 0] as const));
+    expect(map.keys().map((k) => inspect(k))).toEqual([...keys].sort(compareTerms).map((k) => inspect(k)));
   });
 });
