@@ -18,6 +18,7 @@ import type {
   ProcessSummary,
   SystemSummary,
   WorkerEvent,
+  WorkerMessage,
 } from '../../worker/protocol.ts';
 
 export interface ObserverOptions {
@@ -94,7 +95,7 @@ export class ObserverState {
    * Takes a Worker event; returns false for events that are not the Observer's (output, ...),
    * so the shell can pass every event here first.
    */
-  handle(event: WorkerEvent): boolean {
+  handle(event: WorkerMessage): boolean {
     switch (event.type) {
       case 'observerSnapshot':
         this.systemAt = this.now();
@@ -132,6 +133,7 @@ export class ObserverState {
       case 'evalDone':
       case 'scheduler':
       case 'workerError':
+      case 'openObserver':
         return false;
     }
   }
