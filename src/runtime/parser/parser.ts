@@ -190,10 +190,12 @@ class Parser {
         'syntax error: expression is incomplete', text !== undefined && text !== '' ? text : null);
     }
     switch (t.type) {
-      case 'do': case 'fn': case 'else': case 'catch': case 'rescue': case 'after': case 'end':
+      case 'do':
+        return this.error(t, 'syntax error before: do');
+      case 'fn': case 'else': case 'catch': case 'rescue': case 'after': case 'end':
         return this.error(t, `syntax error before: ${t.type}. "${t.type}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`, false);
       case 'eol':
-        return this.error(t, 'syntax error before: eol');
+        return this.error(t, 'unexpectedly reached end of line. The current expression is invalid or incomplete');
       case 'int': case 'float': case 'char':
         return this.error(t, `syntax error before: "${t.text ?? String(t.value)}"`);
       case 'ident':
@@ -210,7 +212,7 @@ class Parser {
       }
       case 'sigil': {
         const first = t.parts?.[0];
-        return this.error(t, `syntax error before: sigil ~${t.sigil} starting with content '${typeof first === 'string' ? first : ''}'`);
+        return this.error(t, `syntax error before: sigil ~${t.sigil} starting with content '${typeof first === 'string' ? first : ''}'`, false);
       }
       case 'true': case 'false': case 'nil':
         return this.error(t, `syntax error before: ${t.type}`);
@@ -511,8 +513,17 @@ class Parser {
       case 'fn':
         return this.fn();
       case 'kw':
-      case 'kw_quoted':
+      case 'kw_quoted': {
+        // Outside call arguments and containers, a keyword list only follows `|` (`%{m | a: 1}`)
+        // and `when` (`@spec f(a) :: a when a: term`), or opens an access (`x[a: 1]`).
+        let back = this.pos - 1;
+        while (back > 0 && this.tokens[back].type === 'eol') back--;
+        const prev = this.tokens[back];
+        if (prev === undefined || !((prev.type === 'op' && (prev.value === '|' || prev.value === 'when')) || prev.type === '[')) {
+          throw this.error(t, `syntax error before: ${t.type === 'kw' ? erlAtom(String(t.value)) : '"' + (t.parts ?? []).join('') + '"'}`);
+        }
         return this.keywordList(ctx);
+      }
       default:
         throw this.unexpected(t);
     }
@@ -604,6 +615,7 @@ class Parser {
       return this.classify(this.maybeDo(call(target, m, list(args)), args, ctx), args, nameTok, withDo, true);
     }
     if (n.type === 'do' && !ctx.noDo) {
+      if (n.nl === true) throw this.unexpected(n);
       return this.classify(call(target, meta(nameTok), list([this.doBlock()])), [], nameTok, true, false);
     }
     if (remote) return call(target, meta(nameTok, ['no_parens', TRUE]), EMPTY_LIST);

@@ -41,6 +41,8 @@ export interface Token {
   indentation?: number;
   /** For numbers, the source text (used in "syntax error before" messages). */
   text?: string;
+  /** A `do` that starts its line (only a call with arguments may take it). */
+  nl?: boolean;
 }
 
 /** Operator text -> grammar class, as in elixir_tokenizer.erl. */
@@ -492,10 +494,19 @@ class Tokenizer {
     const prev = out[out.length - 1];
     const afterDot = prev !== undefined && prev.type === '.';
     if (!afterDot) {
-      if (KEYWORDS.has(name)) return { type: name as TokenType, line, col, sp };
+      if (KEYWORDS.has(name)) {
+        // A `do` on its own line still opens the block of a call with arguments before it.
+        if (name === 'do' && out.length > 0 && out[out.length - 1].type === 'eol') {
+          this.dropEol(out);
+          return { type: 'do', line, col, sp, nl: true };
+        }
+        return { type: name as TokenType, line, col, sp };
+      }
       if (WORD_OPS.has(name)) {
         if (name === 'in' && prev !== undefined && prev.type === 'op' && prev.value === 'not') {
+          // `not in` is a binary operator, so like the others it continues the previous line.
           prev.value = 'not in';
+          if (out.length >= 2 && out[out.length - 2].type === 'eol') out.splice(out.length - 2, 1);
           return null;
         }
         if (name !== 'not') this.dropEol(out);
