@@ -95,11 +95,13 @@ async function interactive(): Promise<void> {
         process.stdout.write('\n');
         process.exit(0);
       }
+      rl.setPrompt(shell.promptText);
       if (choice === 'k') {
         queue.length = 0;
+        // The shell announces its end and prompts again itself.
         shell.interrupt();
+        return;
       }
-      rl.setPrompt(shell.promptText);
       rl.prompt();
       return;
     }
