@@ -1,45 +1,14 @@
 // Float to text exactly as Erlang writes it. Two families:
-//  - the shortest text that reads back as the same float (io_lib_format:fwrite_g/1, which is
-//    Elixir's Float.to_string/1 and float_to_binary(F, [short])): JS's own shortest digits
-//    placed with Erlang's rule for when to switch to an exponent;
+//  - the shortest text that reads back as the same float (Elixir's Float.to_string/1 and
+//    float_to_binary(F, [short])), from the terms module;
 //  - fixed precision (float_to_binary with {decimals, N} or {scientific, N}), rounded from
 //    the float's exact binary value, computed with BigInt so no digit is lost.
 
-/** Shortest digits d1d2...dn and place p such that |x| = 0.d1d2...dn * 10^p. */
-function shortestDigits(x: number): { digits: string; place: number } {
-  const [mant, exp] = Math.abs(x).toExponential().split('e');
-  return { digits: mant.replace('.', ''), place: Number(exp) + 1 };
-}
-
-/** io_lib_format:insert_decimal/2: plain decimal unless an exponent is shorter. */
-function insertDecimal(place: number, s: string): string {
-  if (place === 0) return '0.' + s;
-  const l = s.length;
-  if (place < 0 || place >= l) {
-    const expL = String(place - 1);
-    const expCost = expL.length + 1 + (l === 1 ? 2 : 1);
-    if (place < 0) {
-      if (2 - place <= expCost) return '0.' + '0'.repeat(-place) + s;
-      return insertExp(expL, s);
-    }
-    if (place - l + 2 <= expCost) return s + '0'.repeat(place - l) + '.0';
-    return insertExp(expL, s);
-  }
-  return s.slice(0, place) + '.' + s.slice(place);
-}
-
-function insertExp(expL: string, s: string): string {
-  if (s.length === 1) return s + '.0e' + expL;
-  return s[0] + '.' + s.slice(1) + 'e' + expL;
-}
-
-/** Elixir's Float.to_string/1 (io_lib_format:fwrite_g/1). */
-export function formatFloatShortest(x: number): string {
-  const neg = x < 0 || Object.is(x, -0);
-  if (x === 0) return neg ? '-0.0' : '0.0';
-  const { digits, place } = shortestDigits(x);
-  return (neg ? '-' : '') + insertDecimal(place, digits);
-}
+/**
+ * Elixir's Float.to_string/1 and float_to_binary(F, [short]): the terms module writes it, with
+ * the rule OTP 25 follows for whole numbers (fixed notation only below 2^53).
+ */
+export { formatFloatShortest } from '../terms/float.ts';
 
 /** The exact value of a finite double as num / den with den a power of two. */
 function exactRational(x: number): { num: bigint; den: bigint } {
