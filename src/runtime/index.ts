@@ -256,6 +256,8 @@ export async function runExs(
   p.quietCrash = true;
   const node = rt.node;
   const done = (): boolean => !p.alive || node.halted !== null;
+  // The logger prints crash reports as soon as the scheduler has a moment (before time moves on).
+  node.beforeAdvance = () => rt.flushReports();
   for (;;) {
     if (node.clock === 'virtual') {
       node.runUntilIdle(done);
@@ -291,7 +293,9 @@ export async function runExs(
     // Killed by a linked process or an exit signal.
     // Elixir's script runner reports the exit as seen by the main process itself.
     const from = p.exitFrom !== null ? ` from ${pidText(p)}` : '';
-    output('stderr', `** (EXIT${from}) ${formatExit(reason, rt)}\n`);
+    // Followed by an empty line, as Kernel.CLI prints it.
+    const text = formatExit(reason, rt);
+    output('stderr', `** (EXIT${from}) ${text}${text.endsWith('\n') ? '\n' : '\n\n'}`);
     return { stdout, stderr, status: 1 };
   }
   return { stdout, stderr, status: 0 };

@@ -292,6 +292,9 @@ export class Node {
   static readonly exitHooks: ((p: Process) => void)[] = [];
   private readonly exitHooks = Node.exitHooks;
 
+  /** Called when a virtual clock is about to jump to the next timer (nothing else can run). */
+  beforeAdvance: (() => void) | null = null;
+
   /** Hook for crash reports (set by the runtime; the logger format lives there). */
   crashReporter: ((p: Process) => void) | null = null;
 
@@ -435,6 +438,7 @@ export class Node {
       if (until && until()) return;
       if (this.step()) continue;
       if (this.clock === 'virtual' && this.timers.length > 0) {
+        this.beforeAdvance?.();
         this.virtualNow = Math.max(this.virtualNow, this.timers[0].at);
         continue;
       }
