@@ -4,7 +4,7 @@
 // named tables; keypos 1.
 // https://www.erlang.org/doc/man/ets.html
 import { registerBif, ErlangError, type BifContext } from './registry.ts';
-import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Pid, Ref, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Float, Pid, Ref, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { compareTerms as compare, exactEquals } from '../terms/compare.ts';
 import { inspect } from '../terms/inspect.ts';
 import { builtinException } from '../vm/exceptions.ts';
@@ -97,8 +97,17 @@ function ordered(table: Table): Term[][] {
   return all;
 }
 
+/** An ordered_set compares keys with ==, so 1 and 1.0 are the same key there. */
+function rowKey(table: Table, k: Term): string {
+  if (table.type === 'ordered_set') {
+    if (k instanceof Float) return 'n' + k.value;
+    if (typeof k === 'bigint') return 'n' + k;
+  }
+  return keyText(k);
+}
+
 function insertRow(table: Table, row: Term[]): void {
-  const k = keyText(row[0]);
+  const k = rowKey(table, row[0]);
   const existing = table.rows.get(k);
   if (table.type === 'set' || table.type === 'ordered_set' || existing === undefined) {
     table.rows.set(k, [row]);
@@ -143,15 +152,19 @@ proc('insert', 2, ([id, objects], p) => {
 proc('insert_new', 2, ([id, objects], p) => {
   const t = table(p, id, true);
   const rows = rowsOf(objects);
-  if (rows.some((r) => t.rows.has(keyText(r[0])))) return FALSE;
+  if (rows.some((r) => t.rows.has(rowKey(t, r[0])))) return FALSE;
   for (const r of rows) insertRow(t, r);
   return TRUE;
 });
 
-proc('lookup', 2, ([id, key], p) => list(table(p, id, false).rows.get(keyText(key)) ?? []));
+proc('lookup', 2, ([id, key], p) => {
+  const t = table(p, id, false);
+  return list(t.rows.get(rowKey(t, key)) ?? []);
+});
 
 proc('lookup_element', 3, ([id, key, pos], p) => {
-  const rows = table(p, id, false).rows.get(keyText(key));
+  const t = table(p, id, false);
+  const rows = t.rows.get(rowKey(t, key));
   if (rows === undefined || typeof pos !== 'number') badarg(1, 'not a key that exists in the table');
   const vals = rows.map((r) => {
     if (pos < 1 || pos > r.length) badarg(2, 'out of range');
@@ -160,7 +173,10 @@ proc('lookup_element', 3, ([id, key, pos], p) => {
   return vals.length === 1 ? vals[0] : list(vals);
 });
 
-proc('member', 2, ([id, key], p) => (table(p, id, false).rows.has(keyText(key)) ? TRUE : FALSE));
+proc('member', 2, ([id, key], p) => {
+  const t = table(p, id, false);
+  return t.rows.has(rowKey(t, key)) ? TRUE : FALSE;
+});
 
 proc('delete', 1, ([id], p) => {
   const t = table(p, id, true);
@@ -170,14 +186,15 @@ proc('delete', 1, ([id], p) => {
 });
 
 proc('delete', 2, ([id, key], p) => {
-  table(p, id, true).rows.delete(keyText(key));
+  const t = table(p, id, true);
+  t.rows.delete(rowKey(t, key));
   return TRUE;
 });
 
 proc('delete_object', 2, ([id, obj], p) => {
   const t = table(p, id, true);
   if (!Array.isArray(obj)) badarg(1, 'not a tuple');
-  const k = keyText(obj[0]);
+  const k = rowKey(t, obj[0]);
   const rows = t.rows.get(k);
   if (rows !== undefined) {
     const left = rows.filter((r) => !exactEquals(r, obj));
@@ -196,7 +213,7 @@ proc('tab2list', 1, ([id], p) => list(ordered(table(p, id, false))));
 
 proc('update_counter', 3, ([id, key, incr], p) => {
   const t = table(p, id, true);
-  const rows = t.rows.get(keyText(key));
+  const rows = t.rows.get(rowKey(t, key));
   if (rows === undefined || t.type === 'bag' || t.type === 'duplicate_bag') badarg(1, 'not a key that exists in the table');
   const row = rows[0].slice();
   let pos = 2;
@@ -204,7 +221,7 @@ proc('update_counter', 3, ([id, key, incr], p) => {
   if (Array.isArray(incr)) [pos, by] = [incr[0] as number, incr[1]];
   if (typeof by !== 'number' || typeof row[pos - 1] !== 'number') badarg(2, 'not a valid update operation');
   row[pos - 1] = (row[pos - 1] as number) + by;
-  t.rows.set(keyText(key), [row]);
+  t.rows.set(rowKey(t, key), [row]);
   return row[pos - 1];
 });
 

@@ -3,7 +3,8 @@
 // about saving. The component only gives it a host element and the colour scheme.
 import { PersistedText, type TextStorage } from '../persist.ts';
 import type { ColorScheme } from '../color-scheme.ts';
-import type { CodeEditor } from './monaco.ts';
+import type { CodeEditor, RunRequest } from './monaco.ts';
+import type { Diagnostic } from '../../worker/protocol.ts';
 import starterSource from './starter.exs?raw';
 
 export const BUFFER_KEY = 'process-playground:editor:scratch.exs';
@@ -22,6 +23,11 @@ export class EditorState {
   #text: string;
   #scheme: ColorScheme = 'light';
   #monaco: MonacoModule | null = null;
+  #editor: CodeEditor | null = null;
+  /** Errors of the last run, in the buffer's lines (kept for an editor that arrives later). */
+  #diagnostics: Diagnostic[] = [];
+  /** Where the page sends Ctrl/Cmd+Enter and Ctrl/Cmd+Shift+Enter. */
+  onrun: ((request: RunRequest) => void) | null = null;
 
   constructor(storage: TextStorage | null) {
     this.#buffer = new PersistedText(storage, BUFFER_KEY, {
@@ -52,6 +58,9 @@ export class EditorState {
         this.#monaco = monaco;
         editor = monaco.createEditor(host, this.#text, this.#scheme);
         editor.onDidChangeModelContent(() => this.#edited(editor!.getValue()));
+        monaco.addRunActions(editor, (request) => this.onrun?.(request));
+        monaco.setDiagnostics(editor, this.#diagnostics);
+        this.#editor = editor;
         this.status = 'ready';
       })
       .catch((e: unknown) => {
@@ -66,7 +75,27 @@ export class EditorState {
       removeEventListener('pagehide', flush);
       flush();
       editor?.dispose();
+      this.#editor = null;
     };
+  }
+
+  /** The request Ctrl/Cmd+Enter would send: the whole buffer. */
+  runBuffer(): void {
+    this.onrun?.({ source: this.#text, firstLine: 1 });
+  }
+
+  /**
+   * Marks errors of a run that started at `firstLine` of the buffer (their lines count from
+   * the run's first line); an empty list clears the marks.
+   */
+  setDiagnostics(diagnostics: readonly Diagnostic[], firstLine = 1): void {
+    this.#diagnostics = diagnostics.map((d) => ({ ...d, line: d.line + firstLine - 1 }));
+    if (this.#editor !== null) this.#monaco?.setDiagnostics(this.#editor, this.#diagnostics);
+  }
+
+  /** Puts the keyboard in the editor. */
+  focus(): void {
+    this.#editor?.focus();
   }
 
   setScheme(scheme: ColorScheme): void {

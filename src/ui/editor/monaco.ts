@@ -24,6 +24,7 @@ import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { ColorScheme } from '../color-scheme.ts';
+import type { Diagnostic } from '../../worker/protocol.ts';
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
@@ -73,4 +74,65 @@ export function createEditor(host: HTMLElement, value: string, scheme: ColorSche
 
 export function setScheme(scheme: ColorScheme): void {
   monaco.editor.setTheme(themeFor(scheme));
+}
+
+/** What Ctrl/Cmd+Enter and Ctrl/Cmd+Shift+Enter send to the shell, and from which line. */
+export interface RunRequest {
+  source: string;
+  /** The editor line the source starts at, so errors can be placed back in the buffer. */
+  firstLine: number;
+}
+
+/**
+ * Ctrl/Cmd+Enter runs the whole buffer in the shell; Ctrl/Cmd+Shift+Enter the selection, or the
+ * current line when nothing is selected (and moves down, so a lesson can be stepped through).
+ */
+export function addRunActions(editor: CodeEditor, run: (request: RunRequest) => void): void {
+  editor.addAction({
+    id: 'playground.run-buffer',
+    label: 'Run the buffer in the shell',
+    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+    run: () => run({ source: editor.getValue(), firstLine: 1 }),
+  });
+  editor.addAction({
+    id: 'playground.run-selection',
+    label: 'Run the selection or the current line in the shell',
+    keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
+    run: () => {
+      const model = editor.getModel();
+      const selection = editor.getSelection();
+      if (model === null || selection === null) return;
+      if (!selection.isEmpty()) {
+        run({ source: model.getValueInRange(selection), firstLine: selection.startLineNumber });
+        return;
+      }
+      const line = selection.positionLineNumber;
+      run({ source: model.getLineContent(line), firstLine: line });
+      if (line < model.getLineCount()) editor.setPosition({ lineNumber: line + 1, column: 1 });
+    },
+  });
+}
+
+/** Shows syntax and compile errors as markers at Elixir's line and column (1-based). */
+export function setDiagnostics(editor: CodeEditor, diagnostics: readonly Diagnostic[]): void {
+  const model = editor.getModel();
+  if (model === null) return;
+  const lines = model.getLineCount();
+  monaco.editor.setModelMarkers(
+    model,
+    'elixir',
+    diagnostics.map((d) => {
+      const line = Math.min(Math.max(1, d.line), lines);
+      const max = model.getLineMaxColumn(line);
+      const column = Math.min(Math.max(1, d.column), max);
+      return {
+        startLineNumber: line,
+        startColumn: column,
+        endLineNumber: line,
+        endColumn: column < max ? max : column + 1,
+        message: d.message,
+        severity: d.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+      };
+    }),
+  );
 }

@@ -120,7 +120,7 @@ defmodule GenServer do
   defp start_name(other) do
     raise ArgumentError,
           "expected :name option to be one of the following:\n\n  * nil\n  * atom\n  * {:global, term}\n  * {:via, module, term}\n\nGot: " <>
-            inspect(other)
+            inspect(other) <> "\n"
   end
 
   @doc false
@@ -448,7 +448,7 @@ defmodule GenServer do
   @doc false
   def __no_handle_info__(module, message, state) do
     proc = registered_or_pid()
-    :elixir_otp.log_error("#{inspect(module)} #{inspect(proc)} received unexpected message in handle_info/2: #{inspect(message)}")
+    :elixir_otp.log_error("#{inspect(module)} #{inspect(proc)} received unexpected message in handle_info/2: #{inspect(message)}\n")
     {:noreply, state}
   end
 

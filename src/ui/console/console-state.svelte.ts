@@ -1,0 +1,180 @@
+// The console's state: the transcript as IEx prints it (banner, prompts, echoed input, results,
+// errors, output of other processes as it happens), the prompt waiting for input, the input
+// history, and whether an evaluation is running. It turns Worker messages into transcript
+// segments; the component only renders them and forwards keys.
+//
+// The newest prompt is not part of the transcript until input is read after it: it is drawn in
+// front of the input line instead, and output printed meanwhile by other processes appears
+// above it, as a terminal IEx redraws its prompt under such output.
+import type { TextStorage } from '../persist.ts';
+import type { EvalCommand, OutputStream, PageCommand, WorkerMessage } from '../../worker/protocol.ts';
+
+export const HISTORY_KEY = 'process-playground:console:history';
+const HISTORY_MAX = 200;
+/** Transcript segments kept; older ones scroll away for good, as a terminal's scrollback. */
+const SEGMENTS_MAX = 4000;
+const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+
+export type SegmentKind = OutputStream | 'note';
+
+export interface Segment {
+  id: number;
+  kind: SegmentKind;
+  text: string;
+}
+
+export type RuntimeStatus = 'booting' | 'ready' | 'failed';
+
+export class ConsoleState {
+  segments = $state<Segment[]>([]);
+  /** The prompt shown before the input line, `iex(3)> ` or `...(3)> `; empty while booting. */
+  prompt = $state('');
+  status = $state<RuntimeStatus>('booting');
+  failure = $state<string | null>(null);
+  /** Evaluations sent and not yet done. */
+  running = $state(0);
+  /** Milliseconds the last boot took, from start or restart to `ready`. */
+  bootMs = $state<number | null>(null);
+
+  readonly history: string[];
+  private historyAt: number;
+  private draft = '';
+  private nextId = 1;
+  private nextEval = 1;
+  private readonly pendingEvals = new Set<number>();
+  private bootStarted = performance.now();
+
+  constructor(
+    private readonly send: (command: PageCommand) => void,
+    private readonly storage: TextStorage | null = null,
+  ) {
+    this.history = loadHistory(storage);
+    this.historyAt = this.history.length;
+  }
+
+  get busy(): boolean {
+    return this.running > 0;
+  }
+
+  /** Sends source to the shell as if typed at the prompt; returns the eval id. */
+  evaluate(source: string, origin: EvalCommand['origin'] = 'console'): number {
+    const id = this.nextEval++;
+    this.pendingEvals.add(id);
+    this.running = this.pendingEvals.size;
+    this.send({ type: 'eval', id, source, origin });
+    return id;
+  }
+
+  /** The input line was submitted: remember it and evaluate it. */
+  submit(text: string): void {
+    if (text.trim() !== '' && this.history.at(-1) !== text) {
+      this.history.push(text);
+      if (this.history.length > HISTORY_MAX) this.history.splice(0, this.history.length - HISTORY_MAX);
+      try {
+        this.storage?.setItem(HISTORY_KEY, JSON.stringify(this.history));
+      } catch {
+        // A storage that refuses writes loses the history at reload, nothing else.
+      }
+    }
+    this.historyAt = this.history.length;
+    this.draft = '';
+    this.evaluate(text, 'console');
+  }
+
+  /** Up/down through the history; returns the text to show, or null to leave the input be. */
+  recall(direction: -1 | 1, current: string): string | null {
+    if (this.historyAt === this.history.length) this.draft = current;
+    const at = this.historyAt + direction;
+    if (at < 0 || at > this.history.length) return null;
+    this.historyAt = at;
+    return at === this.history.length ? this.draft : this.history[at]!;
+  }
+
+  interrupt(): void {
+    this.send({ type: 'interrupt' });
+  }
+
+  /** Marks a restart of the runtime (the Worker was replaced). */
+  restarting(): void {
+    this.commitPrompt();
+    this.note('Runtime stopped. Starting a fresh one…');
+    this.status = 'booting';
+    this.pendingEvals.clear();
+    this.running = 0;
+    this.bootStarted = performance.now();
+  }
+
+  handle(message: WorkerMessage): void {
+    switch (message.type) {
+      case 'ready':
+        this.status = 'ready';
+        this.failure = null;
+        this.bootMs = Math.round(performance.now() - this.bootStarted);
+        return;
+      case 'output':
+        this.output(message.stream, message.text);
+        return;
+      case 'evalDone':
+        this.pendingEvals.delete(message.id);
+        this.running = this.pendingEvals.size;
+        return;
+      case 'workerError':
+        this.status = 'failed';
+        this.failure = message.message;
+        this.note(`The runtime stopped working: ${message.message}`);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private output(stream: OutputStream, text: string): void {
+    if (stream === 'prompt') {
+      // A prompt answered by nothing (an abandoned continuation) stays in the transcript.
+      if (this.prompt !== '') this.append('prompt', this.prompt + '\n');
+      this.prompt = text;
+      return;
+    }
+    if (stream === 'input') {
+      this.commitPrompt();
+      this.append('input', text);
+      return;
+    }
+    const clear = text.lastIndexOf(CLEAR_SCREEN);
+    if (clear >= 0) {
+      this.segments = [];
+      text = text.slice(clear + CLEAR_SCREEN.length);
+      if (text === '') return;
+    }
+    this.append(stream, text);
+  }
+
+  private commitPrompt(): void {
+    if (this.prompt === '') return;
+    this.append('prompt', this.prompt);
+    this.prompt = '';
+  }
+
+  private note(text: string): void {
+    this.append('note', text + '\n');
+  }
+
+  private append(kind: SegmentKind, text: string): void {
+    const last = this.segments.at(-1);
+    if (last !== undefined && last.kind === kind && kind !== 'prompt' && kind !== 'input') {
+      last.text += text;
+      return;
+    }
+    this.segments.push({ id: this.nextId++, kind, text });
+    if (this.segments.length > SEGMENTS_MAX) this.segments.splice(0, this.segments.length - SEGMENTS_MAX);
+  }
+}
+
+function loadHistory(storage: TextStorage | null): string[] {
+  try {
+    const saved = JSON.parse(storage?.getItem(HISTORY_KEY) ?? '[]') as unknown;
+    return Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,74 @@
+// The page's wiring, in one place: the Worker client, the console, the Observer and the editor,
+// and the routes between them. Every Worker message goes to the Observer first (its snapshot,
+// deltas and answers), then to the console; `:observer.start()` brings the graph forward; an
+// editor run's errors come back as marks in the editor.
+import { RuntimeClient, type WorkerFactory } from '../worker/client.ts';
+import type { WorkerMessage } from '../worker/protocol.ts';
+import { ObserverState } from './observer/observer.svelte.ts';
+import { ConsoleState } from './console/console-state.svelte.ts';
+import type { EditorState } from './editor/editor-state.svelte.ts';
+import type { RunRequest } from './editor/monaco.ts';
+import type { TextStorage } from './persist.ts';
+
+export class Playground {
+  readonly console: ConsoleState;
+  readonly observer: ObserverState;
+  readonly client: RuntimeClient;
+  /** Bumped by `:observer.start()`: the graph pane scrolls into view and takes focus. */
+  graphCalls = $state(0);
+  /** Milliseconds from navigation to the first `ready` (for the page's own figures). */
+  readyAt = $state<number | null>(null);
+
+  private readonly editorRuns = new Map<number, number>();
+
+  constructor(
+    private readonly editor: EditorState,
+    storage: TextStorage | null,
+    factory?: WorkerFactory,
+  ) {
+    this.client = new RuntimeClient((m) => this.route(m), factory);
+    this.observer = new ObserverState({ send: (cmd) => this.client.send(cmd) });
+    this.console = new ConsoleState((cmd) => this.client.send(cmd), storage);
+    editor.onrun = (request) => this.runFromEditor(request);
+  }
+
+  start(): void {
+    this.client.start();
+    this.observer.observe(true);
+  }
+
+  /** Stop/Reset: the Worker ends whatever it runs and a fresh one boots. */
+  reset(): void {
+    this.console.restarting();
+    this.editorRuns.clear();
+    this.client.restart();
+  }
+
+  runFromEditor(request: RunRequest): void {
+    if (request.source.trim() === '') return;
+    this.editor.setDiagnostics([]);
+    const id = this.console.evaluate(request.source, 'editor');
+    this.editorRuns.set(id, request.firstLine);
+  }
+
+  dispose(): void {
+    this.client.dispose();
+    this.observer.destroy();
+  }
+
+  private route(message: WorkerMessage): void {
+    if (message.type === 'openObserver') {
+      this.graphCalls++;
+      return;
+    }
+    if (message.type === 'ready' && this.readyAt === null) this.readyAt = Math.round(performance.now());
+    if (message.type === 'evalDone') {
+      const firstLine = this.editorRuns.get(message.id);
+      if (firstLine !== undefined) {
+        this.editorRuns.delete(message.id);
+        this.editor.setDiagnostics(message.diagnostics ?? [], firstLine);
+      }
+    }
+    if (!this.observer.handle(message)) this.console.handle(message);
+  }
+}

@@ -1,0 +1,39 @@
+// The Web Worker that owns the runtime. It boots a session (prelude, node, IEx shell), answers
+// the page's commands, and yields to its own event loop through a MessageChannel between slices
+// of work, so commands are handled while processes run. Commands that arrive while the runtime
+// boots wait for it, in order.
+import { preludeSources } from '../runtime/prelude/index.ts';
+import { WorkerSession } from './session.ts';
+import type { PageCommand, WorkerMessage } from './protocol.ts';
+
+const scope = self as unknown as {
+  postMessage(message: WorkerMessage): void;
+  onmessage: ((e: MessageEvent<PageCommand>) => void) | null;
+};
+
+// A MessageChannel message is a task that is not clamped like setTimeout(0) (4 ms after a few
+// nestings), so yielding costs microseconds.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+function yieldNow(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+const early: PageCommand[] = [];
+let session: WorkerSession | null = null;
+scope.onmessage = (e) => {
+  if (session === null) early.push(e.data);
+  else session.handle(e.data);
+};
+
+const post = (message: WorkerMessage) => scope.postMessage(message);
+WorkerSession.boot({ post, yieldNow, prelude: preludeSources })
+  .then((s) => {
+    session = s;
+    for (const cmd of early.splice(0)) s.handle(cmd);
+  })
+  .catch((e: unknown) => post({ type: 'workerError', message: `the runtime failed to start: ${e instanceof Error ? e.message : String(e)}` }));
