@@ -2,10 +2,11 @@
 // ...) and `h/0,1` (a short help, since our modules carry no docs). i/1 follows the layout real
 // IEx 1.14 prints for each data type; module details that only exist on the BEAM are left out.
 // https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/iex/lib/iex/info.ex
-import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, type Term } from '../terms/types.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
 import type { Runtime } from '../index.ts';
+import { bifsOf } from '../bifs/registry.ts';
 
 function section(title: string, body: string): string {
   return `${title}\n${body
@@ -118,16 +119,73 @@ The helpers this shell knows:
   • v/0          - retrieves the last value from the history
   • v/1          - retrieves the nth value from the history
 
-Values of the process running the shell: self() is its pid, and flush() prints
-its mailbox. Processes linked to it take it down when they crash, and a new
-shell starts in its place.
+The shell is a process: self() is its pid and flush() prints its mailbox. A
+linked process that crashes takes it down, and a new shell starts in its place.
 `;
 
 export function helpText(m: Term, rt: Runtime): string {
-  if (!(m instanceof Atom) || m.name === 'nil') return GENERAL_HELP;
-  const name = m.name.startsWith('Elixir.') ? m.name.slice(7) : inspect(m);
-  const mod = rt.node.modules.get(m);
-  if (mod === undefined) return `Could not load module ${name}, got: nofile\n`;
-  const fns = [...mod.exports].sort();
-  return `${name}\n\nFunctions:\n\n${fns.map((f) => `  • ${name}.${f}`).join('\n')}\n`;
+  if (m === NIL_ATOM) return GENERAL_HELP;
+  let module: Term = m;
+  let fun: Atom | null = null;
+  let arity: number | null = null;
+  if (Array.isArray(m) && (m.length === 2 || m.length === 3) && m[1] instanceof Atom) {
+    module = m[0];
+    fun = m[1];
+    if (m.length === 3 && typeof m[2] === 'number') arity = m[2];
+  }
+  if (!(module instanceof Atom)) {
+    return `The "h" helper expects a Module, Module.fun or Module.fun/arity, got: ${inspect(m)}\nIf instead of accessing documentation you would like more information about a value or about the result of an expression, use the "i" helper instead\n`;
+  }
+  const name = inspect(module);
+  const mod = rt.node.modules.get(module);
+  const natives = bifsOf(module.name).map((b) => `${b.name}/${b.arity}`);
+  if (mod === undefined && natives.length === 0) return `Could not load module ${name}, got: nofile\n`;
+  // Modules typed into the shell have no docs, as in IEx.
+  if (mod?.file === 'iex') return `${name} was not compiled with docs\n`;
+  const fns = [...new Set([...(mod?.exports ?? []), ...natives])]
+    .filter((f) => !f.startsWith('__') && !f.startsWith('-'))
+    .filter((f) => fun === null || f.slice(0, f.lastIndexOf('/')) === fun.name)
+    .filter((f) => arity === null || f.endsWith('/' + arity))
+    .sort();
+  const what = fun === null ? name : `${name}.${fun.name}${arity === null ? '' : '/' + arity}`;
+  if (fns.length === 0) return `No documentation for ${what} was found\n`;
+  return `${what}\n\n${fns.map((f) => `  • ${name}.${f}`).join('\n')}\n\n${name} has no documentation here: it is part of this playground's runtime, written in Elixir.\n`;
+}
+
+const NIL_ATOM = atom('nil');
+
+/**
+ * `h` is a macro in IEx: `h Enum.map` and `h Enum.map/2` name a function without calling it.
+ * The shell rewrites those arguments to `{Enum, :map}` and `{Enum, :map, 2}` before compiling.
+ */
+export function quoteHelpArguments(ast: Term): Term {
+  if (isCall(ast, '__block__')) return [ast[0], ast[1], list(items(ast[2]).map(quoteHelpArguments))];
+  if (!isCall(ast, 'h')) return ast;
+  const argv = items(ast[2]);
+  if (argv.length !== 1) return ast;
+  const target = argv[0];
+  const remote = (t: Term): [Term, Atom] | null => {
+    if (!Array.isArray(t) || t.length !== 3 || !isCall(t[0], '.')) return null;
+    const dot = items((t[0] as Term[])[2]);
+    if (dot.length !== 2 || !(dot[1] instanceof Atom) || items(t[2]).length !== 0) return null;
+    return [dot[0], dot[1]];
+  };
+  const r = remote(target);
+  if (r !== null) return [ast[0], ast[1], list([r])];
+  if (isCall(target, '/')) {
+    const [f, n] = items(target[2]);
+    const rf = remote(f);
+    if (rf !== null && typeof n === 'number') return [ast[0], ast[1], list([[atom('{}'), target[1], list([rf[0], rf[1], n])]])];
+  }
+  return ast;
+}
+
+function isCall(t: Term, name: string): t is [Atom, Term, Term] {
+  return Array.isArray(t) && t.length === 3 && t[0] instanceof Atom && t[0].name === name && (t[2] instanceof Cons || t[2] === EMPTY_LIST);
+}
+
+function items(l: Term): Term[] {
+  const out: Term[] = [];
+  for (let c = l; c instanceof Cons; c = c.tail) out.push(c.head);
+  return out;
 }

@@ -27,7 +27,7 @@ import { evaluatorSource, NO_RESULT } from './evaluator.ts';
 import { isWrapperWarning, wrapInput } from './bindings.ts';
 import { keepNativeFrames } from './erl_eval.ts';
 import { BANNER, exitNotice, formatError, formatResult } from './format.ts';
-import { helpText, infoText } from './helpers.ts';
+import { helpText, infoText, quoteHelpArguments } from './helpers.ts';
 
 export type ShellEvent =
   /** Output of processes (IO.puts from anywhere), compiler warnings and logger reports. */
@@ -230,7 +230,7 @@ export class Shell {
     const old = [...this.bindings.keys()];
     let main: FunctionCode;
     try {
-      const wrapped = wrapInput(ast, old, line);
+      const wrapped = wrapInput(quoteHelpArguments(ast), old, line);
       const r = compileFile(wrapped.ast, 'iex', this.runtime.host);
       keepNativeFrames(r.main);
       for (const w of r.warnings) {
