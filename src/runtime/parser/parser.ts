@@ -1,8 +1,11 @@
 // The Elixir parser: tokens to Elixir's quoted AST, as terms, identical to
 // `Code.string_to_quoted!(source, columns: true)` in Elixir 1.14. A Pratt parser over the
-// operator table of lib/elixir/src/elixir_parser.yrl (precedences copied below); the grammar's
-// distinctions between "matched", "unmatched" and "no parens" expressions become two flags:
-// whether a call may take a `do` block, and how a no-parens call treats a comma.
+// operator table of lib/elixir/src/elixir_parser.yrl (precedences copied below). What the LALR
+// grammar encodes in its "matched", "unmatched" (ends in a do block) and "no parens" (a call
+// taking several arguments without parentheses) expressions is kept here as a context (may a
+// `do` block attach here, what does a comma mean) and as a class recorded per parsed node,
+// checked where the grammar would reject it: containers, nested calls, clause heads.
+// tests/fixtures/parser holds the snippets and random programs that pin it to real Elixir.
 import { atom, list, Atom, Bin, Cons, Float, EMPTY_LIST, NIL, TRUE, type Term } from '../terms/types.ts';
 import { ElixirSyntaxError } from './errors.ts';
 import { tokenize, OP_KIND, RAW_BYTE, type Token, type TokenType, type StringPart } from './tokenizer.ts';
@@ -79,13 +82,13 @@ function charlist(s: string): Term {
 
 // ---------------------------------------------------------------------------------------------
 
-/** How a no-parens call without parentheses treats a comma after its first argument. */
+/** Where an expression stands, which decides what a comma after a call without parentheses means. */
 type Mode =
-  /** It takes more arguments: `foo a, b` at statement level or as the only argument in parens. */
+  /** A statement, or the only argument in parentheses: `foo a, b` takes both. */
   | 'stmt'
-  /** The comma belongs to an enclosing no-parens call: `foo a, bar b, c`. */
+  /** A later argument of another call: `foo a, bar b, c` is ambiguous unless a do block follows. */
   | 'args'
-  /** Inside a list, tuple, map or binary: a comma is ambiguous, so an error. */
+  /** An element of a list, tuple, map or binary: checked by `container` once parsed. */
   | 'container';
 
 interface Ctx {
@@ -263,8 +266,8 @@ class Parser {
   }
 
   /**
-   * The inside of `fn`, `do`, `(`: either plain expressions or `->` clauses.
-   * Returns null for an empty body.
+   * The inside of `fn`, `do`, `(`: either plain expressions or `->` clauses. `callParen` is the
+   * `(` of `foo (...)`, where a comma means the space before the parenthesis was a mistake.
    */
   private stabOrBlock(ends: TokenType[], callParen?: Token): { stab: Term[] } | { exprs: Term[] } {
     const clauses: { head: Term[]; arrow: Token; body: Term[] }[] = [];
