@@ -7,6 +7,7 @@ import { atom, bool, Cons, EMPTY_LIST, FALSE, isInteger, type Term } from '../te
 import { compareTerms, exactlyEqual, looselyEqual } from './order.ts';
 import { badarg, fromArray, functionClause, properList } from './util.ts';
 import { add } from './erlang.ts';
+import { listsSort } from './lists_sort.ts';
 
 const def = (name: string, arity: number, fn: Bif): void => registerBif('lists', name, arity, fn);
 
@@ -75,7 +76,10 @@ function dedupSorted(items: Term[]): Term[] {
   return out;
 }
 
-def('sort', 1, ([l]) => fromArray(sorted(listOr(l, functionClause))));
+def('sort', 1, ([l]) => {
+  listOr(l, functionClause);
+  return listsSort(l);
+});
 def('usort', 1, ([l]) => fromArray(dedupSorted(sorted(listOr(l, functionClause)))));
 def('merge', 2, ([a, b]) => fromArray(sorted([...listOr(a, functionClause), ...listOr(b, functionClause)])));
 
