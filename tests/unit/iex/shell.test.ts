@@ -58,6 +58,13 @@ describe('bindings', () => {
     expect(answerAt(t, 'iex(5)> ')).toBe('{42, 42}\n');
   });
 
+  it('binds every variable of a pattern: lists, maps, binaries, nested matches; not pinned or _ ones', async () => {
+    const t = await runTranscript(
+      'y = 2\n[h | t] = [1, 2]\n%{k: v} = %{k: 3}\n<<b::8, rest::binary>> = "hi"\na = c = {:ok, 2}\n{:ok, ^y} = a\n_skip = 1\n{h, t, v, b, rest, a, c}\n',
+    );
+    expect(answerAt(t, 'iex(8)> ')).toBe('{1, [2], 3, 104, "i", {:ok, 2}, {:ok, 2}}\n');
+  });
+
   it('keeps the bindings after an error in the same shell', async () => {
     const t = await runTranscript('x = 7\n{:ok, _} = {:error, x}\nx\n');
     expect(answerAt(t, 'iex(2)> ')).toBe('** (MatchError) no match of right hand side value: {:error, 7}\n\n');
