@@ -38,6 +38,11 @@ export interface CallSite {
   bif: Bif | null;
   /** A call the compiler knows will fail: its native frame stays in the stacktrace. */
   folded?: boolean;
+  /**
+   * A native that is a protocol function ({protocol, function}): a struct argument whose module
+   * has a defimpl goes to that implementation instead.
+   */
+  protocol?: { module: Atom; name: Atom };
 }
 
 /** An anonymous function literal: its code and how `inspect` names it. */

@@ -855,6 +855,10 @@ class Compiler {
       }
       case 'defmodule':
         return this.done(this.defmodule(a, argv, s), tail);
+      case 'defprotocol':
+        return this.done(this.defprotocol(a, argv, s), tail);
+      case 'defimpl':
+        return this.done(this.defimpl(a, argv, s), tail);
       case 'def':
       case 'defp':
       case 'defmacro':
@@ -1394,6 +1398,58 @@ class Compiler {
     if (bif === undefined) throw new Error('the VM natives are not registered');
     const site: CallSite = { module: A.vm, name: atom('load_module'), arity: 1, version: -1, fn: null, bif };
     this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], [this.constReg(mod.code as unknown as Term)]);
+    return r;
+  }
+
+  /**
+   * defprotocol P do def f(x, y) end: a module whose functions dispatch on the first argument's
+   * type to the implementation module P.Type (P.Integer, P.MyStruct...), which defimpl defines.
+   */
+  private defprotocol(a: Ast, argv: Ast[], s: Scope): number {
+    const [nameAst, doBlock] = argv;
+    const proto = this.moduleName(nameAst, s);
+    const meta = metaOf(a);
+    const defs: Ast[] = [];
+    const fns: Term[] = [];
+    for (const e of block(kwGet(keyword(doBlock), 'do') ?? NIL)) {
+      if (!isLocalCall(e, 'def')) continue;
+      let head = args(e)[0];
+      if (isLocalCall(head, 'when')) head = args(head)[0];
+      const fname = (head as Ast[])[0] as Atom;
+      const params = isListTerm((head as Ast[])[2]) ? args(head) : [];
+      const vars: Ast[] = params.map((_, i) => [atom(`arg${i}@`), EMPTY_LIST, NIL]);
+      const impl: Ast = [[atom('.'), EMPTY_LIST, list([A.vm, atom('impl_for!')])], EMPTY_LIST, list([proto, vars[0]])];
+      const dispatch: Ast = [[atom('.'), EMPTY_LIST, list([impl, fname])], EMPTY_LIST, list(vars)];
+      defs.push(node('def', meta, [node(fname.name, meta, vars), list([[atom('do'), dispatch]])]));
+      fns.push([fname, params.length]);
+    }
+    const info: Ast = node('def', meta, [node('__protocol__', meta, [atom('functions')]), list([[atom('do'), list(fns)]])]);
+    const body = node('__block__', EMPTY_LIST, [info, ...defs]);
+    return this.defmodule(a, [proto, list([[atom('do'), body]])], s);
+  }
+
+  /** defimpl P, for: T do ... end defines the module P.T (for each T when a list is given). */
+  private defimpl(a: Ast, argv: Ast[], s: Scope): number {
+    const [nameAst, ...rest] = argv;
+    const proto = this.moduleName(nameAst, s);
+    const opts: [string, Ast][] = [];
+    for (const r of rest) opts.push(...(keyword(r) ?? []));
+    const forAst = kwGet(opts, 'for');
+    const bodyAst = kwGet(opts, 'do') ?? NIL;
+    const targets: Atom[] =
+      forAst === undefined
+        ? [s.mod?.name ?? this.err(lineOf(a), 'defimpl/3 expects a :for option when declared outside a module')]
+        : (isListTerm(forAst) ? toArray(forAst) : [forAst]).map((t) => this.moduleName(t, s));
+    let r = -1;
+    for (const target of targets) {
+      const implName = atom(`${proto.name}.${target.name.replace(/^Elixir\./, '')}`);
+      const attrs = [
+        node('@', EMPTY_LIST, [node('for', EMPTY_LIST, [target])]),
+        node('@', EMPTY_LIST, [node('protocol', EMPTY_LIST, [proto])]),
+      ];
+      const body = node('__block__', EMPTY_LIST, [...attrs, ...block(bodyAst)]);
+      r = this.defmodule(a, [implName, list([[atom('do'), body]])], s);
+    }
     return r;
   }
 

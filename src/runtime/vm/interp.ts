@@ -167,8 +167,32 @@ export function resolveSite(node: Node, site: CallSite): void {
     }
   }
   const b = lookupBif(site.module.name, site.name.name, site.arity);
-  if (b !== undefined) site.bif = b;
+  if (b !== undefined) {
+    site.bif = b;
+    const proto = PROTOCOL_NATIVES.get(site.module.name + ':' + site.name.name + '/' + site.arity);
+    if (proto !== undefined) site.protocol = { module: atom(proto[0]), name: atom(proto[1]) };
+  }
   else if (m !== undefined && key === '__info__/1') site.bif = moduleInfo(m);
+}
+
+// Natives standing for protocol functions: a struct with its own implementation (defimpl) is
+// dispatched to it. Only the value itself is dispatched, not terms nested inside it.
+const PROTOCOL_NATIVES = new Map<string, [string, string]>([
+  ['Elixir.String.Chars:to_string/1', ['Elixir.String.Chars', 'to_string']],
+  ['Elixir.Kernel:to_string/1', ['Elixir.String.Chars', 'to_string']],
+  ['Elixir.List.Chars:to_charlist/1', ['Elixir.List.Chars', 'to_charlist']],
+  ['elixir_inspect:io_inspect/2', ['Elixir.Inspect', 'inspect']],
+  ['Elixir.Kernel:inspect/2', ['Elixir.Inspect', 'inspect']],
+]);
+
+/** The defimpl function for a struct argument of a protocol native, if there is one. */
+function protocolTarget(node: Node, site: CallSite, arg: Term): FunctionCode | null {
+  if (!(arg instanceof MapTerm)) return null;
+  const s = arg.get(A_STRUCT);
+  if (!(s instanceof Atom)) return null;
+  const impl = node.modules.get(atom(site.protocol!.module.name + '.' + s.name.replace(/^Elixir\./, '')));
+  if (impl === undefined) return null;
+  return impl.functions.get(fnKey(site.protocol!.name.name, site.arity)) ?? null;
 }
 
 /** Module.__info__/1, which every compiled module has. */
@@ -312,7 +336,8 @@ export function execute(node: Node, p: Process, budget: number): void {
             const site = consts[ins[pc + 2]] as CallSite;
             const n = ins[pc + 3];
             if (op === Op.CALL_REMOTE && site.version !== node.codeVersion) resolveSite(node, site);
-            const fn = op === Op.CALL_REMOTE ? site.fn : null;
+            let fn = op === Op.CALL_REMOTE ? site.fn : null;
+            if (site.protocol !== undefined) fn = protocolTarget(node, site, regs[bp + ins[pc + 4]]);
             if (fn !== null) {
               const nbp = bp + code.nregs;
               if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
@@ -349,7 +374,8 @@ export function execute(node: Node, p: Process, budget: number): void {
             const site = consts[ins[pc + 1]] as CallSite;
             const n = ins[pc + 2];
             if (site.version !== node.codeVersion) resolveSite(node, site);
-            const fn = site.fn;
+            let fn = site.fn;
+            if (site.protocol !== undefined) fn = protocolTarget(node, site, regs[bp + ins[pc + 3]]);
             if (fn !== null) {
               for (let i = 0; i < n; i++) scratch[i] = regs[bp + ins[pc + 3 + i]];
               for (let i = 0; i < n; i++) regs[bp + i] = scratch[i];

@@ -484,6 +484,36 @@ registerBif('elixir_vm', 'struct_new', 2, ([mod, kv], ctx) => {
   return map;
 });
 
+/** The implementation module of a protocol for a value: P.MyStruct, P.Integer, ..., P.Any. */
+export function protocolImpl(p: Process, proto: Atom, v: Term): Atom | null {
+  const loaded = (name: string): Atom | null => {
+    const a = atom(`${proto.name}.${name}`);
+    return p.node.modules.has(a) ? a : null;
+  };
+  if (v instanceof MapTerm) {
+    const s = v.get(atom('__struct__'));
+    if (s instanceof Atom) return loaded(s.name.replace(/^Elixir\./, '')) ?? loaded('Any');
+  }
+  const type =
+    typeof v === 'number' || typeof v === 'bigint' ? 'Integer'
+    : v instanceof Atom ? 'Atom'
+    : v instanceof Bin ? 'BitString'
+    : v instanceof Cons || v === EMPTY_LIST ? 'List'
+    : v instanceof MapTerm ? 'Map'
+    : Array.isArray(v) ? 'Tuple'
+    : v instanceof Fun ? 'Function'
+    : v instanceof Pid ? 'PID'
+    : v instanceof Ref ? 'Reference'
+    : 'Float';
+  return loaded(type) ?? loaded('Any');
+}
+
+registerBif('elixir_vm', 'impl_for!', 2, ([proto, v], ctx) => {
+  const impl = protocolImpl(P(ctx), proto as Atom, v);
+  if (impl !== null) return impl;
+  throw new ErlangError(builtinException('Protocol.UndefinedError', [['protocol', proto], ['value', v], ['description', Bin.fromString('')]]));
+});
+
 registerBif('elixir_vm', 'exception_value', 1, ([v], ctx) => {
   if (isException(v)) return v;
   if (v instanceof Atom) return lookupBif('elixir_vm', 'exception_from', 2)!([v, EMPTY_LIST], ctx);
