@@ -130,11 +130,10 @@ defmodule DynamicSupervisor do
   end
 
   defp restart(child, old_pid, reason, state) do
-    now = :erlang.monotonic_time(:millisecond)
-    restarts = [now | Enum.filter(state.restarts, fn t -> now - t < state.period * 1000 end)]
+    {verdict, restarts} = :supervisor.add_restart(state.restarts, state.intensity, state.period)
     state = %{state | restarts: restarts}
 
-    if length(restarts) > state.intensity do
+    if verdict == :shutdown do
       {:stop, :shutdown, state}
     else
       case start(child) do

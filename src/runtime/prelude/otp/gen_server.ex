@@ -21,7 +21,16 @@ defmodule GenServer do
     do_start(true, module, init_arg, options)
   end
 
-  def call(server, request, timeout \\ 5000) do
+  def call(server, request, timeout \\ 5000)
+
+  def call(server, request, timeout) when is_pid(server) and server != self() do
+    case do_call(server, request, timeout) do
+      {:ok, reply} -> reply
+      {:exit, reason} -> exit({reason, {GenServer, :call, [server, request, timeout]}})
+    end
+  end
+
+  def call(server, request, timeout) do
     case whereis(server) do
       nil ->
         exit({:noproc, {GenServer, :call, [server, request, timeout]}})
@@ -250,7 +259,7 @@ defmodule GenServer do
     # The terminating report shows a call's request as its last message.
     message = request
 
-    case dispatch(fn -> module.handle_call(request, from, state) end) do
+    case try_handle_call(module, request, from, state) do
       {:ok, {:reply, reply, new_state}} ->
         reply(from, reply)
         loop(parent, name, module, new_state, :infinity)
@@ -414,6 +423,16 @@ defmodule GenServer do
   defp dispatch(fun) do
     try do
       {:ok, fun.()}
+    catch
+      :throw, value -> {:ok, value}
+      kind, reason -> {:EXIT, kind, reason, __STACKTRACE__}
+    end
+  end
+
+  # dispatch/1 without the closure, for the path every call takes.
+  defp try_handle_call(module, request, from, state) do
+    try do
+      {:ok, module.handle_call(request, from, state)}
     catch
       :throw, value -> {:ok, value}
       kind, reason -> {:EXIT, kind, reason, __STACKTRACE__}

@@ -277,19 +277,36 @@ defmodule :supervisor do
   defp quiet?(_), do: false
 
   defp restart(c, old_pid, reason, state) do
-    now = :erlang.monotonic_time(:millisecond)
-    restarts = [now | Enum.filter(state.restarts, fn t -> now - t < state.period * 1000 end)]
-    state = %{state | restarts: restarts}
+    case add_restart(state.restarts, state.intensity, state.period) do
+      {:shutdown, restarts} ->
+        {:stop, :shutdown, %{state | restarts: restarts}}
 
-    if length(restarts) > state.intensity do
-      {:stop, :shutdown, state}
-    else
-      case restart_by_strategy(state.strategy, c, old_pid, reason, state) do
-        {:ok, state} -> {:noreply, state}
-        {:error, _reason, state} -> restart(c, old_pid, reason, state)
-      end
+      {:ok, restarts} ->
+        state = %{state | restarts: restarts}
+
+        case restart_by_strategy(state.strategy, c, old_pid, reason, state) do
+          {:ok, state} -> {:noreply, state}
+          {:error, _reason, state} -> restart(c, old_pid, reason, state)
+        end
     end
   end
+
+  @doc false
+  # Restart times within the period, as a queue {count, newest first, oldest first}, so each
+  # restart costs the same however many the window holds. More than `intensity` of them and
+  # the supervisor gives up.
+  def add_restart([], intensity, period), do: add_restart({0, [], []}, intensity, period)
+
+  def add_restart({count, newer, older}, intensity, period) do
+    now = :erlang.monotonic_time(:millisecond)
+    {count, newer, older} = drop_old({count + 1, [now | newer], older}, now - period * 1000)
+    if count > intensity, do: {:shutdown, {count, newer, older}}, else: {:ok, {count, newer, older}}
+  end
+
+  defp drop_old({count, [], []}, _threshold), do: {count, [], []}
+  defp drop_old({count, newer, []}, threshold), do: drop_old({count, [], :lists.reverse(newer)}, threshold)
+  defp drop_old({count, newer, [t | older]}, threshold) when t <= threshold, do: drop_old({count - 1, newer, older}, threshold)
+  defp drop_old(queue, _threshold), do: queue
 
   defp restart_by_strategy(:one_for_one, c, old_pid, reason, state) do
     case start(c) do
