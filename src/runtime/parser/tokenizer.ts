@@ -79,6 +79,10 @@ const SYMBOL_OPS = Object.keys(OP_KIND)
   .concat(['...'])
   .sort((a, b) => b.length - a.length);
 
+// Operators (and the special forms' names) that can be written as keyword keys, longest first.
+const KEY_OPS = [...SYMBOL_OPS.filter((op) => op !== '::'), '%{}', '{}', '<<>>', '%', '.', '..//']
+  .sort((a, b) => b.length - a.length);
+
 const KEYWORDS = new Set(['do', 'end', 'fn', 'else', 'catch', 'rescue', 'after', 'true', 'false', 'nil']);
 const WORD_OPS = new Set(['and', 'or', 'not', 'in', 'when']);
 const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<<': '>>', do: 'end', fn: 'end' };
@@ -283,6 +287,14 @@ class Tokenizer {
         continue;
       }
 
+      // An operator followed by `: ` is a keyword key: `[+: 1]`, `[%{}: 2]`.
+      const opKey = this.operatorKey();
+      if (opKey !== null) {
+        this.i += opKey.length + 1;
+        push({ type: 'kw', value: opKey, line, col, sp });
+        continue;
+      }
+
       // Brackets.
       if (c === 40 || c === 91 || c === 123) {
         const text = String.fromCharCode(c);
@@ -366,6 +378,16 @@ class Tokenizer {
       throw this.error(line, col, `unexpected token: "${ch}" (column ${col}, code point U+${hex(c)})`);
       void start;
     }
+  }
+
+  private operatorKey(): string | null {
+    for (const op of KEY_OPS) {
+      if (this.startsWith(op) && this.cs[this.i + op.length] === 58) {
+        const after = this.cs[this.i + op.length + 1];
+        if (after === 32 || after === 9 || after === 10 || after === 13) return op;
+      }
+    }
+    return null;
   }
 
   private slashFollows(): boolean {
@@ -452,7 +474,7 @@ class Tokenizer {
     }
     const text = this.text(start, this.i);
     const next = this.peek();
-    if (next !== -1 && (isIdentCont(next) || next === 63 || next === 33) && !(next === 95 && false)) {
+    if (next !== -1 && isIdentCont(next)) {
       this.invalidAfterNumber(line, col, start);
     }
     return { type, value, line, col, sp, text };
