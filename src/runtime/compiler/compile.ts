@@ -719,18 +719,13 @@ class Compiler {
       const folded = this.foldFailure(erlName, `${erlName}/2`, argv, s);
       if (folded !== null) return folded;
     }
-    // x + 1, x - 1: the literal rides in the instruction (one dispatch instead of two).
+    // x + 1, x - 1: the literal rides in the instruction (one dispatch instead of two). Only on
+    // the right: `1 + x` keeps its operand order for error reports ({:erlang, :+, [1, x]}).
     const imm = (a: Ast): boolean => typeof a === 'number' && Number.isInteger(a) && Math.abs(a) < 2 ** 30;
     if ((op === Op.ADD || op === Op.SUB) && imm(argv[1])) {
       const x = this.expr(argv[0], s, false);
       const r = this.b.reg();
       this.b.emit(op === Op.ADD ? Op.ADDI : Op.SUBI, r, x, argv[1] as number);
-      return r;
-    }
-    if (op === Op.ADD && imm(argv[0])) {
-      const y = this.expr(argv[1], s, false);
-      const r = this.b.reg();
-      this.b.emit(Op.ADDI, r, y, argv[0] as number);
       return r;
     }
     const x = this.expr(argv[0], s, false);
