@@ -408,7 +408,7 @@ defmodule :supervisor do
     end
   end
 
-  defp shutdown(%{pid: pid, shutdown: how}) do
+  defp shutdown(%{id: id, pid: pid, shutdown: how}) do
     ref = Process.monitor(pid)
 
     if how == :brutal_kill do
@@ -417,16 +417,17 @@ defmodule :supervisor do
       Process.exit(pid, :shutdown)
     end
 
-    receive do
-      {:DOWN, ^ref, :process, ^pid, _reason} -> :ok
-    after
-      timeout(how) ->
-        Process.exit(pid, :kill)
+    reason =
+      receive do
+        {:DOWN, ^ref, :process, ^pid, reason} -> reason
+      after
+        timeout(how) ->
+          Process.exit(pid, :kill)
 
-        receive do
-          {:DOWN, ^ref, :process, ^pid, _reason} -> :ok
-        end
-    end
+          receive do
+            {:DOWN, ^ref, :process, ^pid, reason} -> reason
+          end
+      end
 
     Process.unlink(pid)
 
@@ -435,6 +436,8 @@ defmodule :supervisor do
     after
       0 -> :ok
     end
+
+    :elixir_otp.supervisor_event({:stop, id, pid, reason})
   end
 
   defp timeout(:brutal_kill), do: :infinity
