@@ -77,6 +77,8 @@ export interface ModuleCode {
   exports: Set<string>;
   /** For modules with defstruct: the field defaults in order. */
   struct: [Atom, Term][] | null;
+  /** Public macros, [name, arity] (listed by __info__(:macros); not expanded yet). */
+  macros?: [string, number][];
   /** @enforce_keys of a struct module. */
   enforceKeys: Atom[];
   isException: boolean;

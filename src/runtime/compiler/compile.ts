@@ -1456,7 +1456,16 @@ class Compiler {
         case 'def':
         case 'defp':
           return this.collectDef(name, argv, ms, mod, lineOf(e));
-        case 'defmacro':
+        case 'defmacro': {
+          // Macros are not expanded yet; they are still listed by __info__(:macros).
+          let head = argv[0];
+          if (isLocalCall(head, 'when')) head = args(head)[0];
+          if (isNode(head) && head[0] instanceof Atom) {
+            const arity = isListTerm(head[2]) ? args(head).length : 0;
+            (mod.code.macros ??= []).push([head[0].name, arity]);
+          }
+          return NIL;
+        }
         case 'defmacrop':
         case 'defguard':
         case 'defguardp':

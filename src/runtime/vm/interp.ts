@@ -212,7 +212,7 @@ function moduleInfo(m: ModuleCode): Bif {
         return list(fns.map(([n, a]) => [atom(n), a]));
       }
       case 'macros':
-        return EMPTY_LIST;
+        return list((m.macros ?? []).slice().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])).map(([n, a]) => [atom(n), a]));
       case 'attributes':
         return EMPTY_LIST;
       case 'struct':
