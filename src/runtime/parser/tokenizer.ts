@@ -83,6 +83,12 @@ const SYMBOL_OPS = Object.keys(OP_KIND)
 const KEY_OPS = [...SYMBOL_OPS.filter((op) => op !== '::'), '%{}', '{}', '<<>>', '%', '.', '..//']
   .sort((a, b) => b.length - a.length);
 
+const DO_AFTER_COMMA =
+  'unexpected reserved word: do. In case you wanted to write a "do" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n' +
+  '    if some_condition? do\n      :this\n    else\n      :that\n    end\n\nor the equivalent construct:\n\n' +
+  '    if(some_condition?, do: :this, else: :that)\n\nwhere "some_condition?" is the first argument and the second argument is a keyword list.\n\n' +
+  'You may see this error if you forget a trailing comma before the "do" in a "do" block';
+
 const KEYWORDS = new Set(['do', 'end', 'fn', 'else', 'catch', 'rescue', 'after', 'true', 'false', 'nil']);
 const WORD_OPS = new Set(['and', 'or', 'not', 'in', 'when']);
 const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<<': '>>', do: 'end', fn: 'end' };
@@ -517,6 +523,9 @@ class Tokenizer {
     const afterDot = prev !== undefined && prev.type === '.';
     if (!afterDot) {
       if (KEYWORDS.has(name)) {
+        if (name === 'do' && prev !== undefined && prev.type === ',') {
+          throw this.error(line, col, DO_AFTER_COMMA, false);
+        }
         // A `do` on its own line still opens the block of a call with arguments before it.
         if (name === 'do' && out.length > 0 && out[out.length - 1].type === 'eol') {
           this.dropEol(out);
