@@ -40,7 +40,6 @@ import {
   properList,
   toBig,
   toJsNumber,
-  badmap,
 } from './util.ts';
 import { compactFixed, formatFixed, formatFloatShortest, formatScientific } from './float_format.ts';
 

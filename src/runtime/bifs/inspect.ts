@@ -1,7 +1,7 @@
 // Kernel.inspect/1,2 and the layout IO.inspect/2 prints, both from the terms' inspect. The
 // options arrive as Elixir's keyword list and are read into InspectOptions here.
 import { registerBif, type BifContext } from './registry.ts';
-import { Atom, atom, Bin, Cons, EMPTY_LIST, Fun, TRUE, type Term } from '../terms/types.ts';
+import { Atom, atom, Bin, Fun, TRUE, type Term } from '../terms/types.ts';
 import { inspect, inspectFunctionName, resolveOptions, toDoc, type InspectOptions } from '../terms/inspect.ts';
 import { concat, format, group, string } from '../terms/algebra.ts';
 import { badarg, chardataText, fromArray, properList } from './util.ts';
@@ -119,4 +119,3 @@ registerBif('erlang', 'fun_info', 2, ([f, item]) => {
   if (!(f instanceof Fun)) badarg();
   return funInfo(f, item);
 });
-void Cons;

@@ -2,7 +2,7 @@
 // {badmap, Term} and a missing key with {badkey, Key}, as the BEAM's do.
 // https://www.erlang.org/doc/man/maps.html
 import { registerBif, type Bif } from './registry.ts';
-import { atom, bool, ERROR, OK, type Term } from '../terms/types.ts';
+import { bool, ERROR, OK } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { badarg, badkey, fromArray, mapArg, properList } from './util.ts';
 
@@ -78,4 +78,3 @@ def('without', 2, ([ks, m]) => {
   for (const k of keys) map = map.delete(k);
   return map;
 });
-void atom;

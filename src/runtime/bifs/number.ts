@@ -3,9 +3,8 @@
 // Float.round(2.675, 2) is 2.67.
 // https://hexdocs.pm/elixir/1.14/Integer.html https://hexdocs.pm/elixir/1.14/Float.html
 import { registerBif, type Bif } from './registry.ts';
-import { atom, Bin, ERROR, Float, isInteger, normalizeInteger, type Term } from '../terms/types.ts';
-import { badarg, badarith, charlist, fromArray, functionClause, mkFloat, properList, raise, toBig } from './util.ts';
-import { integerToText } from './erlang.ts';
+import { Bin, ERROR, Float, isInteger, normalizeInteger, type Term } from '../terms/types.ts';
+import { badarith, charlist, fromArray, functionClause, mkFloat, properList, raise, toBig } from './util.ts';
 import { formatFloatShortest } from './float_format.ts';
 
 const defInt = (name: string, arity: number, fn: Bif): void => registerBif('Elixir.Integer', name, arity, fn);
@@ -13,12 +12,6 @@ const defFloat = (name: string, arity: number, fn: Bif): void => registerBif('El
 
 // ---------------------------------------------------------------------------------------------
 // Integer
-
-function baseArg(b: Term): number {
-  if (typeof b !== 'number' || b < 2 || b > 36) badarg();
-  return b;
-}
-
 
 function digits(n: Term, base: Term): Term {
   if (!isInteger(n) || !isInteger(base) || base < 2) functionClause();
@@ -209,4 +202,3 @@ defFloat('pow', 2, ([a, b]) => {
 });
 defFloat('max_finite', 0, () => new Float(Number.MAX_VALUE));
 defFloat('min_finite', 0, () => new Float(-Number.MAX_VALUE));
-void atom;

@@ -6,7 +6,7 @@
 import { registerBif, type Bif } from './registry.ts';
 import { atom, Atom, Bin, bool, Cons, EMPTY_LIST, FALSE, Float, isInteger, NIL, TRUE, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
-import { badarg, charlist, exception, fromArray, functionClause, properList, raise, utf8Bytes } from './util.ts';
+import { badarg, charlist, exception, fromArray, functionClause, properList, raise } from './util.ts';
 import { integerToText } from './erlang.ts';
 import { formatFloatShortest } from './float_format.ts';
 import { ErlangError } from './registry.ts';
@@ -66,10 +66,6 @@ export function graphemes(b: Bin): Bin[] {
     else for (const s of segmenter.segment(c)) out.push(Bin.fromString(s.segment));
   }
   return out;
-}
-
-function graphemeTexts(s: string): string[] {
-  return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 
 function codepoints(b: Bin): Bin[] {
@@ -561,8 +557,6 @@ function listToStringText(t: Term): string | null {
 }
 
 registerBif('Elixir.String.Chars', 'to_string', 1, ([t]) => toStringTerm(t));
-void utf8Bytes;
-void graphemeTexts;
 
 // Atom: the two conversions, as natives.
 registerBif('Elixir.Atom', 'to_string', 1, ([a]) => {
