@@ -190,9 +190,14 @@ defmodule :supervisor do
             {:reply, {:ok, :undefined}, %{state | children: [c | state.children]}}
 
           {:error, reason} ->
-            {:reply, {:error, reason}, state}
+            {:reply, {:error, {reason, child_record(c)}}, state}
         end
     end
+  end
+
+  # supervisor.erl's #child{} record, as start_child/2 errors show it.
+  defp child_record(c) do
+    {:child, :undefined, c.id, c.start, c.restart, false, c.shutdown, c.type, c.modules}
   end
 
   def handle_call({:terminate_child, id}, _from, state) do
