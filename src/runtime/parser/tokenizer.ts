@@ -323,7 +323,7 @@ class Tokenizer {
         push({ type: '<<', line, col, sp });
         continue;
       }
-      if (this.startsWith('>>') && !this.startsWith('>>>') && stack.length > base && stack[stack.length - 1].text === '<<') {
+      if (this.startsWith('>>') && !this.startsWith('>>>')) {
         this.close(stack, base, '>>', line, col, interp);
         this.i += 2;
         this.dropEol(out);
