@@ -250,7 +250,11 @@ export async function runExs(
       output('stderr', `** (${e.kind}) ${e.file}:${e.line}:${e.column}: ${e.description}\n${code}    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
       return { stdout, stderr, status: 1 };
     }
-    throw e;
+    // A bug of ours (or a JS limit such as a RangeError on absurdly nested code) must not crash
+    // the host: report it the way a compile error is reported.
+    const why = e instanceof RangeError ? 'code nested too deeply to compile' : `internal compiler error: ${(e as Error)?.message ?? String(e)}`;
+    output('stderr', `** (CompileError) ${file}: ${why}\n\n`);
+    return { stdout, stderr, status: 1 };
   }
   const p = rt.spawnMain(main);
   p.quietCrash = true;
