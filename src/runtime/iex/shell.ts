@@ -229,8 +229,10 @@ export class Shell {
     const line = this.counter;
     const old = [...this.bindings.keys()];
     let main: FunctionCode;
+    let names: string[];
     try {
       const wrapped = wrapInput(quoteHelpArguments(ast), old, line);
+      names = wrapped.names;
       const r = compileFile(wrapped.ast, 'iex', this.runtime.host);
       keepNativeFrames(r.main);
       for (const w of r.warnings) {
@@ -283,7 +285,6 @@ export class Shell {
     }
     const reply = this.reply!;
     if (reply.kind === OK) {
-      const names = wrapInput(ast, old, line).names;
       const values = listItems(reply.extra);
       this.bindings = new Map(names.map((n, i) => [n, values[i]]));
       this.history.set(this.counter, reply.value);
@@ -403,9 +404,4 @@ function mentionsVariable(ast: Term, name: string): boolean {
 function mainFun(main: FunctionCode): Fun {
   const label: FunLabel = { kind: 'local', module: main.module, owner: main.name, ownerArity: 1, index: 0, uniq: 0 };
   return new Fun(0, { code: main, arity: 0, nenv: 0, label, envRegs: [] }, [], label);
-}
-
-/** Transcript text of an event stream (what a terminal shows). */
-export function eventText(e: ShellEvent): string {
-  return e.text;
 }
