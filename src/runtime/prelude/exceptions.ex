@@ -32,6 +32,9 @@ defmodule Exception do
     Enum.map_join(trace, "", fn entry -> "    " <> format_stacktrace_entry(entry) <> "\n" end)
   end
 
+  def format_stacktrace_entry({_module, :__MODULE__, 0, location}), do: location_text(location) <> "(module)"
+  def format_stacktrace_entry({_module, :__FILE__, 1, location}), do: location_text(location) <> "(file)"
+
   def format_stacktrace_entry({module, fun, arity, location}) do
     location_text(location) <> format_mfa(module, fun, arity)
   end

@@ -22,11 +22,24 @@ defmodule IO do
     item
   end
 
+  # Like Elixir's, the warning is followed by the caller's stacktrace and a blank line.
   def warn(message) do
-    :io.put_chars(:standard_error, ["warning: ", to_chardata(message), ?\n])
+    stacktrace =
+      try do
+        :erlang.error(:warn)
+      catch
+        _, _ -> __STACKTRACE__
+      end
+
+    warn(message, Enum.drop_while(stacktrace, fn {module, _, _, _} -> module in [:erlang, IO] end))
   end
 
-  def warn(message, _stacktrace_or_env), do: warn(message)
+  def warn(message, stacktrace) when is_list(stacktrace) do
+    trace = Enum.map(stacktrace, fn entry -> ["  ", Exception.format_stacktrace_entry(entry), ?\n] end)
+    :io.put_chars(:standard_error, ["warning: ", to_chardata(message), ?\n, trace, ?\n])
+  end
+
+  def warn(message, _env), do: warn(message)
 
   def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
   def iodata_length(iodata), do: :erlang.iolist_size(iodata)
