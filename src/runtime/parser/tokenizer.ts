@@ -217,7 +217,8 @@ class Tokenizer {
       const c = this.peek();
       if (c === -1) {
         if (interp !== null) {
-          throw this.error(this.line, this.col, `missing terminator: } (for "#{" starting at line ${interp.line})`, true, 'TokenMissingError');
+          // interp.text says what the interpolation is in: "string starting at line 1".
+          throw this.error(interp.line, interp.col, `missing interpolation terminator: "}" (for ${interp.text})`, true, 'TokenMissingError');
         }
         return out;
       }
@@ -518,6 +519,9 @@ class Tokenizer {
     if (this.peek() === 58 && this.peek(1) !== 58 && this.peek(1) !== -1) {
       throw this.error(line, col, `keyword argument must be followed by space after: ${name}:`);
     }
+    if (this.peek() === 58 && this.peek(1) === -1) {
+      throw this.error(this.line, this.col, `unexpected token: ":" (column ${this.col}, code point U+003A)`);
+    }
     if (alias) return { type: 'alias', value: name, line, col, sp };
     const prev = out[out.length - 1];
     const afterDot = prev !== undefined && prev.type === '.';
@@ -645,7 +649,7 @@ class Tokenizer {
     } else {
       this.i++;
       parts = this.content(line, col, SIGIL_CLOSE[d], interpolate ? 'sigil' : 'raw', stack,
-        () => `missing terminator: ${SIGIL_CLOSE[d]} (for sigil ~${name}${d} starting at line ${line})`);
+        `sigil ~${name}${d} starting at line ${line}`);
     }
     const modStart = this.i;
     while ((this.peek() >= 97 && this.peek() <= 122) || isUpper(this.peek()) || isDigit(this.peek())) this.i++;
@@ -661,8 +665,7 @@ class Tokenizer {
       return { type: list ? 'list_heredoc' : 'bin_heredoc', line, col, sp, parts: h.parts, indentation: h.indentation };
     }
     this.i++;
-    const parts = this.content(line, col, q, 'string', stack,
-      () => `missing terminator: ${q} (for string starting at line ${line})`);
+    const parts = this.content(line, col, q, 'string', stack, `string starting at line ${line}`);
     if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10)) {
       this.i++;
       return { type: 'kw_quoted', line, col, sp, parts, delimiter: q };
@@ -676,8 +679,7 @@ class Tokenizer {
       this.i++;
       const q = String.fromCodePoint(c);
       this.i++;
-      const parts = this.content(line, col, q, 'string', stack,
-        () => `missing terminator: ${q} (for atom starting at line ${line})`);
+      const parts = this.content(line, col, q, 'string', stack, `atom starting at line ${line}`);
       return { type: 'atom_quoted', line, col, sp, parts, delimiter: q };
     }
     if (isIdentStart(c) || isUpper(c)) {
@@ -714,7 +716,7 @@ class Tokenizer {
    * the closing line's indentation can be stripped afterwards, as Elixir does on the raw text.
    */
   private content(line: number, col: number, close: string, mode: 'string' | 'sigil' | 'raw', stack: Open[],
-    missing: () => string, lineStarts?: LineStart[]): StringPart[] {
+    what: string, lineStarts?: LineStart[]): StringPart[] {
     const parts: StringPart[] = [];
     let buf = '';
     const closeCp = close.codePointAt(0) as number;
@@ -728,7 +730,7 @@ class Tokenizer {
     markLine();
     for (;;) {
       const c = this.peek();
-      if (c === -1) throw this.error(this.line, this.col, missing(), true, 'TokenMissingError');
+      if (c === -1) throw this.error(this.line, this.col, `missing terminator: ${close} (for ${what})`, true, 'TokenMissingError');
       if (!heredoc && c === closeCp && (close.length === 1 || this.startsWith(close))) {
         this.i += close.length;
         break;
@@ -780,7 +782,7 @@ class Tokenizer {
         const icol = this.col;
         this.i += 2;
         if (++this.interpolationDepth > MAX_INTERPOLATION_DEPTH) throw this.error(iline, icol, 'interpolation is nested too deeply');
-        const tokens = this.tokens(stack, { text: '#{', line: iline, col: icol });
+        const tokens = this.tokens(stack, { text: what, line: iline, col: icol });
         this.interpolationDepth--;
         tokens.push({ type: 'eof', line: this.line, col: this.col - 1, sp: false });
         parts.push({ line: iline, col: icol, tokens });
@@ -815,8 +817,7 @@ class Tokenizer {
     }
     this.newline();
     const starts: LineStart[] = [];
-    const parts = this.content(line, col, close, mode, stack,
-      () => `missing terminator: ${close} (for heredoc starting at line ${line})`, starts);
+    const parts = this.content(line, col, close, mode, stack, `heredoc starting at line ${line}`, starts);
     let indentation = 0;
     while (this.peek() === 32 || this.peek() === 9) {
       this.i++;
