@@ -65,61 +65,46 @@ defmodule Kernel do
     end)
   end
 
-  def get_in(data, [key | rest]) do
-    case rest do
-      [] -> Access.get(data, key)
-      _ -> get_in(Access.get(data, key), rest)
-    end
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, &get_in(&1, t))
+  def get_in(nil, [_]), do: nil
+  def get_in(nil, [_ | t]), do: get_in(nil, t)
+  def get_in(data, [h]), do: Access.get(data, h)
+  def get_in(data, [h | t]), do: get_in(Access.get(data, h), t)
+
+  def put_in(data, [_ | _] = keys, value) do
+    elem(get_and_update_in(data, keys, fn _ -> {nil, value} end), 1)
   end
 
-  def put_in(data, keys, value), do: update_in(data, keys, fn _ -> value end)
-
-  def update_in(data, [key], fun) do
-    case data do
-      %{__struct__: _} -> Map.update!(data, key, fun)
-      _ -> Access.put(data, key, fun.(Access.get(data, key)))
-    end
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun) do
+    elem(get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end), 1)
   end
 
-  def update_in(data, [key | rest], fun) do
-    Access.put(data, key, update_in(Access.get(data, key), rest, fun))
-  end
+  def get_and_update_in(data, [head], fun) when is_function(head, 3), do: head.(:get_and_update, data, fun)
 
-  def get_and_update_in(data, [key], fun) do
-    {get, new} = fun.(Access.get(data, key))
-    {get, Access.put(data, key, new)}
-  end
+  def get_and_update_in(data, [head | tail], fun) when is_function(head, 3),
+    do: head.(:get_and_update, data, &get_and_update_in(&1, tail, fun))
 
-  def get_and_update_in(data, [key | rest], fun) do
-    {get, inner} = get_and_update_in(Access.get(data, key), rest, fun)
-    {get, Access.put(data, key, inner)}
-  end
+  def get_and_update_in(data, [head], fun) when is_function(fun, 1), do: Access.get_and_update(data, head, fun)
 
-  def pop_in(data, [key]), do: Access.pop(data, key)
+  def get_and_update_in(data, [head | tail], fun) when is_function(fun, 1),
+    do: Access.get_and_update(data, head, &get_and_update_in(&1, tail, fun))
 
-  def pop_in(data, [key | rest]) do
-    case Access.fetch(data, key) do
-      {:ok, inner} ->
-        {value, inner} = pop_in(inner, rest)
-        {value, Access.put(data, key, inner)}
+  def pop_in(nil, [key | _]), do: raise(ArgumentError, "could not pop key #{inspect(key)} on a nil value")
+  def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
 
-      :error ->
-        {nil, data}
-    end
-  end
+  defp pop_in_data(nil, [_ | _]), do: :pop
+  defp pop_in_data(data, [fun]) when is_function(fun), do: fun.(:get_and_update, data, fn _ -> :pop end)
+  defp pop_in_data(data, [fun | tail]) when is_function(fun), do: fun.(:get_and_update, data, &pop_in_data(&1, tail))
+  defp pop_in_data(data, [key]), do: Access.pop(data, key)
+  defp pop_in_data(data, [key | tail]), do: Access.get_and_update(data, key, &pop_in_data(&1, tail))
 end
 
 defmodule Access do
-  def fetch(%{__struct__: module} = struct, _key) do
-    raise UndefinedFunctionError,
-      module: module,
-      function: :fetch,
-      arity: 2,
-      message:
-        "function #{inspect(module)}.fetch/2 is undefined (#{inspect(module)} does not implement the Access behaviour)" <>
-          describe_struct(struct)
-  end
+  # ---------------------------------------------------------------------------------------------
+  # Keys in maps and keyword lists
 
+  def fetch(%module{} = _container, _key), do: raise(not_access(module, :fetch, 2))
   def fetch(map, key) when is_map(map), do: :maps.find(key, map)
 
   def fetch(list, key) when is_list(list) and is_atom(key) do
@@ -136,26 +121,185 @@ defmodule Access do
 
   def fetch(nil, _key), do: :error
 
-  def get(data, key, default \\ nil) do
-    case fetch(data, key) do
+  def fetch!(container, key) do
+    case fetch(container, key) do
+      {:ok, value} -> value
+      :error -> raise KeyError, key: key, term: container
+    end
+  end
+
+  def get(container, key, default \\ nil) do
+    case fetch(container, key) do
       {:ok, value} -> value
       :error -> default
     end
   end
 
-  def put(map, key, value) when is_map(map), do: :maps.put(key, value, map)
-  def put(list, key, value) when is_list(list), do: Keyword.put(list, key, value)
-  def put(nil, key, _value), do: raise(ArgumentError, "could not put/update key #{inspect(key)} on a nil value")
+  def get_and_update(%module{}, _key, _fun), do: raise(not_access(module, :get_and_update, 3))
+  def get_and_update(map, key, fun) when is_map(map), do: Map.get_and_update(map, key, fun)
+  def get_and_update(list, key, fun) when is_list(list), do: Keyword.get_and_update(list, key, fun)
+  def get_and_update(nil, key, _fun), do: raise(ArgumentError, "could not put/update key #{inspect(key)} on a nil value")
 
-  def pop(map, key) when is_map(map) do
-    case :maps.take(key, map) do
-      {value, map} -> {value, map}
-      :error -> {nil, map}
-    end
-  end
-
+  def pop(%module{}, _key), do: raise(not_access(module, :pop, 2))
+  def pop(map, key) when is_map(map), do: Map.pop(map, key)
   def pop(list, key) when is_list(list), do: Keyword.pop(list, key)
   def pop(nil, _key), do: {nil, nil}
 
-  defp describe_struct(_struct), do: ""
+  defp not_access(module, function, arity) do
+    %UndefinedFunctionError{
+      module: module,
+      function: function,
+      arity: arity,
+      message:
+        "function #{inspect(module)}.#{function}/#{arity} is undefined (#{inspect(module)} does not implement " <>
+          "the Access behaviour. If you are using get_in/put_in/update_in, you can specify the field " <>
+          "to be accessed using Access.key!/1)"
+    }
+  end
+
+  # ---------------------------------------------------------------------------------------------
+  # Accessors for get_in/put_in/update_in/pop_in: functions of (op, data, next)
+
+  def key(key, default \\ nil) do
+    fn
+      :get, data, next ->
+        next.(Map.get(data, key, default))
+
+      :get_and_update, data, next ->
+        value = Map.get(data, key, default)
+
+        case next.(value) do
+          {get, update} -> {get, Map.put(data, key, update)}
+          :pop -> {value, Map.delete(data, key)}
+        end
+    end
+  end
+
+  def key!(key) do
+    fn
+      :get, %{} = data, next ->
+        next.(Map.fetch!(data, key))
+
+      :get_and_update, %{} = data, next ->
+        value = Map.fetch!(data, key)
+
+        case next.(value) do
+          {get, update} -> {get, Map.put(data, key, update)}
+          :pop -> raise "Access.key!/1 cannot be used with pop"
+        end
+
+      _op, data, _next ->
+        raise "Access.key!/1 expected a map/struct, got: #{inspect(data)}"
+    end
+  end
+
+  def elem(index) when is_integer(index) and index >= 0 do
+    position = index + 1
+
+    fn
+      :get, data, next when is_tuple(data) ->
+        next.(:erlang.element(position, data))
+
+      :get_and_update, data, next when is_tuple(data) ->
+        value = :erlang.element(position, data)
+
+        case next.(value) do
+          {get, update} -> {get, :erlang.setelement(position, data, update)}
+          :pop -> raise ArgumentError, "cannot pop data from a tuple"
+        end
+
+      _op, data, _next ->
+        raise RuntimeError, "Access.elem/1 expected a tuple, got: #{inspect(data)}"
+    end
+  end
+
+  def at(index) when is_integer(index) do
+    fn
+      :get, data, next when is_list(data) ->
+        next.(Enum.at(data, index))
+
+      :get_and_update, data, next when is_list(data) ->
+        get_and_update_at(data, index, next, [])
+
+      _op, data, _next ->
+        raise RuntimeError, "Access.at/1 expected a list, got: #{inspect(data)}"
+    end
+  end
+
+  def at!(index) when is_integer(index) do
+    fn
+      :get, data, next when is_list(data) ->
+        case Enum.fetch(data, index) do
+          {:ok, value} -> next.(value)
+          :error -> raise Enum.OutOfBoundsError, "index #{index} is out of bounds for a list of length #{length(data)}"
+        end
+
+      :get_and_update, data, next when is_list(data) ->
+        if index >= length(data) or index < -length(data),
+          do: raise(Enum.OutOfBoundsError, "index #{index} is out of bounds for a list of length #{length(data)}"),
+          else: get_and_update_at(data, index, next, [])
+
+      _op, data, _next ->
+        raise RuntimeError, "Access.at!/1 expected a list, got: #{inspect(data)}"
+    end
+  end
+
+  defp get_and_update_at([head | rest], 0, next, updates) do
+    case next.(head) do
+      {get, update} -> {get, :lists.reverse([update | updates], rest)}
+      :pop -> {head, :lists.reverse(updates, rest)}
+    end
+  end
+
+  defp get_and_update_at([_ | _] = list, index, next, updates) when index < 0 do
+    size = length(list)
+    if size + index >= 0, do: get_and_update_at(list, size + index, next, updates), else: {nil, list}
+  end
+
+  defp get_and_update_at([head | rest], index, next, updates),
+    do: get_and_update_at(rest, index - 1, next, [head | updates])
+
+  defp get_and_update_at([], _index, _next, updates), do: {nil, :lists.reverse(updates)}
+
+  def all do
+    fn
+      :get, data, next when is_list(data) ->
+        Enum.map(data, next)
+
+      :get_and_update, data, next when is_list(data) ->
+        get_and_update_filtered(data, fn _ -> true end, next)
+
+      _op, data, _next ->
+        raise "Access.all/0 expected a list, got: #{inspect(data)}"
+    end
+  end
+
+  def filter(func) when is_function(func) do
+    fn
+      :get, data, next when is_list(data) ->
+        data |> Enum.filter(func) |> Enum.map(next)
+
+      :get_and_update, data, next when is_list(data) ->
+        get_and_update_filtered(data, func, next)
+
+      _op, data, _next ->
+        raise "Access.filter/1 expected a list, got: #{inspect(data)}"
+    end
+  end
+
+  defp get_and_update_filtered(data, func, next) do
+    {gets, updates} =
+      Enum.reduce(data, {[], []}, fn item, {gets, updates} ->
+        if func.(item) do
+          case next.(item) do
+            {get, update} -> {[get | gets], [update | updates]}
+            :pop -> {[item | gets], updates}
+          end
+        else
+          {gets, [item | updates]}
+        end
+      end)
+
+    {:lists.reverse(gets), :lists.reverse(updates)}
+  end
 end
