@@ -1656,7 +1656,12 @@ class Compiler {
 
   private noteDeprecated(module: Atom, name: string, arity: number, a: Ast, s: Scope): void {
     const message = DEPRECATED.get(module.name + '.' + name + '/' + arity);
-    if (message === undefined || s.mod === null || !this.inDef) return;
+    if (message === undefined) return;
+    if (s.mod === null || !this.inDef) {
+      // Outside a function (a script's top level) the warning names the line only.
+      this.u.warnings.push(`warning: ${inspectModule(module)}.${name}/${arity} is deprecated. ${message}\n  ${this.u.file}:${lineOf(a)}\n\n`);
+      return;
+    }
     const callee = `${inspectModule(module)}.${name}/${arity}`;
     s.mod.deprecatedCalls.push({ callee, message, where: `${this.u.file}:${lineOf(a)}: ${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` });
   }
