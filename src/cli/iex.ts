@@ -26,7 +26,14 @@ async function piped(): Promise<void> {
 }
 
 async function interactive(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  let shell: Shell | null = null;
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: true,
+    historySize: 1000,
+    completer: (line: string): [string[], string] => (shell === null ? [[], line] : shell.complete(line)),
+  });
   let busy = false;
 
   // Text written while the learner types: clear the line once, write everything that arrives
@@ -64,9 +71,10 @@ async function interactive(): Promise<void> {
     write(e.text);
   };
 
-  const shell = await Shell.create({ onEvent, ansi: true, yieldToHost: () => new Promise((r) => setImmediate(r)) });
+  shell = await Shell.create({ onEvent, ansi: true, yieldToHost: () => new Promise((r) => setImmediate(r)) });
+  const sh = shell;
   busy = true;
-  shell.start();
+  sh.start();
   busy = false;
   rl.prompt();
 
@@ -77,7 +85,7 @@ async function interactive(): Promise<void> {
     running = true;
     while (queue.length > 0) {
       busy = true;
-      await shell.feed(queue.shift()!);
+      await sh.feed(queue.shift()!);
       busy = false;
       rl.prompt(true);
     }
@@ -95,11 +103,11 @@ async function interactive(): Promise<void> {
         process.stdout.write('\n');
         process.exit(0);
       }
-      rl.setPrompt(shell.promptText);
+      rl.setPrompt(sh.promptText);
       if (choice === 'k') {
         queue.length = 0;
         // The shell announces its end and prompts again itself.
-        shell.interrupt();
+        sh.interrupt();
         return;
       }
       rl.prompt();
@@ -129,7 +137,7 @@ async function interactive(): Promise<void> {
   // Processes keep running while the learner types.
   const tick = async (): Promise<void> => {
     let next: number | null = 10;
-    if (!running) next = await shell.background(10);
+    if (!running) next = await sh.background(10);
     setTimeout(() => void tick(), next === null ? 50 : Math.min(50, Math.max(1, next)));
   };
   void tick();

@@ -28,6 +28,7 @@ import { isWrapperWarning, wrapInput } from './bindings.ts';
 import { keepNativeFrames } from './erl_eval.ts';
 import { BANNER, exitNotice, formatError, formatResult } from './format.ts';
 import { helpText, infoText, quoteHelpArguments } from './helpers.ts';
+import { complete } from './complete.ts';
 
 export type ShellEvent =
   /** Output of processes (IO.puts from anywhere), compiler warnings and logger reports. */
@@ -150,6 +151,11 @@ export class Shell {
     this.emit({ kind: 'banner', text: BANNER + '\n' });
     this.spawnEvaluator();
     this.prompt();
+  }
+
+  /** Completions for the end of a line being typed (see complete.ts). */
+  complete(line: string): [string[], string] {
+    return complete(line, this.runtime.node, [...this.bindings.keys()]);
   }
 
   /** The prompt the shell shows now. */

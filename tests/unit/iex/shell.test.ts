@@ -218,3 +218,15 @@ describe('while waiting for input', () => {
     expect(answerAt(t, 'iex(2)> ')).toBe('[1, 2, 3]\n');
   });
 });
+
+describe('completion', () => {
+  it('completes module functions after a dot, module names, and variables with helpers', async () => {
+    const { shell } = await shellWithEvents();
+    await shell.feed('counter_pid = self()');
+    expect(shell.complete('Process.ali')).toEqual([['alive?'], 'ali']);
+    expect(shell.complete('Enum.red')[0]).toContain('reduce');
+    expect(shell.complete('GenSer')[0]).toContain('GenServer');
+    expect(shell.complete('coun')).toEqual([['counter_pid'], 'coun']);
+    expect(shell.complete('flu')).toEqual([['flush'], 'flu']);
+  });
+});
