@@ -223,6 +223,8 @@ class FnCompiler {
 
 class Unit {
   readonly warnings: string[] = [];
+  /** Warnings of Elixir's module checker, which runs after the whole file is expanded. */
+  readonly checkerWarnings: string[] = [];
   readonly modules: ModuleCode[] = [];
   readonly bindings: Binding[] = [];
   constructor(
@@ -251,7 +253,7 @@ export function compileFile(ast: Ast, file: string, host: CompileHost): CompileR
       `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}${b.where ? ': ' + b.where : ''}\n\n`,
     );
   }
-  return { main, modules: unit.modules, warnings: unit.warnings };
+  return { main, modules: unit.modules, warnings: [...unit.warnings, ...unit.checkerWarnings] };
 }
 
 class Compiler {
@@ -1677,7 +1679,7 @@ class Compiler {
     for (const callee of [...byCallee.keys()].sort()) {
       const { message, where } = byCallee.get(callee)!;
       const places = where.length === 1 ? `  ${where[0]}\n` : `Invalid call found at ${where.length} locations:\n${where.map((w) => '  ' + w + '\n').join('')}`;
-      this.u.warnings.push(`warning: ${callee} is deprecated. ${message}\n${places}\n`);
+      this.u.checkerWarnings.push(`warning: ${callee} is deprecated. ${message}\n${places}\n`);
     }
   }
 
