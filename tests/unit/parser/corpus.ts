@@ -28,9 +28,9 @@ export interface Case {
   expected: string;
 }
 
-/** The hand-written corpus (snippets.txt), or the random programs (random-snippets.txt). */
-export function loadCorpus(which: 'snippets' | 'random' = 'snippets'): Case[] {
-  const prefix = which === 'random' ? 'random-' : '';
+/** The hand-written corpus (snippets.txt), the random programs or the re-spaced variants. */
+export function loadCorpus(which: 'snippets' | 'random' | 'respaced' = 'snippets'): Case[] {
+  const prefix = which === 'snippets' ? '' : which + '-';
   const golden = new Map(sections(prefix + 'golden.txt').map((s) => [s.name, s.body]));
   return sections(prefix + 'snippets.txt').map(({ name, body }) => {
     const expected = golden.get(name);
