@@ -18,7 +18,7 @@ export interface FunctionCode {
   /** How the function shows in stacktraces. */
   kind: 'def' | 'defp' | 'fn' | 'file';
   /** For anonymous functions: the enclosing named function, as Elixir prints it. */
-  owner?: { name: Atom; arity: number };
+  owner: { name: Atom; arity: number } | undefined;
 }
 
 /** A local call's target, filled in once the whole module is compiled (clauses may come later). */
@@ -37,12 +37,12 @@ export interface CallSite {
   fn: FunctionCode | null;
   bif: Bif | null;
   /** A call the compiler knows will fail: its native frame stays in the stacktrace. */
-  folded?: boolean;
+  folded: boolean;
   /**
    * A native that is a protocol function ({protocol, function}): a struct argument whose module
    * has a defimpl goes to that implementation instead.
    */
-  protocol?: { module: Atom; name: Atom };
+  protocol: { module: Atom; name: Atom } | undefined;
 }
 
 /** An anonymous function literal: its code and how `inspect` names it. */

@@ -477,7 +477,7 @@ class Compiler {
   }
 
   private remoteSite(module: Atom, name: string, arity: number): number {
-    const site: CallSite = { module, name: atom(name), arity, version: -1, fn: null, bif: null };
+    const site: CallSite = { module, name: atom(name), arity, version: -1, fn: null, bif: null, folded: false, protocol: undefined };
     return this.b.k(site);
   }
 
@@ -486,7 +486,7 @@ class Compiler {
     if (!tail && (module === A.erlang || module.name === VM_MODULE)) {
       const bif = lookupBif(module.name, name, argRegs.length);
       if (bif !== undefined && !PROCESS_BIFS.has(module.name + ':' + name)) {
-        const site: CallSite = { module, name: atom(name), arity: argRegs.length, version: -1, fn: null, bif };
+        const site: CallSite = { module, name: atom(name), arity: argRegs.length, version: -1, fn: null, bif, folded: false, protocol: undefined };
         const r = this.b.reg();
         this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], argRegs);
         return r;
@@ -709,7 +709,7 @@ class Compiler {
     if (exc === null) return null;
     this.u.warnings.push(`warning: the call to ${shown} will fail with ${exc}\n  ${this.u.file}:${this.b.line}\n\n`);
     const regs = argv.map((a) => this.expr(a, s, false));
-    const site: CallSite = { module: A.erlang, name: atom(erl), arity: argv.length, version: -1, fn: null, bif, folded: true };
+    const site: CallSite = { module: A.erlang, name: atom(erl), arity: argv.length, version: -1, fn: null, bif, folded: true, protocol: undefined };
     const r = this.b.reg();
     this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], regs);
     return r;
@@ -1393,7 +1393,7 @@ class Compiler {
     const r = this.b.reg();
     const bif = lookupBif(VM_MODULE, 'load_module', 1);
     if (bif === undefined) throw new Error('the VM natives are not registered');
-    const site: CallSite = { module: A.vm, name: atom('load_module'), arity: 1, version: -1, fn: null, bif };
+    const site: CallSite = { module: A.vm, name: atom('load_module'), arity: 1, version: -1, fn: null, bif, folded: false, protocol: undefined };
     this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], [this.constReg(mod.code as unknown as Term)]);
     return r;
   }
@@ -1820,7 +1820,7 @@ class Compiler {
           mod = A.erlang;
         }
         if (mod instanceof Atom) {
-          const site: CallSite = { module: mod, name: fname, arity: ar, version: -1, fn: null, bif: null };
+          const site: CallSite = { module: mod, name: fname, arity: ar, version: -1, fn: null, bif: null, folded: false, protocol: undefined };
           const r = this.b.reg();
           this.b.emit(Op.MAKE_FUN, r, this.b.k(site), 0);
           return r;
@@ -1830,7 +1830,7 @@ class Compiler {
         const name = target[0].name;
         const inl = INLINE[fnKey(name, ar)];
         if (inl !== undefined) {
-          const site: CallSite = { module: A.erlang, name: atom(inl), arity: ar, version: -1, fn: null, bif: null };
+          const site: CallSite = { module: A.erlang, name: atom(inl), arity: ar, version: -1, fn: null, bif: null, folded: false, protocol: undefined };
           const r = this.b.reg();
           this.b.emit(Op.MAKE_FUN, r, this.b.k(site), 0);
           return r;
@@ -1838,7 +1838,7 @@ class Compiler {
         if (!(s.mod !== null && s.mod.defs.has(fnKey(name, ar)))) {
           const from = this.importedFrom(name, ar, s);
           if (from !== null) {
-            const site: CallSite = { module: from, name: atom(name), arity: ar, version: -1, fn: null, bif: null };
+            const site: CallSite = { module: from, name: atom(name), arity: ar, version: -1, fn: null, bif: null, folded: false, protocol: undefined };
             const r = this.b.reg();
             this.b.emit(Op.MAKE_FUN, r, this.b.k(site), 0);
             return r;

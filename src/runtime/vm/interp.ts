@@ -150,6 +150,7 @@ const RETURN_R0: FunctionCode = {
   lines: new Int32Array(2),
   file: '',
   kind: 'def',
+  owner: undefined,
 };
 
 /** Resolve a remote call site, re-checking the module table when code was loaded since. */
@@ -228,7 +229,7 @@ function dynamicSite(module: Atom, name: Atom, arity: number): CallSite {
   const k = module.name + ':' + name.name + '/' + arity;
   let s = dynSites.get(k);
   if (s === undefined) {
-    s = { module, name, arity, version: -1, fn: null, bif: null };
+    s = { module, name, arity, version: -1, fn: null, bif: null, folded: false, protocol: undefined };
     dynSites.set(k, s);
   }
   return s;

@@ -479,6 +479,8 @@ const TRAMPOLINE: FunctionCode = {
   lines: new Int32Array(4),
   file: '',
   kind: 'def',
+  // (every FunctionCode has the same fields in the same order: one hidden class for the VM)
+  owner: undefined,
 };
 
 export function argsList(items: Term[]): Term {
