@@ -4,13 +4,18 @@
 // functions of a module, keeps arithmetic frameless, as the BEAM does. So the shell marks the
 // input's own code (not the modules it defines) as evaluated, and its :erlang call sites as ones
 // whose frame stays in the stacktrace.
-import { Atom } from '../terms/types.ts';
+import { Atom, atom, type FunLabel } from '../terms/types.ts';
 import type { FunctionCode } from '../compiler/code.ts';
 import { evaluatedCode } from '../vm/interp.ts';
 
+const ERL_EVAL = atom('erl_eval');
+const EXPR = atom('expr');
 const FRAMELESS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr', 'bnot']);
 
-/** Keep the :erlang frames of the input's own calls (not of modules it defines). */
+/**
+ * Keep the :erlang frames of the input's own calls (not of modules it defines), and name its
+ * closures the way erl_eval's are named.
+ */
 export function keepNativeFrames(code: FunctionCode, seen = new Set<FunctionCode>()): void {
   if (seen.has(code)) return;
   seen.add(code);
@@ -22,8 +27,12 @@ export function keepNativeFrames(code: FunctionCode, seen = new Set<FunctionCode
       if (site.module.name === 'erlang' && FRAMELESS.has(site.name.name)) site.folded = true;
       continue;
     }
-    const lambda = k as { code?: unknown; label?: unknown };
+    const lambda = k as { code?: unknown; label?: FunLabel; arity?: number };
     if (lambda.label !== undefined && typeof lambda.code === 'object' && lambda.code !== null && 'consts' in lambda.code) {
+      // A fn typed into IEx is a closure of erl_eval: #Function<42.3316493/1 in :erl_eval.expr/6>.
+      if (lambda.label.kind === 'local') {
+        lambda.label = { kind: 'local', module: ERL_EVAL, owner: EXPR, ownerArity: 6, index: Math.max(0, 43 - (lambda.arity ?? 0)), uniq: 3316493 };
+      }
       keepNativeFrames(lambda.code as FunctionCode, seen);
     }
   }
