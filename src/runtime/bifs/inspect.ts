@@ -1,10 +1,11 @@
 // Kernel.inspect/1,2 and the layout IO.inspect/2 prints, both from the terms' inspect. The
 // options arrive as Elixir's keyword list and are read into InspectOptions here.
-import { registerBif, type BifContext } from './registry.ts';
-import { Atom, atom, Bin, Fun, TRUE, type Term } from '../terms/types.ts';
+import { registerBif, ErlangError, type BifContext } from './registry.ts';
+import { Atom, atom, Bin, Fun, NIL, TRUE, type Term } from '../terms/types.ts';
+import { MapTerm } from '../terms/map.ts';
 import { inspect, inspectFunctionName, resolveOptions, toDoc, type InspectOptions } from '../terms/inspect.ts';
 import { concat, format, group, string } from '../terms/algebra.ts';
-import { badarg, chardataText, fromArray, properList } from './util.ts';
+import { badarg, chardataText, exception, fromArray, properList } from './util.ts';
 
 function limitArg(v: Term): number {
   if (v === atom('infinity')) return Infinity;
@@ -118,4 +119,19 @@ registerBif('erlang', 'fun_info', 1, ([f]) => {
 registerBif('erlang', 'fun_info', 2, ([f, item]) => {
   if (!(f instanceof Fun)) badarg();
   return funInfo(f, item);
+});
+
+/**
+ * Module.__struct__/0 for Kernel.struct/2: the struct's defaults from the VM's module table,
+ * or the UndefinedFunctionError Elixir raises for a module that defines no struct.
+ */
+registerBif('elixir_struct', 'default', 1, ([m], ctx) => {
+  if (!(m instanceof Atom)) badarg();
+  const mod = (ctx as BifContext & ModuleTable).node?.modules?.get(m);
+  if (mod === undefined || mod.struct === null) {
+    throw new ErlangError(
+      exception('UndefinedFunctionError', { module: m, function: atom('__struct__'), arity: 0, reason: NIL, message: NIL }),
+    );
+  }
+  return MapTerm.fromEntries([[atom('__struct__'), m], ...mod.struct]);
 });

@@ -52,14 +52,14 @@ defmodule Kernel do
   def struct!(struct, fields \\ []), do: build_struct(struct, fields, true)
 
   defp build_struct(module, fields, strict) when is_atom(module),
-    do: build_struct(module.__struct__(), fields, strict)
+    do: build_struct(:elixir_struct.default(module), fields, strict)
 
-  defp build_struct(%{__struct__: module} = struct, fields, strict) do
+  defp build_struct(%{__struct__: _} = struct, fields, strict) do
     Enum.reduce(fields, struct, fn {key, value}, acc ->
       cond do
         key == :__struct__ -> acc
         :maps.is_key(key, acc) -> :maps.put(key, value, acc)
-        strict -> raise KeyError, key: key, term: module
+        strict -> raise KeyError, key: key
         true -> acc
       end
     end)
