@@ -218,7 +218,7 @@ class Parser {
         return this.error(t, `syntax error before: sigil ~${t.sigil} starting with content '${typeof first === 'string' ? first : ''}'`, false);
       }
       case 'true': case 'false': case 'nil':
-        return this.error(t, `syntax error before: ${t.type}`);
+        return this.error(t, `syntax error before: ${t.type}. "${t.type}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`, false);
       case 'op': {
         const v = String(t.value);
         if (v === 'not' || v === 'and' || v === 'or' || v === 'when' || v === 'in' || v === 'not in') {

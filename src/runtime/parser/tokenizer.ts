@@ -144,7 +144,12 @@ class Tokenizer {
   private line: number;
   private lineStart = 0;
   private readonly lines: string[];
-  private readonly hints: { closer: string; line: number }[] = [];
+  /**
+   * elixir_tokenizer's mismatch hints, most recent first: keyed by a closer (`end` closing an
+   * opener indented differently) or by an opener (`do` opened at the indentation of the `do`
+   * it is nested in, which then probably lacks its `end`).
+   */
+  private readonly hints: { key: string; line: number }[] = [];
   private interpolationDepth = 0;
 
   constructor(
@@ -194,8 +199,11 @@ class Tokenizer {
     if (stack.length > 0) {
       const open = stack[stack.length - 1];
       const what = open.text === '%{}' ? '{' : open.text;
+      const hint = this.hints.find((h) => h.key === what);
+      const suffix = hint === undefined ? '' :
+        `\n\n    HINT: it looks like the "${what}" on line ${hint.line} does not have a matching "${CLOSING[what]}"\n`;
       throw this.error(this.line, this.col,
-        `missing terminator: ${CLOSING[what]} (for "${what}" starting at line ${open.line})`, true, 'TokenMissingError');
+        `missing terminator: ${CLOSING[what]} (for "${what}" starting at line ${open.line})` + suffix, true, 'TokenMissingError');
     }
     tokens.push({ type: 'eof', line: this.line, col: this.col, sp: false });
     return tokens;
@@ -262,7 +270,13 @@ class Tokenizer {
       if (isIdentStart(c) || isUpper(c)) {
         const t = this.identifier(line, col, sp, out);
         if (t === null) continue;
-        if (t.type === 'do' || t.type === 'fn') stack.push({ text: t.type, line, col });
+        if (t.type === 'do' || t.type === 'fn') {
+          const top = stack[stack.length - 1];
+          if (top !== undefined && top.text === t.type && this.indentOf(top.line) === this.indentOf(line)) {
+            this.hints.unshift({ key: t.type, line: top.line });
+          }
+          stack.push({ text: t.type, line, col });
+        }
         else if (t.type === 'end') this.close(stack, base, 'end', line, col, interp);
         push(t);
         continue;
@@ -413,7 +427,9 @@ class Tokenizer {
     if (out.length > 0 && out[out.length - 1].type === 'eol') out.pop();
   }
 
+  /** Leading blanks of a line; the first line counts as 0, as Elixir only measures after a newline. */
   private indentOf(line: number): number {
+    if (line === this.firstLine) return 0;
     const text = this.lines[line - this.firstLine] ?? '';
     let n = 0;
     while (text[n] === ' ' || text[n] === '\t') n++;
@@ -424,7 +440,7 @@ class Tokenizer {
     if (stack.length === base) {
       // Like elixir_tokenizer's mismatch hints: point at an earlier closer whose indentation did
       // not match its opener's, which is usually the real culprit.
-      const hint = this.hints.find((h) => h.closer === text);
+      const hint = this.hints.find((h) => h.key === text);
       const suffix = hint === undefined ? '' :
         `\n\n    HINT: it looks like the "${text}" on line ${hint.line} does not have a matching "${OPENER[text]}" defined before it\n`;
       if (text === 'end') throw this.error(line, col, 'unexpected reserved word: end' + suffix, false);
@@ -441,7 +457,7 @@ class Tokenizer {
       throw this.error(line, col, `unexpected token: ${text}. The "${openText}" at line ${open.line} is missing terminator "${expected}"`, false);
     }
     stack.pop();
-    if (open.line !== line && this.indentOf(line) !== this.indentOf(open.line)) this.hints.unshift({ closer: text, line });
+    if (open.line !== line && this.indentOf(line) !== this.indentOf(open.line)) this.hints.unshift({ key: text, line });
   }
 
   private number(line: number, col: number, sp: boolean): Token {
