@@ -242,6 +242,13 @@ defmodule :supervisor do
     end
   end
 
+  def handle_cast({:try_again_restart, id, old_pid, reason}, state) do
+    case find(state.children, id) do
+      %{pid: :undefined} = c -> restart(c, old_pid, reason, state)
+      _ -> {:noreply, state}
+    end
+  end
+
   def handle_cast(_msg, state), do: {:noreply, state}
 
   def handle_info({:EXIT, pid, reason}, state) do
@@ -290,8 +297,14 @@ defmodule :supervisor do
         state = %{state | restarts: restarts}
 
         case restart_by_strategy(state.strategy, c, old_pid, reason, state) do
-          {:ok, state} -> {:noreply, state}
-          {:error, _reason, state} -> restart(c, old_pid, reason, state)
+          {:ok, state} ->
+            {:noreply, state}
+
+          {:error, _reason, state} ->
+            # As supervisor.erl does: try again from the loop, so that messages waiting
+            # meanwhile (other children's exits) are handled in order.
+            GenServer.cast(self(), {:try_again_restart, c.id, old_pid, reason})
+            {:noreply, state}
         end
     end
   end
