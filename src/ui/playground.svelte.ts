@@ -20,6 +20,8 @@ export class Playground {
   readyAt = $state<number | null>(null);
 
   private readonly editorRuns = new Map<number, number>();
+  /** Others who want every Worker message too (the lesson's checks). */
+  private readonly watchers = new Set<(message: WorkerMessage) => void>();
 
   constructor(
     private readonly editor: EditorState,
@@ -51,6 +53,12 @@ export class Playground {
     this.editorRuns.set(id, request.firstLine);
   }
 
+  /** Calls `fn` with every Worker message, after the page has handled it; returns the unwatch. */
+  watch(fn: (message: WorkerMessage) => void): () => void {
+    this.watchers.add(fn);
+    return () => this.watchers.delete(fn);
+  }
+
   dispose(): void {
     this.client.dispose();
     this.observer.destroy();
@@ -70,5 +78,6 @@ export class Playground {
       }
     }
     if (!this.observer.handle(message)) this.console.handle(message);
+    for (const fn of this.watchers) fn(message);
   }
 }
