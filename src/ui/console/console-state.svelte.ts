@@ -35,6 +35,8 @@ export class ConsoleState {
   running = $state(0);
   /** Milliseconds the last boot took, from start or restart to `ready`. */
   bootMs = $state<number | null>(null);
+  /** Text to put in the input line (a lesson's click-to-insert command); `seq` makes each new. */
+  insertion = $state<{ text: string; seq: number } | null>(null);
 
   readonly history: string[];
   private historyAt: number;
@@ -88,6 +90,11 @@ export class ConsoleState {
     if (at < 0 || at > this.history.length) return null;
     this.historyAt = at;
     return at === this.history.length ? this.draft : this.history[at]!;
+  }
+
+  /** Puts `text` in the input line for the learner to read, edit and run with Enter. */
+  insert(text: string): void {
+    this.insertion = { text, seq: (this.insertion?.seq ?? 0) + 1 };
   }
 
   interrupt(): void {

@@ -26,8 +26,11 @@ export class EditorState {
   #editor: CodeEditor | null = null;
   /** Errors of the last run, in the buffer's lines (kept for an editor that arrives later). */
   #diagnostics: Diagnostic[] = [];
+  #replacing = false;
   /** Where the page sends Ctrl/Cmd+Enter and Ctrl/Cmd+Shift+Enter. */
   onrun: ((request: RunRequest) => void) | null = null;
+  /** Told of every edit the learner makes (a lesson keeps each step's code apart). */
+  onedit: ((text: string) => void) | null = null;
 
   constructor(storage: TextStorage | null) {
     this.#buffer = new PersistedText(storage, BUFFER_KEY, {
@@ -93,6 +96,24 @@ export class EditorState {
     if (this.#editor !== null) this.#monaco?.setDiagnostics(this.#editor, this.#diagnostics);
   }
 
+  /**
+   * Replaces the whole buffer (a lesson step's starter or saved code). It is saved as the
+   * scratch buffer too, and `onedit` is not told: the learner did not type it.
+   */
+  replace(text: string): void {
+    if (text === this.#text) return;
+    this.#text = text;
+    this.#buffer.save(text);
+    if (this.#editor !== null && this.#editor.getValue() !== text) {
+      this.#replacing = true;
+      try {
+        this.#editor.setValue(text);
+      } finally {
+        this.#replacing = false;
+      }
+    }
+  }
+
   /** Puts the keyboard in the editor. */
   focus(): void {
     this.#editor?.focus();
@@ -107,6 +128,7 @@ export class EditorState {
     this.#text = text;
     if (this.save !== 'unavailable') this.save = 'pending';
     this.#buffer.save(text);
+    if (!this.#replacing) this.onedit?.(text);
   }
 }
 
