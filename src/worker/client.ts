@@ -1,6 +1,11 @@
 // The page's end of the Worker: starts it, sends typed commands, hands every message to one
 // listener, and replaces the Worker on Stop/Reset. Nothing here waits on the Worker: commands
 // are posted and answers arrive as messages.
+//
+// Stop/Reset must give a fresh runtime at once, and booting one (compiling the prelude) takes
+// about half a second on a slow machine. So once the runtime in use is ready, a spare Worker
+// boots in the background; Reset terminates the one in use and hands over to the spare, whose
+// messages so far (ready, banner, first prompt) were held back and are delivered then.
 import type { PageCommand, WorkerMessage } from './protocol.ts';
 
 export type WorkerFactory = () => Worker;
@@ -8,45 +13,73 @@ export type WorkerFactory = () => Worker;
 const defaultFactory: WorkerFactory = () =>
   new Worker(new URL('./runtime.worker.ts', import.meta.url), { type: 'module', name: 'elixir-runtime' });
 
+interface Slot {
+  worker: Worker;
+  /** Messages of a spare, held until it is put in use. */
+  held: WorkerMessage[];
+  ready: boolean;
+}
+
 export class RuntimeClient {
-  private worker: Worker | null = null;
-  /** Increases with each Worker, so a late message from a terminated one is dropped. */
-  private generation = 0;
+  private current: Slot | null = null;
+  private spare: Slot | null = null;
 
   constructor(
     private readonly listener: (message: WorkerMessage) => void,
     private readonly factory: WorkerFactory = defaultFactory,
+    /** Whether to keep a spare runtime booted for an instant Reset. */
+    private readonly keepSpare = true,
   ) {}
 
   /** Starts a Worker; it announces itself with `ready`. */
   start(): void {
-    const generation = ++this.generation;
-    const worker = this.factory();
-    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
-      if (generation === this.generation) this.listener(e.data);
-    };
-    worker.onerror = (e) => {
-      if (generation !== this.generation) return;
-      e.preventDefault();
-      this.listener({ type: 'workerError', message: e.message || 'the runtime Worker failed' });
-    };
-    this.worker = worker;
+    this.current = this.boot();
   }
 
   send(command: PageCommand): void {
-    this.worker?.postMessage(command);
+    this.current?.worker.postMessage(command);
   }
 
-  /** Ends the Worker, whatever it is doing, and boots a fresh one. */
+  /** Ends the Worker, whatever it is doing, and puts a fresh one in its place. */
   restart(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.start();
+    this.current?.worker.terminate();
+    const next = this.spare ?? this.boot();
+    this.spare = null;
+    this.current = next;
+    for (const m of next.held.splice(0)) this.listener(m);
+    if (next.ready) this.bootSpare();
   }
 
   dispose(): void {
-    this.generation++;
-    this.worker?.terminate();
-    this.worker = null;
+    this.current?.worker.terminate();
+    this.spare?.worker.terminate();
+    this.current = null;
+    this.spare = null;
+  }
+
+  private boot(): Slot {
+    const slot: Slot = { worker: this.factory(), held: [], ready: false };
+    slot.worker.onmessage = (e: MessageEvent<WorkerMessage>) => this.receive(slot, e.data);
+    slot.worker.onerror = (e) => {
+      e.preventDefault();
+      this.receive(slot, { type: 'workerError', message: e.message || 'the runtime Worker failed' });
+    };
+    return slot;
+  }
+
+  private receive(slot: Slot, message: WorkerMessage): void {
+    if (message.type === 'ready') slot.ready = true;
+    if (slot === this.current) {
+      this.listener(message);
+      if (message.type === 'ready') this.bootSpare();
+    } else if (slot === this.spare) {
+      slot.held.push(message);
+    }
+    // Anything else comes from a terminated Worker and is dropped.
+  }
+
+  private bootSpare(): void {
+    if (!this.keepSpare || this.spare !== null) return;
+    this.spare = this.boot();
   }
 }

@@ -195,8 +195,9 @@ export class ObserverView {
     const fn = /^-(.+)\/(\d+)-fun-\d+-$/.exec(c[1].name);
     if (fn === null) return mfaText(c[0], c[1], c[2]);
     // A spawned fn shows where it was written, as Elixir names funs in stacktraces; one typed
-    // at the prompt was written "in iex".
-    const where = /^elixir_compiler_\d+$/.test(c[0].name) ? 'iex' : mfaText(c[0], atom(fn[1]!), Number(fn[2]));
+    // at the prompt (labelled as :erl_eval's, as IEx prints such funs) was written "in iex".
+    const typed = c[0].name === 'erl_eval' || /^elixir_compiler_\d+$/.test(c[0].name);
+    const where = typed ? 'iex' : mfaText(c[0], atom(fn[1]!), Number(fn[2]));
     return `${short ? '' : 'anonymous '}fn/${c[2]} in ${where}`;
   }
 

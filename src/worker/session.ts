@@ -83,6 +83,8 @@ export class WorkerSession {
   private lastTable: ProcessSummary[] = [];
   private seq = 0;
   private sampleSoon = false;
+  private lastSampleAt = 0;
+  private observeMs = DEFAULT_OBSERVE_MS;
   private lastSystemAt = 0;
 
   private constructor(private readonly host: SessionHost) {}
@@ -100,7 +102,10 @@ export class WorkerSession {
       onEvent: (e) => {
         if (generation === this.generation) this.onShellEvent(e);
       },
-      yieldToHost: () => this.host.yieldNow(),
+      yieldToHost: () => {
+        this.sampleIfDue();
+        return this.host.yieldNow();
+      },
       prelude: this.host.prelude,
       ansi: true,
       // Enough for a process to print in reaction to the input before its result; more would
@@ -241,8 +246,16 @@ export class WorkerSession {
         await this.shell.feed(lines[i]!);
       }
       if (generation !== this.generation) break;
-      const incomplete = this.shell.promptText.startsWith('...');
-      if (incomplete && cmd.origin === 'editor') this.incompleteDiagnostic(cmd.source);
+      let incomplete = this.shell.promptText.startsWith('...');
+      if (incomplete && cmd.origin === 'editor' && !this.interrupted) {
+        // A buffer is run as a whole: one that ends inside an expression is an error to mark,
+        // not the start of more input, so leave it the way IEx offers (#iex:break).
+        this.incompleteDiagnostic(cmd.source);
+        const marks = this.diagnostics.length;
+        await this.shell.feed('#iex:break');
+        this.diagnostics.length = marks;
+        incomplete = false;
+      }
       const status: EvalDoneEvent['status'] = this.interrupted ? 'interrupted' : this.errors > 0 ? 'error' : incomplete ? 'incomplete' : 'ok';
       this.flush();
       const done: EvalDoneEvent = { type: 'evalDone', id: cmd.id, status };
@@ -262,6 +275,7 @@ export class WorkerSession {
       parse(source, { file: 'iex', line: 1 });
     } catch (e) {
       if (e instanceof ElixirSyntaxError) {
+        this.diagnostics = [];
         this.diagnostics.push({ line: e.line, column: e.column, message: `${e.kind}: ${e.description}`, severity: 'error' });
       }
     }
@@ -385,20 +399,12 @@ export class WorkerSession {
 
   private observe(on: boolean, intervalMs: number): void {
     this.observing = on;
+    this.observeMs = Math.max(16, intervalMs);
     if (this.observeTimer !== null) clearInterval(this.observeTimer);
     this.observeTimer = null;
     if (!on) return;
     this.snapshot();
-    this.observeTimer = setInterval(() => {
-      try {
-        this.sample();
-      } catch (e) {
-        // A fault in the Observer's bookkeeping must not take the shell down with it.
-        this.observing = false;
-        if (this.observeTimer !== null) clearInterval(this.observeTimer);
-        this.host.post({ type: 'workerError', message: `observer data stopped: ${e instanceof Error ? e.message : String(e)}` });
-      }
-    }, Math.max(16, intervalMs));
+    this.observeTimer = setInterval(() => this.safeSample(), this.observeMs);
   }
 
   private snapshot(): void {
@@ -409,13 +415,30 @@ export class WorkerSession {
     this.host.post({ type: 'observerSnapshot', seq: ++this.seq, processes: table, system: this.view.system(table) });
   }
 
+  /**
+   * Samples between slices when a sample is owed: a timer alone can be starved by a Worker that
+   * yields through MessageChannel messages back to back while a process loops forever.
+   */
   private sampleIfDue(): void {
-    if (this.sampleSoon && this.observing) this.sample();
+    if (!this.observing) return;
+    if (this.sampleSoon || performance.now() - this.lastSampleAt >= this.observeMs) this.safeSample();
+  }
+
+  private safeSample(): void {
+    try {
+      this.sample();
+    } catch (e) {
+      // A fault in the Observer's bookkeeping must not take the shell down with it.
+      this.observing = false;
+      if (this.observeTimer !== null) clearInterval(this.observeTimer);
+      this.host.post({ type: 'workerError', message: `observer data stopped: ${e instanceof Error ? e.message : String(e)}` });
+    }
   }
 
   private sample(): void {
     this.sampleSoon = false;
     if (!this.observing) return;
+    this.lastSampleAt = performance.now();
     const sup = this.view.supervision;
     if (sup.restartPending(RESTART_WAIT_MS)) {
       // Keep a child's death and its restart in one delta: sample again after the next slice.

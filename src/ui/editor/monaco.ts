@@ -1,32 +1,26 @@
 // Monaco, trimmed to the core editor and Elixir's syntax colouring. This module is only ever
-// imported dynamically, after first paint: it is most of the page's JavaScript. No language
-// service workers (TypeScript, JSON, CSS, HTML) are bundled, only the core editor worker.
+// imported dynamically, after first paint: it is most of the page's JavaScript. No worker is
+// bundled: the features below all run on the main thread, and word-based completion (the one
+// that needs the editor worker, 90 KB gzip with its widget and snippets 50 KB more) is left out
+// so the whole page stays within its JavaScript budget.
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/elixir/register';
 // `monaco-editor/editor` is the bare widget; these are the editing features a learner expects
-// (find, comment toggling, word completion, bracket matching, folding, multiple cursors),
+// (find, comment toggling, bracket matching, folding, multiple cursors, line operations),
 // chosen one by one rather than `features/register.all`, which brings every contribution.
 import 'monaco-editor/features/bracketMatching/register';
-import 'monaco-editor/features/clipboard/register';
 import 'monaco-editor/features/comment/register';
-import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/indentation/register';
 import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/multicursor/register';
-import 'monaco-editor/features/suggest/register';
-// The completion widget itself (word-based suggestions, computed in the editor worker).
-import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
-import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import type { ColorScheme } from '../color-scheme.ts';
 import type { Diagnostic } from '../../worker/protocol.ts';
-
-self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 
 // The editor's surface matches the panes around it (see theme.css) rather than Monaco's own.
 monaco.editor.defineTheme('playground-light', {

@@ -253,8 +253,10 @@ describe('the Worker session', () => {
     const done = await h.evaluate('x = 1\ny = 2\nz = x +* y', 'editor');
     expect(done.status).toBe('error');
     expect(done.diagnostics).toEqual([{ line: 3, column: expect.any(Number), message: expect.stringMatching(/^SyntaxError: /), severity: 'error' }]);
+    // A buffer that ends inside an expression is marked and left, not continued.
     const missing = await h.evaluate('defmodule Open do\n  def f do\n    :ok\n', 'editor');
-    expect(missing.status).toBe('incomplete');
-    expect(missing.diagnostics?.[0]).toMatchObject({ message: expect.stringMatching(/^TokenMissingError: /) });
+    expect(missing.status).toBe('error');
+    expect(missing.diagnostics).toEqual([expect.objectContaining({ message: expect.stringMatching(/^TokenMissingError: /) })]);
+    expect(h.text()).toMatch(/incomplete expression\n\niex\(\d+\)> $/);
   });
 });

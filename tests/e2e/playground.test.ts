@@ -1,0 +1,252 @@
+// The playground at work in a real Chromium, on the built site under a sub-path: the article's
+// GenServer and Supervisor pasted and run, the worker killed from the graph's inspector and
+// restarted under a new pid that the graph, its text alternative and the console agree on; a
+// process looping forever while the console still answers; Ctrl+C, Stop/Reset, shell death,
+// `:observer.start()` and editor error marks. Prints and saves the page's figures.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildSite, measureJs, repoRoot, type ShippedJs } from './helpers/build-site.ts';
+import { serveStatic, type StaticSite } from './helpers/static-server.ts';
+import { findChromium, launchChromium, type LaunchedBrowser } from './helpers/chromium.ts';
+
+const chromiumPath = findChromium();
+const resultsDir = join(repoRoot, 'test-results');
+const siteDir = join(resultsDir, 'site-playground');
+const BUFFER_KEY = 'process-playground:editor:scratch.exs';
+
+/** The article's two modules, as its reader copies them. */
+function articleModule(name: 'MyFancyProcess' | 'MyFancySupervisor'): string {
+  const article = readFileSync('/work/shared/reference/observing-processes-article.md', 'utf8');
+  const re = new RegExp('```\\w*\\n(defmodule ' + name + ' do\\n  use (?:GenServer|Supervisor)\\n[\\s\\S]*?\\nend)\\n```');
+  const m = re.exec(article);
+  if (m === null) throw new Error(`${name} not found in the article`);
+  return m[1]!;
+}
+
+describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
+  let site: StaticSite;
+  let browser: LaunchedBrowser;
+  let shipped: ShippedJs;
+  let page: Page;
+  let problems: string[] = [];
+  const figures: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    await buildSite(siteDir);
+    shipped = measureJs(siteDir);
+    site = await serveStatic(siteDir);
+    browser = await launchChromium(chromiumPath!);
+  });
+
+  afterAll(async () => {
+    writeFileSync(join(resultsDir, 'playground-metrics.json'), JSON.stringify(figures, null, 2));
+    console.log(`playground figures: ${JSON.stringify(figures)}`);
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function openPage(opts: { colorScheme?: 'light' | 'dark'; buffer?: string } = {}): Promise<Page> {
+    problems = [];
+    page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: opts.colorScheme ?? 'light' });
+    await page.addInitScript(
+      ([key, buffer]) => {
+        // Each test starts as a first visit, with the buffer it needs.
+        if (sessionStorage.getItem('seeded') === null) {
+          localStorage.clear();
+          if (buffer !== null) localStorage.setItem(key!, buffer);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [BUFFER_KEY, opts.buffer ?? null] as const,
+    );
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(site.url);
+    await page.locator('.input-line .prompt', { hasText: 'iex(1)>' }).waitFor();
+    return page;
+  }
+
+  afterEach(async () => {
+    await page?.waitForLoadState('networkidle').catch(() => {});
+    await page?.close();
+    expect(problems).toEqual([]);
+  });
+
+  const input = () => page.getByLabel('IEx input');
+  const log = () => page.getByRole('log');
+  const prompt = () => page.locator('.input-line .prompt');
+  const tree = () => page.getByRole('tree', { name: 'Process tree' });
+
+  /** Types a line (or pastes a block) at the prompt and waits until the shell is done with it. */
+  async function iex(source: string): Promise<string> {
+    const before = (await log().textContent()) ?? '';
+    await input().fill(source);
+    await input().press('Enter');
+    const running = () =>
+      page.evaluate(() => (globalThis as unknown as { playground: { console: { running: number } } }).playground.console.running);
+    await expect.poll(running, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => prompt().textContent(), { timeout: 10_000 }).toMatch(/^iex\(\d+\)> $/);
+    const after = (await log().textContent()) ?? '';
+    return after.slice(before.length);
+  }
+
+  it('runs the article: a supervisor restarts the worker killed from the inspector, and all views agree on its new pid', async () => {
+    const started = Date.now();
+    await openPage({ buffer: articleModule('MyFancySupervisor') + '\n' });
+    const ready = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      return { fcp, runtimeReady: (globalThis as { playground?: { readyAt: number | null } }).playground?.readyAt ?? null };
+    });
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    const editorReady = await page.evaluate(() => performance.now());
+    Object.assign(figures, {
+      firstContentfulPaintMs: Math.round(ready.fcp ?? -1),
+      runtimeReadyMs: ready.runtimeReady,
+      editorReadyMs: Math.round(editorReady),
+      initialJsGzipBytes: shipped.initialGzip,
+      totalJsGzipBytes: shipped.totalGzip,
+      wallClockToPromptMs: Date.now() - started,
+    });
+
+    // MyFancyProcess pasted into the console as one block; MyFancySupervisor run from the editor.
+    const pasted = await iex(articleModule('MyFancyProcess'));
+    expect(pasted).toMatch(/^iex\(1\)> defmodule MyFancyProcess do\n\.\.\.\(1\)> {3}use GenServer\n/);
+    expect(pasted).toContain('{:module, MyFancyProcess,');
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => log().textContent()).toContain('{:module, MyFancySupervisor,');
+    await expect.poll(() => log().textContent()).toContain('warning: Supervisor.Spec.supervise/2 is deprecated.');
+    await expect.poll(() => prompt().textContent()).toMatch(/^iex\(\d+\)> $/);
+
+    const start = await iex('{:ok, sup_pid} = MyFancySupervisor.start_link');
+    const supPid = /\{:ok, #PID<(0\.\d+\.0)>\}/.exec(start)![1]!;
+    const children = await iex('Supervisor.which_children(sup_pid)');
+    const oldPid = /\[\{MyFancyProcess, #PID<(0\.\d+\.0)>, :worker, \[MyFancyProcess\]\}\]/.exec(children)![1]!;
+
+    // The text alternative nests the worker under its supervisor.
+    const supItem = tree().getByRole('treeitem', { name: new RegExp(`MyFancySupervisor.*<${supPid.replace(/\./g, '\\.')}>`) });
+    await supItem.waitFor();
+    const worker = tree().getByRole('treeitem', { name: new RegExp(`MyFancyProcess.*<${oldPid.replace(/\./g, '\\.')}>`) });
+    await worker.waitFor();
+    await worker.click();
+    await page.getByRole('tab', { name: 'Inspector' }).waitFor();
+    const kill = page.getByRole('button', { name: `Kill <${oldPid}>` });
+    await kill.waitFor();
+    await page.screenshot({ path: join(resultsDir, 'playground-supervisor-before-kill.png') });
+
+    // From the click to the new pid in the tree and in the graph's elements, measured in the page.
+    const shown = await page.evaluate(
+      async ([old]) => {
+        const pg = (globalThis as unknown as { playground: { observer: { model: { processes(): { pid: string; label: string }[]; node(id: string): unknown } } } }).playground;
+        const t0 = performance.now();
+        (document.querySelector('.inspector form.kill button[type="submit"]') as HTMLButtonElement).click();
+        for (;;) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const next = pg.observer.model.processes().find((p) => p.label === 'MyFancyProcess' && p.pid !== old);
+          // The graph's drawn node for it: Cytoscape gets the same change in the same batch.
+          if (next !== undefined && pg.observer.model.node(next.pid) !== undefined) {
+            return { pid: next.pid, ms: performance.now() - t0 };
+          }
+          if (performance.now() - t0 > 5000) return { pid: null, ms: -1 };
+        }
+      },
+      [`<${oldPid}>`] as const,
+    );
+    expect(shown.pid).not.toBeNull();
+    figures.killToNewPidShownMs = Math.round(shown.ms);
+    const newPid = shown.pid!.slice(1, -1);
+    expect(newPid).not.toBe(oldPid);
+    // The inspector follows the old pid to its replacement; the tree shows the new pid too.
+    await expect.poll(() => page.locator('.inspector').textContent()).toContain(`<${newPid}>`);
+    await page.getByRole('tab', { name: 'Tree' }).click();
+    // (The crashed predecessor, still shown for a moment, names its replacement too.)
+    await tree().getByRole('treeitem', { name: new RegExp(`MyFancyProcess.*<${newPid.replace(/\./g, '\\.')}>`) }).first().waitFor();
+
+    const after = await iex('Supervisor.which_children(sup_pid)');
+    expect(after).toContain(`[{MyFancyProcess, #PID<${newPid}>, :worker, [MyFancyProcess]}]`);
+    expect(await iex('MyFancyProcess.counter')).toContain('New state is 1\n:noproc\n');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(resultsDir, 'playground-supervisor-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(resultsDir, 'playground-supervisor-dark.png') });
+  });
+
+  it('answers 1 + 1 within a second while a process loops forever, and Stop & reset starts afresh keeping code and history', async () => {
+    await openPage();
+    await iex('spawn(fn -> loop = fn f -> f.(f) end; loop.(loop) end)');
+    await page.waitForTimeout(300);
+    const t0 = Date.now();
+    const answer = await iex('1 + 1');
+    const ms = Date.now() - t0;
+    expect(answer).toMatch(/^iex\(\d+\)> 1 \+ 1\n2\n$/);
+    figures.onePlusOneUnderLoopMs = ms;
+    expect(ms).toBeLessThan(1000);
+    await expect.poll(() => tree().textContent()).toMatch(/fn\/0 in iex/);
+    await page.screenshot({ path: join(resultsDir, 'playground-busy-loop.png') });
+
+    const editorBefore = await page.evaluate((k) => localStorage.getItem(k), BUFFER_KEY);
+    const r0 = Date.now();
+    await page.getByRole('button', { name: 'Stop & reset' }).click();
+    await expect.poll(() => log().textContent()).toMatch(/Runtime stopped\. Starting a fresh one…\nInteractive Elixir/);
+    await prompt().filter({ hasText: 'iex(1)>' }).waitFor();
+    figures.resetToPromptMs = Date.now() - r0;
+    expect(Date.now() - r0).toBeLessThan(1000 * (process.env.CI ? 3 : 1));
+    // The looping process is gone with the old runtime; only the new shell is left.
+    await expect.poll(() => tree().textContent()).not.toMatch(/fn\/0 in iex/);
+    expect(await page.evaluate((k) => localStorage.getItem(k), BUFFER_KEY)).toBe(editorBefore);
+    await input().press('ArrowUp');
+    expect(await input().inputValue()).toBe('1 + 1');
+    await input().press('ArrowUp');
+    expect(await input().inputValue()).toMatch(/^spawn\(fn -> loop/);
+    await input().press('ArrowDown');
+    await input().press('ArrowDown');
+    expect(await input().inputValue()).toBe('');
+  });
+
+  it('interrupts a stuck evaluation with Ctrl+C, and shows the shell dying with a linked process as IEx does', async () => {
+    await openPage();
+    await iex('x = 41');
+    await input().fill('receive do :never -> :ok end');
+    await input().press('Enter');
+    await expect.poll(() => page.locator('.status').textContent()).toContain('Evaluating');
+    await input().press('Control+c');
+    await expect.poll(() => log().textContent()).toContain('** (EXIT from #PID<0.106.0>) shell process exited with reason: killed');
+    await prompt().filter({ hasText: 'iex(1)>' }).waitFor();
+
+    const died = await iex('spawn_link(fn -> exit(:boom) end)');
+    expect(died).toMatch(/\*\* \(EXIT from #PID<0\.\d+\.0>\) shell process exited with reason: :boom\n\nInteractive Elixir/);
+    expect(await iex('self()')).toMatch(/#PID<0\.\d+\.0>\n$/);
+  });
+
+  it('opens the graph on :observer.start() and marks an editor syntax error where Elixir puts it', async () => {
+    await openPage({ buffer: 'x = 1\ny = x +* 2\nz = 3\n' });
+    await iex(':observer.start()');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('graph-title');
+
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => log().textContent()).toMatch(/\*\* \(SyntaxError\) iex:\d+:\d+: syntax error before: /);
+    // The mark sits on the buffer's line 2, wherever the shell's counter stood.
+    const marker = page.locator('.monaco-editor .squiggly-error');
+    await marker.first().waitFor();
+    const markerTop = (await marker.first().boundingBox())!.y;
+    const line2 = page.locator('.monaco-editor .view-line').nth(1);
+    const line2Box = (await line2.boundingBox())!;
+    expect(Math.abs(markerTop - line2Box.y)).toBeLessThan(line2Box.height);
+    // Ctrl+Shift+Enter runs only the current line.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+Shift+Enter');
+    await expect.poll(() => log().textContent()).toMatch(/x = 1\n1\n$/);
+  });
+});
