@@ -19,10 +19,7 @@ defmodule Agent.Server do
   @moduledoc false
   use GenServer
 
-  def init(fun) when is_function(fun, 0) do
-    Process.put(:"$initial_call", {Agent, :init, 1})
-    {:ok, fun.()}
-  end
+  def init(fun) when is_function(fun, 0), do: {:ok, fun.()}
 
   def init({module, fun, args}), do: {:ok, apply(module, fun, args)}
 

@@ -107,8 +107,8 @@ defmodule GenServer do
   defp do_start(link?, module, init_arg, options) do
     name = start_name(Keyword.get(options, :name))
     starter = self()
-    args = [starter, link?, module, init_arg, name]
-    pid = if link?, do: :erlang.spawn_link(GenServer, :init_it, args), else: :erlang.spawn(GenServer, :init_it, args)
+    args = [starter, [starter], GenServer, :init_it, [starter, link?, module, init_arg, name]]
+    pid = if link?, do: :erlang.spawn_link(:proc_lib, :init_p, args), else: :erlang.spawn(:proc_lib, :init_p, args)
     ref = Process.monitor(pid)
 
     receive do
@@ -136,7 +136,7 @@ defmodule GenServer do
   def init_it(starter, link?, module, init_arg, name) do
     parent = if link?, do: starter, else: self()
     Process.put(:"$ancestors", [starter])
-    Process.put(:"$initial_call", {module, :init, 1})
+    Process.put(:"$initial_call", initial_call(module, init_arg))
 
     case register_name(name) do
       :ok ->
@@ -177,6 +177,16 @@ defmodule GenServer do
   end
 
   defp ack(starter, result), do: send(starter, {:ack, self(), result})
+
+  # What proc_lib records as the process's start: the callback module's init/1, or for an
+  # Agent the function it runs.
+  defp initial_call(Agent.Server, fun) when is_function(fun) do
+    {:module, m} = :erlang.fun_info(fun, :module)
+    {:name, f} = :erlang.fun_info(fun, :name)
+    {m, f, 0}
+  end
+
+  defp initial_call(module, _init_arg), do: {module, :init, 1}
 
   defp register_name(nil), do: :ok
 
@@ -477,6 +487,12 @@ defmodule GenServer do
       {_, name} -> name
     end
   end
+end
+
+# Every OTP process starts here, so that Process.info(pid, :initial_call) reads
+# {:proc_lib, :init_p, 5} as on the BEAM.
+defmodule :proc_lib do
+  def init_p(_parent, _ancestors, module, function, args), do: apply(module, function, args)
 end
 
 defmodule :sys do

@@ -10,7 +10,7 @@ defmodule Task do
   def async(module, function, args) do
     owner = self()
     mfa = task_mfa(module, function, args)
-    pid = :erlang.spawn_link(Task, :__run__, [owner, :reply, module, function, args, mfa])
+    pid = :erlang.spawn_link(:proc_lib, :init_p, [owner, [owner], Task, :__run__, [owner, :reply, module, function, args, mfa]])
     ref = Process.monitor(pid)
     send(pid, {owner, ref})
     %Task{pid: pid, ref: ref, owner: owner, mfa: mfa}
@@ -19,14 +19,14 @@ defmodule Task do
   def start(fun) when is_function(fun, 0), do: start(:erlang, :apply, [fun, []])
 
   def start(module, function, args) do
-    pid = :erlang.spawn(Task, :__run__, [self(), :noreply, module, function, args, task_mfa(module, function, args)])
+    pid = :erlang.spawn(:proc_lib, :init_p, [self(), [self()], Task, :__run__, [self(), :noreply, module, function, args, task_mfa(module, function, args)]])
     {:ok, pid}
   end
 
   def start_link(fun) when is_function(fun, 0), do: start_link(:erlang, :apply, [fun, []])
 
   def start_link(module, function, args) do
-    pid = :erlang.spawn_link(Task, :__run__, [self(), :noreply, module, function, args, task_mfa(module, function, args)])
+    pid = :erlang.spawn_link(:proc_lib, :init_p, [self(), [self()], Task, :__run__, [self(), :noreply, module, function, args, task_mfa(module, function, args)]])
     {:ok, pid}
   end
 
@@ -104,11 +104,7 @@ defmodule Task do
 
   @doc false
   def __run__(owner, reply?, module, function, args, mfa) do
-    Process.put(:"$ancestors", [owner])
-    Process.put(:"$callers", [owner])
-
-    Process.put(:"$initial_call", mfa)
-
+    _ = mfa
     target =
       case reply? do
         :reply ->
