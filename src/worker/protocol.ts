@@ -233,6 +233,8 @@ export interface ReadyEvent {
   /** The Elixir and OTP versions the runtime behaves as, e.g. `"1.14.0"` / `"25"`. */
   elixirVersion: string;
   otpRelease: string;
+  /** Milliseconds the Worker spent booting this runtime (prelude, node, shell), when measured. */
+  bootMs?: number;
 }
 
 /**
