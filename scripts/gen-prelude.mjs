@@ -23,6 +23,7 @@ export const PRELUDE_ORDER = [
   'io.ex',
   'kernel.ex',
   'regex.ex',
+  'lists.ex',
   'otp/gen_server.ex',
   'otp/supervisor.ex',
   'otp/agent.ex',
