@@ -1,6 +1,7 @@
 // Bindings across inputs. Each input is compiled as
 //
 //     import IEx.Helpers
+//     (the alias, import and require of earlier inputs)
 //     fn [a, b] -> result = (input); {result, [a, b, c]} end
 //
 // where `a, b` are the variables bound by earlier inputs and `c` the ones this input binds at
@@ -111,8 +112,31 @@ function meta(line: number): Ast {
   return list([[atom('line'), line]]);
 }
 
+const ENV_FORMS = new Set(['alias', 'import', 'require']);
+
+function isEnvForm(a: Ast): a is [Atom, Ast, Cons] {
+  return Array.isArray(a) && a.length === 3 && a[0] instanceof Atom && ENV_FORMS.has(a[0].name) && a[2] instanceof Cons;
+}
+
+/**
+ * The `alias`, `import` and `require` at the top level of an input. IEx keeps them for the
+ * inputs that follow, as it keeps variables; the shell replays them before each input.
+ */
+export function envForms(input: Ast): Ast[] {
+  const top = Array.isArray(input) && input[0] === atom('__block__') ? items(input[2]) : [input];
+  return top.filter(isEnvForm);
+}
+
+/** `import Enum` evaluates to Enum, as the special forms do in Elixir. */
+function withEnvValues(input: Ast): Ast {
+  const top = Array.isArray(input) && input[0] === atom('__block__') ? items(input[2]) : [input];
+  const last = top[top.length - 1];
+  if (!isEnvForm(last)) return input;
+  return [atom('__block__'), [], list([...top, items(last[2])[0]])];
+}
+
 /** The fun the evaluator applies to the old bindings (see the top of this file). */
-export function wrapInput(input: Ast, old: readonly string[], line: number): { ast: Ast; names: string[] } {
+export function wrapInput(input: Ast, old: readonly string[], line: number, env: readonly Ast[] = []): { ast: Ast; names: string[] } {
   const names = [...old];
   for (const n of boundVariables(input)) if (!names.includes(n)) names.push(n);
   const m = meta(line);
@@ -121,14 +145,14 @@ export function wrapInput(input: Ast, old: readonly string[], line: number): { a
     atom('__block__'),
     m,
     list([
-      [atom('='), m, list([v(RESULT_VAR, line), input])],
+      [atom('='), m, list([v(RESULT_VAR, line), withEnvValues(input)])],
       [v(RESULT_VAR, line), list(names.map((n) => v(n, line)))],
     ]),
   ];
   const clause: Ast = [atom('->'), m, list([list([param]), body])];
   // IEx imports its helpers (flush, v, pid, ...) into every input.
   const helpers: Ast = [atom('import'), m, list([[atom('__aliases__'), m, list([atom('IEx'), atom('Helpers')])]])];
-  return { ast: [atom('__block__'), m, list([helpers, [atom('fn'), m, list([clause])]])], names };
+  return { ast: [atom('__block__'), m, list([helpers, ...env, [atom('fn'), m, list([clause])]])], names };
 }
 
 /** Warnings about the wrapper's own parameters, which the learner never wrote. */

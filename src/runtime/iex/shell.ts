@@ -24,7 +24,7 @@ import type { Clock } from '../vm/node.ts';
 import type { Process } from '../vm/process.ts';
 import { attachShell } from './natives.ts';
 import { evaluatorSource, NO_RESULT } from './evaluator.ts';
-import { isWrapperWarning, wrapInput } from './bindings.ts';
+import { envForms, isWrapperWarning, wrapInput } from './bindings.ts';
 import { keepNativeFrames } from './erl_eval.ts';
 import { BANNER, exitNotice, formatError, formatResult } from './format.ts';
 import { helpText, infoText, quoteHelpArguments } from './helpers.ts';
@@ -69,6 +69,8 @@ const EVAL = atom('$iex_eval');
 const SCRIPT_ONLY_WARNINGS = [
   /^warning: variable "\w+" does not exist and is being expanded/,
   /^warning: the call to \S+ will fail with \w+\n {2}iex:\d+\n/,
+  // Replayed alias/import/require (see bindings.ts) need not be used by every input.
+  /^warning: unused (?:alias|import) /,
 ];
 const BREAK_TRIGGER = '#iex:break';
 const LEADING_OPERATOR = /^\s*(?:\|>|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\+\+\+|---|\+\+|--|<>|\.\.|\*|\/|===|!==|==|!=|=~|<=|>=|&&&|&&|\|\||and\b|or\b|in\b)/;
@@ -93,6 +95,8 @@ export class Shell {
   counter = 1;
   private bindings = new Map<string, Term>();
   private history = new Map<number, Term>();
+  /** alias/import/require of earlier inputs, replayed before each input. */
+  private env: Term[] = [];
   private buffer: string[] = [];
   private reply: Reply | null = null;
   private respawnRequested = false;
@@ -237,7 +241,7 @@ export class Shell {
     let main: FunctionCode;
     let names: string[];
     try {
-      const wrapped = wrapInput(quoteHelpArguments(ast), old, line);
+      const wrapped = wrapInput(quoteHelpArguments(ast), old, line, this.env);
       names = wrapped.names;
       const r = compileFile(wrapped.ast, 'iex', this.runtime.host);
       keepNativeFrames(r.main);
@@ -293,6 +297,7 @@ export class Shell {
     if (reply.kind === OK) {
       const values = listItems(reply.extra);
       this.bindings = new Map(names.map((n, i) => [n, values[i]]));
+      this.env.push(...envForms(ast));
       this.history.set(this.counter, reply.value);
       this.counter++;
       if (!(reply.value instanceof Atom && reply.value.name === NO_RESULT)) {
@@ -371,6 +376,7 @@ export class Shell {
   private restart(before: string): void {
     this.bindings = new Map();
     this.history = new Map();
+    this.env = [];
     this.counter = 1;
     this.buffer = [];
     this.emit({ kind: 'banner', text: before + BANNER + '\n' });
