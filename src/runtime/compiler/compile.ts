@@ -1650,6 +1650,11 @@ class Compiler {
     if (hook !== undefined) hook(mod, this, ms, argv.length > 1 ? argv[1] : EMPTY_LIST);
   }
 
+  /** A warning about a module as a whole (`file:line: Mod (module)`). */
+  warnModule(mod: ModuleCtx, text: string): void {
+    this.u.warnings.push(`warning: ${text}\n  ${this.u.file}:${mod.code.line}: ${inspectModule(mod.name)} (module)\n\n`);
+  }
+
   /** Used by `use` hooks: import a module at the `use` (Supervisor imports Supervisor.Spec). */
   addImport(ms: Scope, module: string): void {
     if (ms.imports === null) ms.imports = [];
@@ -1684,13 +1689,14 @@ class Compiler {
   }
 
   /** Used by `use` hooks: add a default clause unless the module defines the function itself. */
-  addDefault(mod: ModuleCtx, ms: Scope, kind: 'def' | 'defp', name: string, params: string[], body: Ast): void {
+  addDefault(mod: ModuleCtx, ms: Scope, kind: 'def' | 'defp', name: string, params: string[], body: Ast): boolean {
     const key = fnKey(name, params.length);
-    if (mod.defs.has(key)) return;
+    if (mod.defs.has(key)) return false;
     mod.defs.set(key, {
       name, arity: params.length, kind, line: 0,
       clauses: [{ head: params.map((p) => [atom(p), EMPTY_LIST, NIL]), guard: null, body, line: 0, attrs: mod.attrs, scope: ms }],
     });
+    return true;
   }
 
   private aliasForm(argv: Ast[], s: Scope): void {
@@ -2649,13 +2655,17 @@ const USE_HOOKS = new Map<string, UseHook>();
  */
 export function registerUseHook(
   module: string,
-  defaults: { kind: 'def' | 'defp'; name: string; params: string[]; body: Ast }[],
+  defaults: { kind: 'def' | 'defp'; name: string; params: string[]; body: Ast; missingWarning?: string }[],
   imports: string[] = [],
 ): void {
   USE_HOOKS.set(module, (mod, c, ms, opts) => {
     for (const m of imports) c.addImport(ms, m);
     mod.pendingUses.push(() => {
-      for (const d of defaults) c.addDefault(mod, ms, d.kind, d.name, d.params, substituteVar(d.body, '__use_opts__', opts));
+      for (const d of defaults) {
+        const added = c.addDefault(mod, ms, d.kind, d.name, d.params, substituteVar(d.body, '__use_opts__', opts));
+        // A required callback the module left out (init/1 of GenServer): injected, with a warning.
+        if (added && d.missingWarning !== undefined) c.warnModule(mod, d.missingWarning.replace('%MODULE%', inspectModule(mod.name)));
+      }
     });
   });
 }

@@ -789,8 +789,14 @@ class Parser {
         }
         break;
       }
-      args.push(this.expr(first ? STMT : { noDo: false, mode: 'args' }));
+      const arg = this.expr(first ? STMT : { noDo: false, mode: 'args' });
+      args.push(arg);
       first = false;
+      // `foo(bar 1, a: 2, 3)`: the inner call took the commas up to its keywords; nothing may follow.
+      if (this.peek().type === ',' && this.classes.get(arg as object)?.kind === 'no_parens') {
+        this.next();
+        throw this.keywordNotLast(this.peek(), true);
+      }
       this.skipEol();
       if (this.peek().type === ',') {
         this.next();
@@ -1006,7 +1012,8 @@ class Parser {
       const target = listItems((name as Term[])[2])[0];
       return (name as Term[])[0] === DOT && target !== ACCESS;
     }
-    return name instanceof Atom && !NOT_BARE_ENTRY.has(name.name) && (args === NIL || args instanceof Cons || args === EMPTY_LIST);
+    return name instanceof Atom && !NOT_BARE_ENTRY.has(name.name) && !name.name.startsWith('sigil_') &&
+      (args === NIL || args instanceof Cons || args === EMPTY_LIST);
   }
 
   private map(): Term {
