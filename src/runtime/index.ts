@@ -7,7 +7,7 @@ import { Atom, Bin, EMPTY_LIST, Fun, NIL, atom, list, type Term } from './terms/
 import type { MapTerm } from './terms/map.ts';
 import { parse, ElixirSyntaxError } from './parser/index.ts';
 import { compileFile, CompileError, type CompileHost } from './compiler/compile.ts';
-import type { FunctionCode, Lambda } from './compiler/code.ts';
+import type { FunctionCode, Lambda, ModuleCode } from './compiler/code.ts';
 import { fnKey } from './compiler/code.ts';
 import { bifsOf, lookupBif } from './bifs/registry.ts';
 import { Node, type Clock, type Output } from './vm/node.ts';
@@ -48,7 +48,25 @@ export class Runtime implements MessageHost {
       if (m !== undefined && m.exports.has(fnKey(name, arity))) return true;
       return lookupBif(module.name, name, arity) !== undefined;
     },
+    expandMacro: (module, name, args, pending) => this.expandMacro(module, name, args, pending),
   };
+
+  /**
+   * Macros run at compile time, in a scratch node that sees the loaded modules and the ones
+   * compiled earlier in the same file (Elixir has loaded those by the time it expands a later
+   * module). Output of the macro goes to the real output.
+   */
+  private expandMacro(module: ModuleCode, name: string, args: Term[], pending: ModuleCode[]): { ast: Term } | { error: string } {
+    const scratch = new Node(this.node.output, 'virtual');
+    for (const m of this.node.modules.values()) scratch.loadModule(m);
+    for (const m of pending) scratch.loadModule(m);
+    const p = scratch.spawn(module.name, atom(`MACRO-${name}`), list([NIL, ...args]), null, false);
+    p.quietCrash = true;
+    scratch.runUntilIdle(() => !p.alive);
+    if (p.crash !== null) return { error: formatBanner(p.crash.kind, p.crash.reason, p.crash.stack, this).replace(/^\*\* /, '') };
+    if (p.alive || p.result === null) return { error: `macro ${name} did not finish` };
+    return { ast: p.result };
+  }
 
   /** Compile source; throws CompileError or ElixirSyntaxError. */
   compile(source: string, file: string): { main: FunctionCode; warnings: string[] } {

@@ -66,6 +66,11 @@ export class CompileError extends Error {
 export interface CompileHost {
   module(name: Atom): ModuleCode | undefined;
   exported(module: Atom, name: string, arity: number): boolean;
+  /**
+   * Run a macro (module.MACRO-name) on argument ASTs and return the AST it builds. `pending` are
+   * the modules compiled earlier in the same file, which the macro may call.
+   */
+  expandMacro?(module: ModuleCode, name: string, args: Ast[], pending: ModuleCode[]): { ast: Ast } | { error: string };
 }
 
 export interface CompileResult {
@@ -499,6 +504,8 @@ class Compiler {
     const modAst = this.expandAlias(rc.module, s);
     const name = rc.name.name;
     if (modAst instanceof Atom) {
+      const macroMod = this.macroModule(modAst, name, rc.args.length);
+      if (macroMod !== null) return this.expr(this.expandMacro(macroMod, name, rc.args, a), s, tail);
       if (modAst === A.kernel || modAst.name === 'Elixir.Bitwise') {
         const k = this.kernelInline(name, rc.args, a, s, tail);
         if (k !== null) return k;
@@ -715,6 +722,45 @@ class Compiler {
     return r;
   }
 
+  // ---------------------------------------------------------------- quote
+
+  /** The AST of `a` as a term, with unquote(x) replaced by x's value (and its fragments spliced). */
+  private quote(a: Ast, s: Scope): number {
+    const ctx: Term = s.mod !== null ? s.mod.name : atom('Elixir');
+    const q = quoted(a, ctx);
+    if (!hasUnquote(q)) return this.constReg(q);
+    return this.buildQuoted(q, s);
+  }
+
+  private buildQuoted(q: Ast, s: Scope): number {
+    if (isLocalCall(q, 'unquote') && args(q).length === 1) return this.expr(args(q)[0], s, false);
+    if (!hasUnquote(q)) return this.constReg(q);
+    if (Array.isArray(q)) {
+      const regs = (q as Ast[]).map((x) => this.buildQuoted(x, s));
+      const r = this.b.reg();
+      this.b.emitN(Op.TUPLE, [r], regs);
+      return r;
+    }
+    if (q instanceof Cons) {
+      // Build from the end: unquote_splicing(list) is appended with ++.
+      const items = toArray(q);
+      let acc = this.constReg(EMPTY_LIST);
+      for (let i = items.length - 1; i >= 0; i--) {
+        const it = items[i];
+        if (isLocalCall(it, 'unquote_splicing')) {
+          const v = this.expr(args(it)[0], s, false);
+          acc = this.callRemote(A.erlang, '++', [v, acc], false);
+        } else {
+          const r = this.b.reg();
+          this.b.emit(Op.CONS, r, this.buildQuoted(it, s), acc);
+          acc = r;
+        }
+      }
+      return acc;
+    }
+    return this.constReg(q);
+  }
+
   private binop(op: Op, argv: Ast[], s: Scope): number {
     const erlName = ARITH_OPS.get(op);
     if (erlName !== undefined) {
@@ -897,6 +943,16 @@ class Compiler {
         const call = node(name, metaOf(a), [path.root, list(path.keys), ...argv.slice(1)]);
         return this.expr(call, s, tail);
       }
+      case 'quote': {
+        const opts = keyword(argv[argv.length - 1]);
+        const body = kwGet(opts, 'do');
+        if (body === undefined) break;
+        return this.done(this.quote(body, s), tail);
+      }
+      case 'unquote':
+      case 'unquote_splicing':
+        this.err(lineOf(a), `${name} called outside quote`);
+        break;
       case 'match?':
         if (n === 2) return this.done(this.matchQ(argv, s), tail);
         break;
@@ -923,6 +979,8 @@ class Compiler {
       const argRegs = argv.map((e) => this.expr(e, s, false));
       return this.emitCall(tail, Op.CALL_LOCAL, Op.TAIL_LOCAL, [this.b.k(ref)], argRegs);
     }
+    const macroFrom = this.importedMacro(name, n, s);
+    if (macroFrom !== null) return this.expr(this.expandMacro(macroFrom, name, argv, a), s, tail);
     const target = this.importedFrom(name, n, s);
     if (target !== null) {
       this.noteDeprecated(target, name, n, a, s);
@@ -1459,12 +1517,18 @@ class Compiler {
         case 'defp':
           return this.collectDef(name, argv, ms, mod, lineOf(e));
         case 'defmacro': {
-          // Macros are not expanded yet; they are still listed by __info__(:macros).
+          // A macro is the function MACRO-name/(arity + 1), the caller's env first, as Elixir
+          // compiles it; a call to it is expanded at compile time (see expandMacro).
           let head = argv[0];
-          if (isLocalCall(head, 'when')) head = args(head)[0];
+          let guard: Ast | null = null;
+          if (isLocalCall(head, 'when')) [head, guard] = args(head);
           if (isNode(head) && head[0] instanceof Atom) {
-            const arity = isListTerm(head[2]) ? args(head).length : 0;
-            (mod.code.macros ??= []).push([head[0].name, arity]);
+            const params = isListTerm(head[2]) ? args(head) : [];
+            const m = (mod.code.macros ??= []);
+            if (!m.some(([n, ar]) => n === (head as Ast[])[0] && ar === params.length)) m.push([(head[0] as Atom).name, params.length]);
+            let newHead: Ast = node(`MACRO-${(head[0] as Atom).name}`, metaOf(head), [[atom('_caller@'), EMPTY_LIST, NIL], ...params]);
+            if (guard !== null) newHead = node('when', metaOf(head), [newHead, guard]);
+            this.collectDef('def', [newHead, ...argv.slice(1)], ms, mod, lineOf(e));
           }
           return NIL;
         }
@@ -1644,8 +1708,45 @@ class Compiler {
     }
   }
 
+  /** The module (compiled in this file or loaded) when it defines the macro name/arity. */
+  private macroModule(module: Atom, name: string, arity: number): ModuleCode | null {
+    const m = this.u.modules.find((x) => x.name === module) ?? this.u.host.module(module);
+    if (m === undefined || m.macros === undefined) return null;
+    return m.macros.some(([n, ar]) => n === name && ar === arity) ? m : null;
+  }
+
+  private importedMacro(name: string, arity: number, s: Scope): ModuleCode | null {
+    for (let sc: Scope | null = s; sc !== null; sc = sc.parent) {
+      if (sc.imports === null) continue;
+      for (const imp of sc.imports) {
+        const key = fnKey(name, arity);
+        if (imp.only !== null && !imp.only.has(key)) continue;
+        if (imp.except !== null && imp.except.has(key)) continue;
+        const m = this.macroModule(imp.module, name, arity);
+        if (m !== null) return m;
+      }
+    }
+    return null;
+  }
+
+  /** Run Module.MACRO-name(env, args...) now and return the AST it produces. */
+  private expandMacro(m: ModuleCode, name: string, argv: Ast[], a: Ast): Ast {
+    const expand = this.u.host.expandMacro;
+    if (expand === undefined) this.err(lineOf(a), `cannot expand macro ${inspectModule(m.name)}.${name}/${argv.length} here`);
+    const r = expand(m, name, argv, this.u.modules);
+    if ('error' in r) this.err(lineOf(a), r.error);
+    return r.ast;
+  }
+
   private useForm(argv: Ast[], ms: Scope, mod: ModuleCtx): void {
     const target = this.moduleName(argv[0], ms);
+    const using = this.macroModule(target, '__using__', 1);
+    if (using !== null) {
+      // use Mod, opts is Mod.__using__(opts): what it returns becomes part of this module body.
+      const ast = this.expandMacro(using, '__using__', [argv.length > 1 ? argv[1] : EMPTY_LIST], argv[0]);
+      for (const e of block(ast)) this.moduleBodyExpr(e, ms, mod);
+      return;
+    }
     const hook = USE_HOOKS.get(target.name);
     if (hook !== undefined) hook(mod, this, ms, argv.length > 1 ? argv[1] : EMPTY_LIST);
   }
@@ -2584,6 +2685,63 @@ class Compiler {
       this.pattern(val, base + i, s, fail, seen);
     });
   }
+}
+
+/**
+ * The quoted form of source AST as `quote` returns it: variables take the quoting context (the
+ * module), metas are emptied (quote keeps no line unless asked). unquote calls are kept as they
+ * are, to be filled in at run time.
+ */
+function quoted(a: Ast, ctx: Term): Ast {
+  if (isLocalCall(a, 'unquote') || isLocalCall(a, 'unquote_splicing')) return a;
+  if (isNode(a)) {
+    const [head, , third] = a;
+    if (head instanceof Atom && third instanceof Atom) return [head, EMPTY_LIST, third === NIL ? ctx : third];
+    let meta: Ast = EMPTY_LIST;
+    const arities = head instanceof Atom ? KERNEL_IMPORTS[head.name] : undefined;
+    if (arities !== undefined && isListTerm(third)) {
+      // A call Kernel imports carries where it came from, as quote records it.
+      meta = list([
+        [atom('context'), ctx],
+        [atom('imports'), list(arities.map((n) => [n, A.kernel] as Ast))],
+      ]);
+    }
+    return [quoted(head, ctx), meta, isListTerm(third) ? quotedList(third, ctx) : third];
+  }
+  if (Array.isArray(a) && a.length === 2) return [quoted(a[0] as Ast, ctx), quoted(a[1] as Ast, ctx)];
+  if (a instanceof Cons) return quotedList(a, ctx);
+  return a;
+}
+
+/** Kernel's imported names and their arities (what quote puts in a call's :imports). */
+const KERNEL_IMPORTS: Record<string, number[]> = (() => {
+  const t: Record<string, number[]> = {};
+  const add = (names: string, arities: number[]): void => {
+    for (const n of names.split(' ')) t[n] = arities;
+  };
+  add('+ -', [1, 2]);
+  add('* / == != === !== < > <= >= ++ -- <> and or && || .. in |> =~ div rem elem send max min apply put_elem is_function binary_part', [2]);
+  add('! not hd tl length abs is_atom is_binary is_bitstring is_boolean is_float is_integer is_list is_map is_nil is_number is_pid is_port is_reference is_tuple map_size tuple_size byte_size bit_size round trunc throw exit make_ref', [1]);
+  add('if unless', [2]);
+  add('raise', [1, 2]);
+  add('inspect to_string', [1, 2]);
+  add('spawn spawn_link', [1, 3]);
+  add('self node', [0]);
+  t['apply'] = [2, 3];
+  t['node'] = [0, 1];
+  return t;
+})();
+
+function quotedList(l: Ast, ctx: Term): Ast {
+  const items = toArray(l).map((x) => quoted(x, ctx));
+  return list(items);
+}
+
+function hasUnquote(q: Ast): boolean {
+  if (isLocalCall(q, 'unquote') || isLocalCall(q, 'unquote_splicing')) return true;
+  if (Array.isArray(q)) return (q as Ast[]).some(hasUnquote);
+  if (q instanceof Cons) return hasUnquote(q.head) || hasUnquote(q.tail);
+  return false;
 }
 
 /** data.a[:b].c as {root: data, keys: [:a, :b, :c]}; null if it is not such a path. */

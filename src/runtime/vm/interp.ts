@@ -208,7 +208,7 @@ function moduleInfo(m: ModuleCode): Bif {
             const i = k.lastIndexOf('/');
             return [k.slice(0, i), Number(k.slice(i + 1))] as [string, number];
           })
-          .filter(([n]) => n !== '__struct__' || m.struct === null || true)
+          .filter(([n]) => !n.startsWith('MACRO-'))
           .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
         return list(fns.map(([n, a]) => [atom(n), a]));
       }
