@@ -22,11 +22,17 @@ function proc(module: string, name: string, arity: number, fn: (args: Term[], p:
 
 // ---------------------------------------------------------------- use hooks
 
-function def(name: string, params: string[], body: string): { kind: 'def'; name: string; params: string[]; body: Term } {
-  return { kind: 'def', name, params, body: parse(body, { file: 'lib/gen_server.ex' }) };
+function def(name: string, params: string[], body: string, missingWarning?: string): { kind: 'def'; name: string; params: string[]; body: Term; missingWarning?: string } {
+  return { kind: 'def', name, params, body: parse(body, { file: 'lib/gen_server.ex' }), missingWarning };
 }
 
+const MISSING_INIT =
+  'function init/1 required by behaviour GenServer is not implemented (in module %MODULE%).\n\n' +
+  'We will inject a default implementation for now:\n\n    def init(init_arg) do\n      {:ok, init_arg}\n    end\n\n' +
+  'You can copy the implementation above or define your own that converts the arguments given to GenServer.start_link/3 to the server state.\n';
+
 registerUseHook('Elixir.GenServer', [
+  def('init', ['init_arg'], '{:ok, init_arg}', MISSING_INIT),
   def('child_spec', ['init_arg'], 'GenServer.__child_spec__(__MODULE__, init_arg, __use_opts__)'),
   def('handle_call', ['msg', '_from', 'state'], 'GenServer.__no_handle_call__(msg, state)'),
   def('handle_cast', ['msg', 'state'], 'GenServer.__no_handle_cast__(msg, state)'),
