@@ -76,8 +76,11 @@ const BREAK_TRIGGER = '#iex:break';
 const LEADING_OPERATOR = /^\s*(?:\|>|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\+\+\+|---|\+\+|--|<>|\.\.|\*|\/|===|!==|==|!=|=~|<=|>=|&&&|&&|\|\||and\b|or\b|in\b)/;
 const OK = atom('ok');
 const NORMAL = atom('normal');
-/** Virtual milliseconds a slice of 4,000 reductions stands for, so sleeps end under a busy loop. */
-const SLICE_MS = 0.1;
+/**
+ * Virtual milliseconds a slice of 4,000 reductions stands for, so sleeps end under a busy loop:
+ * about what such a slice costs this VM, so a sleep takes about its real time.
+ */
+const SLICE_MS = 0.5;
 /** Real milliseconds of work before the host gets a turn. */
 const YIELD_EVERY_MS = 20;
 
