@@ -20,7 +20,7 @@ async function piped(): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   await runTranscript(Buffer.concat(chunks).toString('utf8'), {
-    onText: (t) => process.stdout.write(t),
+    onText: (t, device) => (device === 'stderr' ? process.stderr : process.stdout).write(t),
     yieldToHost: () => new Promise((r) => setImmediate(r)),
   });
 }

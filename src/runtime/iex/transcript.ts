@@ -4,8 +4,8 @@
 import { Shell, type ShellEvent } from './shell.ts';
 
 export interface TranscriptOptions {
-  /** Called with each piece of the transcript as it is produced. */
-  onText?: (text: string) => void;
+  /** Called with each piece of the transcript as it is produced, and where IEx writes it. */
+  onText?: (text: string, device: 'stdout' | 'stderr') => void;
   yieldToHost?: () => Promise<void>;
 }
 
@@ -13,7 +13,9 @@ export async function runTranscript(input: string, opts: TranscriptOptions = {})
   let out = '';
   const onEvent = (e: ShellEvent): void => {
     out += e.text;
-    opts.onText?.(e.text);
+    // IEx writes compiler warnings (and IO.puts(:stderr, ...)) to standard error, all else to
+    // standard output.
+    opts.onText?.(e.text, e.kind === 'output' ? e.device : 'stdout');
   };
   const shell = await Shell.create({ clock: 'virtual', onEvent, yieldToHost: opts.yieldToHost });
   shell.start();
