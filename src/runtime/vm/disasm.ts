@@ -74,3 +74,8 @@ export function disassemble(fn: FunctionCode): string {
   for (let pc = 0; pc < fn.code.length; pc += instructionLength(fn.code, pc)) out.push(disassembleAt(fn, pc));
   return out.join('\n');
 }
+
+/** A trace hook for Node.trace: prints each instruction with its process and function. */
+export function traceTo(write: (line: string) => void): (p: { self: { id: number } }, fn: FunctionCode, pc: number) => void {
+  return (p, fn, pc) => write(`<0.${p.self.id}.0> ${fn.module.name}.${fn.name.name}/${fn.arity} ${disassembleAt(fn, pc).trimStart()}`);
+}

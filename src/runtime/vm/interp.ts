@@ -249,6 +249,8 @@ export function execute(node: Node, p: Process, budget: number): void {
   const regs = p.regs;
   const frames = p.frames;
   let reds = budget;
+  // Tracing costs one predictable branch per instruction when off.
+  const trace = node.trace;
 
   // The running state is written back to the process (p.code/pc/bp) before suspending and before
   // a native runs; a closure for that would put these locals in a heap context, so it is inlined.
@@ -257,6 +259,7 @@ export function execute(node: Node, p: Process, budget: number): void {
     try {
       for (;;) {
         const op = ins[pc] as Op;
+        if (trace !== null) trace(p, code, pc, bp);
         switch (op) {
           case Op.MOVE:
             regs[bp + ins[pc + 1]] = regs[bp + ins[pc + 2]];

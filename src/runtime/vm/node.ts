@@ -70,6 +70,8 @@ export class Node {
   private virtualNow = 0;
   current: Process | null = null;
   onEvent: ((e: VmEvent) => void) | null = null;
+  /** Called before every instruction when set (see vm/disasm.ts traceTo for a printer). */
+  trace: ((p: Process, code: FunctionCode, pc: number, bp: number) => void) | null = null;
   /** Extra stderr text for a redefined module (the script runner enables it). */
   warnRedefine = false;
 

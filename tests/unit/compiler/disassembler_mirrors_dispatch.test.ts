@@ -2,7 +2,7 @@
 // dispatch loop reads: a function disassembles to whole instructions ending at its last word.
 import { describe, expect, it } from 'vitest';
 import { Runtime } from '../../../src/runtime/index.ts';
-import { disassemble } from '../../../src/runtime/vm/disasm.ts';
+import { disassemble, traceTo } from '../../../src/runtime/vm/disasm.ts';
 import { instructionLength } from '../../../src/runtime/compiler/ops.ts';
 import { atom } from '../../../src/runtime/terms/types.ts';
 
@@ -42,5 +42,24 @@ describe('disassemble', () => {
     expect(loop).toMatch(/recv_wait/);
     expect(loop).toMatch(/tail_local .*loop\/1/);
     expect(loop).toMatch(/try_begin/);
+  });
+});
+
+describe('trace', () => {
+  it('shows each instruction as it runs, and nothing once turned off', () => {
+    const rt = new Runtime({ clock: 'virtual' });
+    const { main } = rt.compile('defmodule T do\n  def double(x), do: x * 2\nend\nT.double(21)', 't.exs');
+    const lines: string[] = [];
+    rt.node.trace = traceTo((l) => lines.push(l));
+    const p = rt.spawnMain(main);
+    rt.node.runUntilIdle(() => !p.alive);
+    rt.node.trace = null;
+    expect(p.result).toBe(42);
+    expect(lines.some((l) => /Elixir\.T\.double\/1 +\d+ mul /.test(l))).toBe(true);
+    expect(lines.some((l) => / return /.test(l))).toBe(true);
+    const before = lines.length;
+    const q = rt.spawnMain(main);
+    rt.node.runUntilIdle(() => !q.alive);
+    expect(lines.length).toBe(before);
   });
 });
