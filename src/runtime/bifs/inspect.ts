@@ -4,7 +4,7 @@ import { registerBif, ErlangError, type BifContext } from './registry.ts';
 import { Atom, atom, Bin, Fun, NIL, TRUE, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect, inspectFunctionName, resolveOptions, toDoc, type InspectOptions } from '../terms/inspect.ts';
-import { concat, format, group, string } from '../terms/algebra.ts';
+import { format, group } from '../terms/algebra.ts';
 import { badarg, chardataText, exception, fromArray, properList } from './util.ts';
 
 function limitArg(v: Term): number {
@@ -83,17 +83,17 @@ registerBif('Elixir.Kernel', 'inspect', 2, ([t, o], ctx) =>
   Bin.fromString(inspect(t, { ...inspectOptions(o).options, structFieldOrder: fieldOrder(ctx) })),
 );
 
-/** What IO.inspect/2 writes before its newline: the label and the term, laid out together. */
+/** What IO.inspect/2 writes before its newline: the label, then the term. */
 registerBif('elixir_inspect', 'io_inspect', 2, ([t, o], ctx) => {
   const { options, label } = inspectOptions(o);
   const opts = resolveOptions({ ...options, structFieldOrder: fieldOrder(ctx) }, 'io');
-  let doc = toDoc(t, opts);
-  if (label !== undefined) {
-    const text = label instanceof Bin ? label.text : label instanceof Atom ? label.name : chardataText(label);
-    if (text === null) badarg();
-    doc = concat(string(text + ': '), doc);
-  }
-  return Bin.fromString(format(group(doc), opts.width));
+  // Elixir lays the term out alone and writes the label in front of it: the label does not
+  // count towards the width.
+  const body = format(group(toDoc(t, opts)), opts.width);
+  if (label === undefined) return Bin.fromString(body);
+  const text = label instanceof Bin ? label.text : label instanceof Atom ? label.name : chardataText(label);
+  if (text === null) badarg();
+  return Bin.fromString(text + ': ' + body);
 });
 
 /** A function name as an MFA shows it: map in Enum.map/2, "foo bar" quoted, + bare. */

@@ -11,6 +11,7 @@ import { integerToText } from './erlang.ts';
 import { formatFloatShortest } from './float_format.ts';
 import { ErlangError } from './registry.ts';
 import { isRegex, regexMatch, regexReplace, regexSplit } from './regex.ts';
+import { ChardataError, ProtocolUndefined, toStringBin } from '../terms/to_string.ts';
 
 const def = (name: string, arity: number, fn: Bif): void => registerBif('Elixir.String', name, arity, fn);
 
@@ -520,40 +521,25 @@ def('jaro_distance', 2, ([a, b]) => {
 // with their own implementation are dispatched by the compiler before reaching here.
 
 export function toStringTerm(t: Term): Bin {
-  if (t instanceof Bin) return t;
-  if (t instanceof Atom) return Bin.fromString(t === NIL ? '' : t.name);
-  if (isInteger(t)) return Bin.fromString(integerToText(t, 10));
-  if (t instanceof Float) return Bin.fromString(formatFloatShortest(t.value));
-  if (properList(t) !== null) {
-    const bytes = listToStringText(t);
-    if (bytes !== null) return Bin.fromString(bytes);
-  }
-  throw new ErlangError(
-    exception('Protocol.UndefinedError', {
-      protocol: atom('Elixir.String.Chars'),
-      value: t,
-      description: Bin.fromString(''),
-    }),
-  );
-}
-
-function listToStringText(t: Term): string | null {
-  let out = '';
-  const visit = (x: Term): boolean => {
-    const items = properList(x);
-    if (items === null) return false;
-    for (const h of items) {
-      if (typeof h === 'number') {
-        if (h < 0 || h > 0x10ffff) return false;
-        out += String.fromCodePoint(h);
-      } else if (h instanceof Bin) {
-        if (h.text === null) return false;
-        out += h.text;
-      } else if (!visit(h)) return false;
+  try {
+    return toStringBin(t);
+  } catch (e) {
+    if (e instanceof ProtocolUndefined) {
+      throw new ErlangError(
+        exception('Protocol.UndefinedError', {
+          protocol: atom('Elixir.String.Chars'),
+          value: e.value,
+          description: Bin.fromString(e.description),
+        }),
+      );
     }
-    return true;
-  };
-  return visit(t) ? out : null;
+    if (e instanceof ChardataError) {
+      const fields: Record<string, Term> = { message: Bin.fromString(e.message) };
+      if (e.exception === 'UnicodeConversionError') fields.encoded = Bin.fromString(e.encoded);
+      throw new ErlangError(exception(e.exception, fields));
+    }
+    throw e;
+  }
 }
 
 registerBif('Elixir.String.Chars', 'to_string', 1, ([t]) => toStringTerm(t));

@@ -25,6 +25,8 @@ export class ChardataError extends Error {
   constructor(
     readonly exception: 'ArgumentError' | 'UnicodeConversionError',
     message: string,
+    /** UnicodeConversionError's `encoded`: the text converted before the bad element. */
+    readonly encoded = '',
   ) {
     super(message);
   }
@@ -89,14 +91,12 @@ function collect(t: Term, out: string[], whole: Term): void {
     const h = t.head;
     if (typeof h === 'number' || typeof h === 'bigint') {
       if (typeof h === 'bigint' || h < 0 || h > 0x10ffff || (h >= 0xd800 && h <= 0xdfff)) {
-        throw new ChardataError('UnicodeConversionError', 'invalid code point ' + h.toString());
+        throw new ChardataError('UnicodeConversionError', 'invalid code point ' + h.toString(), out.join(''));
       }
       out.push(String.fromCodePoint(h));
     } else if (h instanceof Bin) {
       const text = h.text;
-      if (text === null) {
-        throw encodingError(h);
-      }
+      if (text === null) throw encodingError(h, out.join(''));
       out.push(text);
     } else if (h instanceof Cons || h === EMPTY_LIST) {
       collect(h, out, whole);
@@ -105,7 +105,7 @@ function collect(t: Term, out: string[], whole: Term): void {
   }
   if (t === EMPTY_LIST) return;
   if (t instanceof Bin) {
-    if (t.text === null) throw encodingError(t);
+    if (t.text === null) throw encodingError(t, out.join(''));
     out.push(t.text);
     return;
   }
@@ -116,7 +116,7 @@ function collect(t: Term, out: string[], whole: Term): void {
  * Why a binary is not UTF-8, as :unicode.characters_to_binary/1 tells it: "incomplete" when it
  * ends inside a sequence that was valid so far, else "invalid", with the bytes from there on.
  */
-function encodingError(bin: Bin): ChardataError {
+function encodingError(bin: Bin, before: string): ChardataError {
   const b = bin.bytes;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let i = 0;
@@ -138,5 +138,6 @@ function encodingError(bin: Bin): ChardataError {
     i += n;
   }
   const rest = Bin.fromBytes(b.slice(i));
-  return new ChardataError('UnicodeConversionError', kind + ' encoding starting at ' + inspect(rest));
+  const encoded = before + new TextDecoder().decode(b.subarray(0, i));
+  return new ChardataError('UnicodeConversionError', kind + ' encoding starting at ' + inspect(rest), encoded);
 }
