@@ -1054,8 +1054,16 @@ class Parser {
           ? call(atom(String(t.value)), meta(t), list(this.callArgs()))
           : call(atom(String(t.value)), meta(t), NIL);
         break;
+      case '(':
+      case '[':
+        throw this.error(this.tokens[this.pos - 2], `expected %{ to define a map, got: %${t.type}`);
       default:
-        throw this.unexpected(t);
+        // A literal reads as a name, then fails where Elixir fails: at the `{` (or at the end of
+        // input, where more could come).
+        if (t.type === 'eof' || t.type === 'eol' || t.type === '{') throw this.unexpected(t);
+        this.pos--;
+        this.primary(STMT);
+        throw this.unexpected(this.peek());
     }
     while (this.peek().type === '.') {
       const dot = this.peek();
