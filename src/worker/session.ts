@@ -98,6 +98,7 @@ export class WorkerSession {
 
   private async start(): Promise<void> {
     const generation = ++this.generation;
+    const started = performance.now();
     this.shell = await Shell.create({
       onEvent: (e) => {
         if (generation === this.generation) this.onShellEvent(e);
@@ -120,7 +121,8 @@ export class WorkerSession {
       this.flush();
       this.host.post({ type: 'openObserver' });
     });
-    this.host.post({ type: 'ready', elixirVersion: ELIXIR_VERSION, otpRelease: OTP_RELEASE });
+    const bootMs = Math.round(performance.now() - started);
+    this.host.post({ type: 'ready', elixirVersion: ELIXIR_VERSION, otpRelease: OTP_RELEASE, bootMs });
     this.shell.start();
     this.lastTable = [];
     if (this.observing) this.snapshot();

@@ -197,7 +197,7 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
         return el?.getAttribute('aria-label') ?? el?.getAttribute('role') ?? el?.tagName ?? '';
       });
     const visited: string[] = [];
-    for (let i = 0; i < 6 && !visited.some((v) => /code editor/i.test(v)); i++) {
+    for (let i = 0; i < 25 && !visited.some((v) => /code editor/i.test(v)); i++) {
       await page.keyboard.press('Tab');
       visited.push(await focused());
     }

@@ -35,6 +35,8 @@ export class ConsoleState {
   running = $state(0);
   /** Milliseconds the last boot took, from start or restart to `ready`. */
   bootMs = $state<number | null>(null);
+  /** Of which the Worker spent this many compiling the prelude and starting the shell. */
+  workerBootMs = $state<number | null>(null);
   /** Text to put in the input line (a lesson's click-to-insert command); `seq` makes each new. */
   insertion = $state<{ text: string; seq: number } | null>(null);
 
@@ -117,6 +119,7 @@ export class ConsoleState {
         this.status = 'ready';
         this.failure = null;
         this.bootMs = Math.round(performance.now() - this.bootStarted);
+        this.workerBootMs = message.bootMs ?? null;
         return;
       case 'output':
         this.output(message.stream, message.text);

@@ -74,7 +74,7 @@ const isDelta = (m: WorkerMessage): m is ObserverDeltaEvent => m.type === 'obser
 describe('the Worker session', () => {
   it('announces ready, then prints the banner and the first prompt', async () => {
     const h = await boot();
-    expect(h.messages[0]).toEqual({ type: 'ready', elixirVersion: '1.14.0', otpRelease: '25' });
+    expect(h.messages[0]).toEqual({ type: 'ready', elixirVersion: '1.14.0', otpRelease: '25', bootMs: expect.any(Number) });
     await new Promise((r) => setTimeout(r, 0));
     expect(h.text()).toBe('Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)\niex(1)> ');
   });
