@@ -92,12 +92,17 @@ defmodule Task do
     end
   end
 
+  # A lazy stream, as Elixir's: the tasks start when it is enumerated, and each result comes
+  # back as {:ok, value} in the order of the input.
   def async_stream(enumerable, fun, options \\ []) when is_function(fun, 1) do
     timeout = Keyword.get(options, :timeout, 5000)
 
-    enumerable
-    |> Enum.map(fn x -> async(fn -> fun.(x) end) end)
-    |> Enum.map(fn task -> {:ok, await(task, timeout)} end)
+    fn {:cont, acc}, reducer ->
+      enumerable
+      |> Enum.map(fn x -> async(fn -> fun.(x) end) end)
+      |> Enum.map(fn task -> {:ok, await(task, timeout)} end)
+      |> Enum.__reduce__(acc, reducer)
+    end
   end
 
   ## The task process
