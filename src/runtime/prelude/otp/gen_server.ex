@@ -23,10 +23,23 @@ defmodule GenServer do
 
   def call(server, request, timeout \\ 5000)
 
+  # The common case, a pid, without the name lookup or an intermediate result tuple.
   def call(server, request, timeout) when is_pid(server) and server != self() do
-    case do_call(server, request, timeout) do
-      {:ok, reply} -> reply
-      {:exit, reason} -> exit({reason, {GenServer, :call, [server, request, timeout]}})
+    ref = Process.monitor(server)
+    send(server, {:"$gen_call", {self(), ref}, request})
+
+    receive do
+      {^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit({reason, {GenServer, :call, [server, request, timeout]}})
+    after
+      timeout ->
+        Process.demonitor(ref, [:flush])
+        :elixir_otp.unalias(ref)
+        exit({:timeout, {GenServer, :call, [server, request, timeout]}})
     end
   end
 
