@@ -130,6 +130,8 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     });
     await page.locator('.monaco-editor .view-lines').waitFor();
     const editorReady = await page.evaluate(() => performance.now());
+    // Budget: the page needs under 200 KB of JavaScript before it can paint.
+    expect(shipped.initialGzip).toBeLessThan(200_000);
     Object.assign(figures, {
       firstContentfulPaintMs: Math.round(ready.fcp ?? -1),
       runtimeReadyMs: ready.runtimeReady,
@@ -202,6 +204,10 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     // Let the crashed node fade out so the pictures show the tree as it stands.
     await page.waitForTimeout(2800);
     await page.screenshot({ path: join(resultsDir, 'playground-supervisor-light.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(resultsDir, 'playground-supervisor-light-1920x1080.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(resultsDir, 'playground-supervisor-dark.png') });

@@ -6,13 +6,12 @@
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/elixir/register';
 // `monaco-editor/editor` is the bare widget; these are the editing features a learner expects
-// (find, comment toggling, bracket matching, folding, multiple cursors, line operations),
-// chosen one by one rather than `features/register.all`, which brings every contribution.
+// (find, comment toggling, bracket matching, multiple cursors, line operations; no folding:
+// a scratch buffer is short), chosen one by one rather than `features/register.all`.
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
-import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/indentation/register';
 import 'monaco-editor/features/linesOperations/register';
 import 'monaco-editor/features/multicursor/register';
