@@ -178,9 +178,12 @@ defmodule GenServer do
             exit({:bad_return_value, other})
 
           {:EXIT, kind, reason, stack} ->
+            # proc_lib's crash report for a failed init is a SASL report, which Elixir's
+            # logger does not print by default: the process just exits.
             unregister_name(name)
-            ack(starter, {:error, exit_reason(kind, reason, stack)})
-            :erlang.raise(kind, reason, stack)
+            reason = exit_reason(kind, reason, stack)
+            ack(starter, {:error, reason})
+            exit(reason)
         end
 
       {:error, pid} ->
