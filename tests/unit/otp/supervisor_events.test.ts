@@ -59,4 +59,22 @@ describe('supervisor events', () => {
     const stops = events.filter((e) => e.type === 'child_stop').map((e) => e.type === 'child_stop' && [text(e.id), text(e.reason)]);
     expect(stops).toEqual([['2', ':killed'], ['3', ':shutdown'], ['1', ':shutdown']]);
   });
+
+  it("reports a DynamicSupervisor's children as they start, stop and restart", async () => {
+    const { events, out } = await run(`
+      {:ok, sup} = DynamicSupervisor.start_link(strategy: :one_for_one)
+      {:ok, a} = DynamicSupervisor.start_child(sup, {Agent, fn -> :a end})
+      {:ok, b} = DynamicSupervisor.start_child(sup, {Agent, fn -> :b end})
+      :ok = DynamicSupervisor.terminate_child(sup, b)
+      Process.exit(a, :kill)
+      Process.sleep(10)
+      [{_, new_a, _, _}] = DynamicSupervisor.which_children(sup)
+      IO.puts(inspect({a, b, new_a}))
+    `);
+    const [a, b, newA] = out.trim().slice(1, -1).split(', ');
+    const seen = events
+      .filter((e) => e.type === 'child_start' || e.type === 'child_stop' || e.type === 'restart')
+      .map((e) => (e.type === 'child_start' ? ['start', text(e.pid)] : e.type === 'child_stop' ? ['stop', text(e.pid), text(e.reason)] : ['restart', text(e.oldPid), text(e.newPid), text(e.reason)]));
+    expect(seen).toEqual([['start', a], ['start', b], ['stop', b, ':shutdown'], ['stop', a, ':killed'], ['restart', a, newA, ':killed']]);
+  });
 });

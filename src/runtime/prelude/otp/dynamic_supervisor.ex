@@ -66,8 +66,12 @@ defmodule DynamicSupervisor do
       child = %{spec | start: {m, f, state.extra_arguments ++ a}}
 
       case start(child) do
-        {:ok, pid} -> {:reply, {:ok, pid}, %{state | children: Map.put(state.children, pid, child)}}
-        other -> {:reply, other, state}
+        {:ok, pid} ->
+          :elixir_otp.supervisor_event({:start, :undefined, pid})
+          {:reply, {:ok, pid}, %{state | children: Map.put(state.children, pid, child)}}
+
+        other ->
+          {:reply, other, state}
       end
     end
   end
@@ -75,7 +79,8 @@ defmodule DynamicSupervisor do
   def handle_call({:terminate_child, pid}, _from, state) do
     case Map.fetch(state.children, pid) do
       {:ok, child} ->
-        shutdown(pid, Map.get(child, :shutdown, 5000))
+        reason = shutdown(pid, Map.get(child, :shutdown, 5000))
+        :elixir_otp.supervisor_event({:stop, :undefined, pid, reason})
         {:reply, :ok, %{state | children: Map.delete(state.children, pid)}}
 
       :error ->
@@ -166,16 +171,17 @@ defmodule DynamicSupervisor do
     ref = Process.monitor(pid)
     Process.exit(pid, if(how == :brutal_kill, do: :kill, else: :shutdown))
 
-    receive do
-      {:DOWN, ^ref, :process, ^pid, _} -> :ok
-    after
-      timeout(how) ->
-        Process.exit(pid, :kill)
+    reason =
+      receive do
+        {:DOWN, ^ref, :process, ^pid, reason} -> reason
+      after
+        timeout(how) ->
+          Process.exit(pid, :kill)
 
-        receive do
-          {:DOWN, ^ref, :process, ^pid, _} -> :ok
-        end
-    end
+          receive do
+            {:DOWN, ^ref, :process, ^pid, reason} -> reason
+          end
+      end
 
     Process.unlink(pid)
 
@@ -184,6 +190,8 @@ defmodule DynamicSupervisor do
     after
       0 -> :ok
     end
+
+    reason
   end
 
   defp timeout(:brutal_kill), do: :infinity
