@@ -275,7 +275,11 @@ export class Shell {
         this.prompt();
         return;
       }
-      throw e;
+      // A bug of ours must not take the console down with it: say so and keep going.
+      const why = e instanceof Error ? e.message : String(e);
+      this.emit({ kind: 'error', text: `** (CompileError) iex:${line}: internal error of this runtime: ${why}\n\n` });
+      this.prompt();
+      return;
     }
 
     const ev = this.evaluator;
