@@ -73,7 +73,8 @@ export function normalize(reason: Term, stack: Term, moduleLoaded?: (m: Atom) =>
     const top = topFrame(stack);
     if (top !== null && top[2] !== undefined) {
       const arity = typeof top[2] === 'number' ? top[2] : listLength(top[2]);
-      return builtinException('FunctionClauseError', [['module', top[0]], ['function', top[1]], ['arity', arity], ...(typeof top[2] !== 'number' ? [['args', top[2]] as [string, Term]] : [])]);
+      // args stay nil, as Exception.normalize leaves them (the banner's blame reads the stack).
+      return builtinException('FunctionClauseError', [['module', top[0]], ['function', top[1]], ['arity', arity]]);
     }
     return builtinException('FunctionClauseError', []);
   }
@@ -81,6 +82,8 @@ export function normalize(reason: Term, stack: Term, moduleLoaded?: (m: Atom) =>
     const top = topFrame(stack);
     if (top !== null) {
       const arity = typeof top[2] === 'number' ? top[2] : listLength(top[2]);
+      // Elixir leaves reason nil and its message asks :code.is_loaded/1; the prelude's message
+      // reads the reason, so it is filled in here.
       const loaded = moduleLoaded === undefined || !(top[0] instanceof Atom) || moduleLoaded(top[0]);
       const why = atom(loaded ? 'function not exported' : 'module could not be loaded');
       return builtinException('UndefinedFunctionError', [['module', top[0]], ['function', top[1]], ['arity', arity], ['reason', why]]);
@@ -273,7 +276,11 @@ export function message(e: MapTerm, host?: MessageHost): string {
       if (m instanceof Bin) return str(m);
       const module = g('module')!;
       if (module === NIL) return 'undefined function';
-      const loaded = g('reason') !== atom('module could not be loaded');
+      const reason = g('reason');
+      const loaded =
+        reason === atom('module could not be loaded') ? false
+        : reason === atom('function not exported') ? true
+        : !(module instanceof Atom) || host?.moduleLoaded === undefined || host.moduleLoaded(module);
       return `function ${mfa(module, g('function')!, g('arity')!)} is undefined${loaded ? ' or private' : ` (module ${moduleName(module)} is not available)`}`;
     }
     case 'ErlangError': {
