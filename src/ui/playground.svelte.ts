@@ -2,13 +2,17 @@
 // and the routes between them. Every Worker message goes to the Observer first (its snapshot,
 // deltas and answers), then to the console; `:observer.start()` brings the graph forward; an
 // editor run's errors come back as marks in the editor.
-import { RuntimeClient, type WorkerFactory } from '../worker/client.ts';
+import { RuntimeClient, type WorkerFactory, type WorkerPort } from '../worker/client.ts';
 import type { WorkerMessage } from '../worker/protocol.ts';
 import { ObserverState } from './observer/observer.svelte.ts';
 import { ConsoleState } from './console/console-state.svelte.ts';
 import type { EditorState } from './editor/editor-state.svelte.ts';
 import type { RunRequest } from './editor/monaco.ts';
 import type { TextStorage } from './persist.ts';
+
+// Written out here, in this form, so that Vite bundles the Worker and its imports as a module.
+const bootWorker: WorkerFactory = () =>
+  new Worker(new URL('../worker/runtime.worker.ts', import.meta.url), { type: 'module', name: 'elixir-runtime' }) as unknown as WorkerPort;
 
 export class Playground {
   readonly console: ConsoleState;
@@ -26,7 +30,7 @@ export class Playground {
   constructor(
     private readonly editor: EditorState,
     storage: TextStorage | null,
-    factory?: WorkerFactory,
+    factory: WorkerFactory = bootWorker,
   ) {
     this.client = new RuntimeClient((m) => this.route(m), factory);
     this.observer = new ObserverState({ send: (cmd) => this.client.send(cmd) });

@@ -8,13 +8,19 @@
 // messages so far (ready, banner, first prompt) were held back and are delivered then.
 import type { PageCommand, WorkerMessage } from './protocol.ts';
 
-export type WorkerFactory = () => Worker;
+/** The part of a Worker the client uses (the page passes real ones, tests stand-ins). */
+export interface WorkerPort {
+  onmessage: ((e: { data: WorkerMessage }) => void) | null;
+  onerror: ((e: { message: string; preventDefault(): void }) => void) | null;
+  postMessage(command: PageCommand): void;
+  terminate(): void;
+}
 
-const defaultFactory: WorkerFactory = () =>
-  new Worker(new URL('./runtime.worker.ts', import.meta.url), { type: 'module', name: 'elixir-runtime' });
+/** Starts a runtime Worker; the page's is `new Worker(new URL('./runtime.worker.ts', ...))`. */
+export type WorkerFactory = () => WorkerPort;
 
 interface Slot {
-  worker: Worker;
+  worker: WorkerPort;
   /** Messages of a spare, held until it is put in use. */
   held: WorkerMessage[];
   ready: boolean;
@@ -26,7 +32,7 @@ export class RuntimeClient {
 
   constructor(
     private readonly listener: (message: WorkerMessage) => void,
-    private readonly factory: WorkerFactory = defaultFactory,
+    private readonly factory: WorkerFactory,
     /** Whether to keep a spare runtime booted for an instant Reset. */
     private readonly keepSpare = true,
   ) {}
@@ -59,7 +65,7 @@ export class RuntimeClient {
 
   private boot(): Slot {
     const slot: Slot = { worker: this.factory(), held: [], ready: false };
-    slot.worker.onmessage = (e: MessageEvent<WorkerMessage>) => this.receive(slot, e.data);
+    slot.worker.onmessage = (e) => this.receive(slot, e.data);
     slot.worker.onerror = (e) => {
       e.preventDefault();
       this.receive(slot, { type: 'workerError', message: e.message || 'the runtime Worker failed' });
