@@ -89,6 +89,8 @@ const DO_AFTER_COMMA =
   '    if(some_condition?, do: :this, else: :that)\n\nwhere "some_condition?" is the first argument and the second argument is a keyword list.\n\n' +
   'You may see this error if you forget a trailing comma before the "do" in a "do" block';
 
+const KEY_OP_STARTS = new Set(KEY_OPS.map((op) => op.charCodeAt(0)));
+
 const KEYWORDS = new Set(['do', 'end', 'fn', 'else', 'catch', 'rescue', 'after', 'true', 'false', 'nil']);
 const WORD_OPS = new Set(['and', 'or', 'not', 'in', 'when']);
 const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<<': '>>', do: 'end', fn: 'end' };
@@ -152,12 +154,15 @@ class Tokenizer {
   private readonly hints: { key: string; line: number }[] = [];
   private interpolationDepth = 0;
 
+  private readonly bmp: boolean;
+
   constructor(
-    source: string,
+    private readonly source: string,
     private readonly file: string,
     firstLine: number,
   ) {
     this.cs = Array.from(source, (ch) => ch.codePointAt(0) as number);
+    this.bmp = this.cs.length === source.length;
     this.line = firstLine;
     this.firstLine = firstLine;
     this.lines = source.split('\n');
@@ -178,6 +183,8 @@ class Tokenizer {
   }
 
   private text(from: number, to: number): string {
+    // Without astral characters, code point indices are string indices.
+    if (this.bmp) return this.source.slice(from, to);
     return String.fromCodePoint(...this.cs.slice(from, to));
   }
 
@@ -402,6 +409,10 @@ class Tokenizer {
   }
 
   private operatorKey(): string | null {
+    if (!KEY_OP_STARTS.has(this.cs[this.i])) return null;
+    const cs = this.cs;
+    const i = this.i;
+    if (cs[i + 1] !== 58 && cs[i + 2] !== 58 && cs[i + 3] !== 58 && cs[i + 4] !== 58) return null;
     for (const op of KEY_OPS) {
       if (this.startsWith(op) && this.cs[this.i + op.length] === 58) {
         const after = this.cs[this.i + op.length + 1];
