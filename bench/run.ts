@@ -1,5 +1,5 @@
 // `npm run bench`: runs every bench/*.exs with our runtime and, when `elixir` is on PATH, with
-// the BEAM; prints the best of three times for each and the ratio. Each script prints a line
+// the BEAM; prints the best of five times for each and the ratio. Each script prints a line
 // `time: N ms` measured with :timer.tc, so both runtimes time the same work.
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { runExs } from '../src/runtime/index.ts';
 
 const dir = dirname(fileURLToPath(import.meta.url));
-const RUNS = 3;
+const RUNS = 5;
 
 function timeOf(out: string): number | null {
   const m = /time: (\d+) ms/.exec(out);
