@@ -4,7 +4,7 @@
 // editor and console are reached through the small interfaces below.
 import { createActor } from 'xstate';
 import type { Lesson, Step } from '../../lessons/format.ts';
-import { emptyWorld, lessonEvents } from '../../lessons/checks.ts';
+import { applyEvents, emptyWorld, lessonEvents } from '../../lessons/checks.ts';
 import { lessonMachine, positionOf, type LessonActor, type LessonPosition } from '../../lessons/machine.ts';
 import { parseRoute, routeHash, type Route } from '../../lessons/route.ts';
 import {
@@ -83,7 +83,7 @@ export class LessonState {
     const lesson = this.lessons.find((l) => l.slug === route.slug) ?? this.lessons[0]!;
     this.view = 'step';
     if (this.lesson === lesson && this.actor !== null) {
-      this.actor.send({ type: 'GOTO', step: route.step });
+      this.goto(route.step);
       return;
     }
     this.start(lesson, route.step);
@@ -108,7 +108,8 @@ export class LessonState {
   }
 
   goto(step: number): void {
-    this.actor?.send({ type: 'GOTO', step });
+    // Entering a step starts its checks afresh: the step already shown is left as it is.
+    if (this.position.step !== step) this.actor?.send({ type: 'GOTO', step });
   }
 
   /** Starter code back in the editor, the step's checks unmet again. */
@@ -133,29 +134,16 @@ export class LessonState {
 
   /** Every Worker message, in order. */
   observe(message: WorkerMessage): void {
-    if (this.actor === null) {
-      // No lesson open (the list): keep the world current for the next one.
-      for (const e of lessonEvents(message, this.world)) this.applyDirectly(e);
-      return;
-    }
     const events = lessonEvents(message, this.world);
-    if (events.length > 0) this.actor.send({ type: 'RUNTIME', events });
+    if (events.length === 0) return;
+    // With no lesson open, the world still follows, for the lesson opened next.
+    if (this.actor === null) applyEvents(this.world, events);
+    else this.actor.send({ type: 'RUNTIME', events });
   }
 
   dispose(): void {
     this.actor?.stop();
     this.actor = null;
-  }
-
-  private applyDirectly(e: ReturnType<typeof lessonEvents>[number]): void {
-    // Only the live table matters between lessons; the log is per step anyway.
-    if (e.type === 'snapshot') this.world.live = new Map(e.processes.map((p) => [p.pid, p]));
-    else if (e.type === 'spawned') this.world.live.set(e.process.pid, e.process);
-    else if (e.type === 'exited') this.world.live.delete(e.pid);
-    else if (e.type === 'changed') {
-      const p = this.world.live.get(e.change.pid);
-      if (p !== undefined) this.world.live.set(p.pid, { ...p, ...e.change });
-    }
   }
 
   private start(lesson: Lesson, step: number): void {
