@@ -644,12 +644,16 @@ function isIntegerAtLeast(a: Term, b: Term): boolean {
 
 // Pids, references, functions -------------------------------------------------------------------
 
-/** Erlang shows a reference as four numbers; ours are derived from its id. */
+/**
+ * Erlang shows a reference as four numbers; ours are derived from its id. Their widths follow
+ * what a fresh IEx session shows (9, 9 and 5 digits, the last counting up), because the width
+ * decides where pretty-printing wraps a {:DOWN, ref, ...} message at 80 columns.
+ */
 function inspectRef(ref: Ref): string {
   const id = ref.id;
-  const low = id % 0x40000;
+  const low = 90000 + (id % 0x40000);
   const high = Math.floor(id / 0x40000);
-  return `#Reference<0.${3960209090 + (high % 300000000)}.${2147221505 + (high % 7)}.${low}>`;
+  return `#Reference<0.${775007265 + (high % 200000000)}.${307232770 + (high % 7)}.${low}>`;
 }
 
 function inspectFun(fun: Fun): string {
