@@ -254,7 +254,7 @@ export class WorkerSession {
         // not the start of more input, so leave it the way IEx offers (#iex:break).
         this.incompleteDiagnostic(cmd.source);
         const marks = this.diagnostics.length;
-        await this.shell.feed('#iex:break');
+        await this.breakInput();
         this.diagnostics.length = marks;
         incomplete = false;
       }
@@ -296,10 +296,15 @@ export class WorkerSession {
       const ev = this.shell.evaluator;
       if (ev.alive) this.node.terminate(ev, atom('killed'));
     } else if (this.shell.promptText.startsWith('...')) {
-      // The same way out of an unfinished expression IEx offers.
-      void this.shell.feed('#iex:break').then(() => this.flush());
+      void this.breakInput().then(() => this.flush());
     }
     this.wake();
+  }
+
+  /** Leaves an unfinished expression the way IEx offers, shown as if typed. */
+  private async breakInput(): Promise<void> {
+    this.out('input', '#iex:break\n');
+    await this.shell.feed('#iex:break');
   }
 
   private async reset(): Promise<void> {

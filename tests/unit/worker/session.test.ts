@@ -137,6 +137,17 @@ describe('the Worker session', () => {
     expect((await h.evaluate('1 + 1')).status).toBe('ok');
   });
 
+  it('leaves an unfinished expression on interrupt, as #iex:break does, keeping the counter', async () => {
+    const h = await boot();
+    await h.evaluate('a = 1');
+    const done = await h.evaluate('[1,');
+    expect(done.status).toBe('incomplete');
+    const from = h.messages.length;
+    h.send({ type: 'interrupt' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(h.text(from)).toBe('#iex:break\n** (TokenMissingError) iex:2: incomplete expression\n\niex(2)> ');
+  });
+
   it('kills a process from outside with a literal reason, and refuses code as a reason', async () => {
     const h = await boot();
     h.send({ type: 'observe', on: true });
