@@ -85,3 +85,32 @@ describe('each lesson, followed step by step on our runtime', () => {
     }, 30_000);
   }
 });
+
+describe('each exercise, with its starter code left as it is', () => {
+  for (const lesson of lessons) {
+    for (const step of lesson.steps.filter((s) => s.solution !== null && s.starter !== null)) {
+      it(`lesson ${lesson.number}, step ${step.number} (${step.title}) stays unfinished`, async () => {
+        const actor = createActor(lessonMachine(lesson), { input: { lesson, step: step.number } }).start();
+        const messages: WorkerMessage[] = [];
+        const session = await WorkerSession.boot({
+          post: (m) => {
+            messages.push(m);
+            actor.send({ type: 'RUNTIME', events: lessonEvents(m, actor.getSnapshot().context.world) });
+          },
+          yieldNow: () => new Promise((r) => setImmediate(r)),
+          prelude: preludeSources,
+        });
+        session.handle({ type: 'observe', on: true });
+        let id = 0;
+        const inputs: [string, 'editor' | 'console'][] = [[step.starter!, 'editor'], ...step.commands.map((c): [string, 'console'] => [c, 'console'])];
+        for (const [source, origin] of inputs) {
+          const mine = ++id;
+          session.handle({ type: 'eval', id: mine, source, origin });
+          await waitFor(() => messages.some((m) => m.type === 'evalDone' && m.id === mine), `eval of ${source}`);
+        }
+        await new Promise((r) => setTimeout(r, 250));
+        expect(positionOf(actor.getSnapshot())).toEqual({ step: step.number, done: false });
+      }, 30_000);
+    }
+  }
+});
