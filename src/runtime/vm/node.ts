@@ -269,21 +269,24 @@ export class Node {
     for (const hook of this.exitHooks) hook(p);
     this.emit({ type: 'exit', pid: p.self, reason });
     this.reportCrash(p);
-    for (const m of p.monitoredBy.values()) {
+    const monitoredBy = p.peekMonitoredBy();
+    if (monitoredBy !== null) for (const m of monitoredBy.values()) {
       const w = this.lookup(m.watcher);
       if (w !== undefined) {
         w.monitors.delete(m.ref.id);
         this.deliver(w, [DOWN, m.ref, PROCESS, p.self, reason]);
       }
     }
-    p.monitoredBy.clear();
-    for (const m of p.monitors.values()) this.processes.get(m.target.id)?.monitoredBy.delete(m.ref.id);
-    const linked = [...p.links];
-    p.links.clear();
+    monitoredBy?.clear();
+    const monitors = p.peekMonitors();
+    if (monitors !== null) for (const m of monitors.values()) this.processes.get(m.target.id)?.peekMonitoredBy()?.delete(m.ref.id);
+    const links = p.peekLinks();
+    const linked = links === null ? [] : [...links];
+    links?.clear();
     for (const id of linked) {
       const t = this.processes.get(id);
       if (t === undefined) continue;
-      t.links.delete(p.self.id);
+      t.peekLinks()?.delete(p.self.id);
       this.exitSignal(p, t, reason === KILLED && false ? KILL : reason, true);
     }
     p.regs.length = 0;
@@ -342,6 +345,8 @@ export class Node {
   }
 
   private fireDue(): void {
+    // (reading the clock on every slice cost a tenth of the ring benchmark)
+    if (this.timers.length === 0) return;
     const now = this.now();
     while (this.timers.length > 0 && this.timers[0].at <= now) {
       const t = this.timers.shift()!;
@@ -451,7 +456,9 @@ export class Node {
   /** Run slices for about `ms` milliseconds (the time-sliced driver's unit of work). */
   runFor(ms: number, until?: () => boolean): boolean {
     const start = performance.now();
-    while (performance.now() - start < ms) {
+    // The clock is read every 8 slices: a slice that only receives and sends is shorter than
+    // performance.now() itself, and 8 full slices of 4,000 reductions stay within a few ms.
+    for (let n = 0; (n & 7) !== 0 || performance.now() - start < ms; n++) {
       if (until && until()) return true;
       if (!this.step()) return false;
     }

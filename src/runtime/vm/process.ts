@@ -54,15 +54,40 @@ export class Process implements BifContext {
   timedOut = false;
   recvTimer: number | null = null;
   suspend: Suspend | null = null;
-  // signals
-  readonly links = new Set<number>();
-  /** Monitors this process holds on others, by ref id. */
-  readonly monitors = new Map<number, Monitor>();
-  /** Monitors others hold on this process, by ref id. */
-  readonly monitoredBy = new Map<number, Monitor>();
+  // signals. Links, monitors and the dictionary are created on first use: most processes have
+  // none, and four collections per process were most of the garbage of spawning 200,000.
+  private _links: Set<number> | null = null;
+  private _monitors: Map<number, Monitor> | null = null;
+  private _monitoredBy: Map<number, Monitor> | null = null;
+  private _dictionary: Map<string, [Term, Term]> | null = null;
   trapExit = false;
   registeredName: Atom | null = null;
-  readonly dictionary = new Map<string, [Term, Term]>();
+
+  /** Linked processes, by pid id. */
+  get links(): Set<number> {
+    return (this._links ??= new Set());
+  }
+  /** Monitors this process holds on others, by ref id. */
+  get monitors(): Map<number, Monitor> {
+    return (this._monitors ??= new Map());
+  }
+  /** Monitors others hold on this process, by ref id. */
+  get monitoredBy(): Map<number, Monitor> {
+    return (this._monitoredBy ??= new Map());
+  }
+  get dictionary(): Map<string, [Term, Term]> {
+    return (this._dictionary ??= new Map());
+  }
+  /** The collections if they were ever created (for the exit path, which should not create them). */
+  peekLinks(): Set<number> | null {
+    return this._links;
+  }
+  peekMonitors(): Map<number, Monitor> | null {
+    return this._monitors;
+  }
+  peekMonitoredBy(): Map<number, Monitor> | null {
+    return this._monitoredBy;
+  }
   reductions = 0;
   exitReason: Term | null = null;
   /** Who sent the exit signal that ended the process (null: it ended by itself). */
