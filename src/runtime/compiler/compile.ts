@@ -98,9 +98,13 @@ const A = {
   kernel: atom('Elixir.Kernel'),
   vm: atom(VM_MODULE),
   erlang: atom('erlang'),
+  process: atom('Elixir.Process'),
   lists: atom('lists'),
   maps: atom('maps'),
 };
+
+// Process functions that are `defdelegate ..., to: :erlang` under the same name in Elixir 1.14.
+const PROCESS_DELEGATES = new Set(['link/1', 'unlink/1', 'exit/2']);
 
 // Kernel functions that Elixir inlines to :erlang, by "name/arity".
 const INLINE: Record<string, string> = {
@@ -516,6 +520,9 @@ class Compiler {
       }
       this.noteDeprecated(modAst, name, rc.args.length, a, s);
       const argRegs = rc.args.map((e) => this.expr(e, s, false));
+      // Process.link/1 and friends are defdelegates to :erlang: the tail call leaves the
+      // :erlang frame on top, which is what error banners and stacktraces show.
+      if (modAst === A.process && PROCESS_DELEGATES.has(fnKey(name, rc.args.length))) return this.callRemote(A.erlang, name, argRegs, tail);
       return this.callRemote(modAst, name, argRegs, tail);
     }
     // module (or map) in a register
@@ -1274,9 +1281,6 @@ class Compiler {
     for (const seg of segs) {
       const { value, spec } = this.segment(seg, s, false);
       specs.push(spec);
-      if (spec.sizeReg === -2) {
-        // size(expr) given as an expression; computed into a register first.
-      }
       regs.push(this.expr(value, s, false));
     }
     const r = this.b.reg();
@@ -2339,7 +2343,8 @@ class Compiler {
     if (m instanceof Atom && m !== NIL && (isLocalCall(first, '__aliases__') || m.name.startsWith('Elixir.'))) {
       const o = opts !== undefined ? this.expr(opts, s, false) : this.constReg(EMPTY_LIST);
       const user = this.u.modules.find((x) => x.name === m) ?? this.u.host.module(m);
-      if (user !== undefined && user.exports.has('exception/1') && s.mod?.name !== m) return this.callRemote(m, 'exception', [o], false);
+      // A module of this file or a loaded one with exception/1: call it (it may be overridden).
+      if (user !== undefined && user.exports.has('exception/1')) return this.callRemote(m, 'exception', [o], false);
       return this.callRemote(A.vm, 'exception_from', [this.constReg(m), o], false);
     }
     const v = this.expr(first, s, false);

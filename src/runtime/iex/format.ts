@@ -4,7 +4,7 @@
 // https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/iex/lib/iex/evaluator.ex
 import { Atom, Cons, atom, list, type Term } from '../terms/types.ts';
 import { inspect } from '../terms/inspect.ts';
-import { formatBanner, formatExit, formatStacktrace, message, normalize, type MessageHost } from '../vm/exceptions.ts';
+import { formatBanner, formatExit, formatStacktrace, erlangErrorDetail, message, normalize, type MessageHost } from '../vm/exceptions.ts';
 
 export const BANNER = 'Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)';
 
@@ -29,7 +29,7 @@ function formatBannerIex(kind: Atom, reason: Term, stack: Term, host?: MessageHo
   const module = (e.get(atom('__struct__')) as Atom).name.slice('Elixir.'.length);
   // FunctionClauseError carries its own indented argument block.
   if (module === 'FunctionClauseError') return formatBanner(kind, reason, stack, host);
-  return `** (${module}) ${message(e, host)}${blameArithmetic(module, stack)}`;
+  return `** (${module}) ${message(e, host)}${erlangErrorDetail(e, stack)}${blameArithmetic(module, stack)}`;
 }
 
 /** ArithmeticError.blame/2: the operation that failed, when an :erlang operator raised. */

@@ -3,7 +3,7 @@
 // exceptions; formatBanner()/formatStacktrace() are Exception.format_banner/3 and
 // Exception.format_stacktrace/1 as `elixir file.exs` and the logger print them.
 // https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/elixir/lib/exception.ex
-import { Atom, Bin, Cons, EMPTY_LIST, Fun, NIL, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, Fun, NIL, Pid, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
 
@@ -154,6 +154,9 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
     case 'hd':
     case 'tl':
       return [[0, 'not a nonempty list']];
+    case 'link':
+    case 'unlink':
+      return a[0] instanceof Pid ? null : [[0, 'not a pid']];
     case 'length':
       return [[0, 'not a list']];
     case 'tuple_size':
@@ -353,11 +356,26 @@ function arithmeticBlame(stack: Term): string {
 export function formatBanner(kind: Atom, reason: Term, stack: Term, host?: MessageHost, withBlame = true): string {
   if (kind.name === 'error') {
     const e = normalize(reason, stack, host?.moduleLoaded?.bind(host));
-    const msg = message(e, host) + (withBlame ? blame(e, stack, host) : '');
+    const msg = message(e, host) + erlangErrorDetail(e, stack) + (withBlame ? blame(e, stack, host) : '');
     return `** (${moduleName(e.get(A_STRUCT)!)}) ${msg}`;
   }
   if (kind.name === 'throw') return `** (throw) ${inspect(reason)}`;
   return `** (exit) ${formatExit(reason, host)}`;
+}
+
+/**
+ * What the banner adds to an ErlangError raised by an :erlang native, from the native's error
+ * info (as erl_erts_errors explains it). A rescued exception's message does not carry it.
+ */
+export function erlangErrorDetail(e: MapTerm, stack: Term): string {
+  if (e.get(A_STRUCT) !== atom('Elixir.ErlangError')) return '';
+  const top = topFrame(stack);
+  if (top === null || top[0] !== S('erlang') || !(top[1] instanceof Atom)) return '';
+  const original = e.get(atom('original'));
+  if (original === S('noproc') && top[1].name === 'link') {
+    return ':\n\n  * 1st argument: the pid does not refer to an existing process\n';
+  }
+  return '';
 }
 
 /** Exception.format_exit/1. */

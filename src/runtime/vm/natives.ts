@@ -94,7 +94,12 @@ proc('Elixir.Process', 'send', 3, ([to, msg], ctx) => {
 });
 
 proc('erlang', 'link', 1, ([pid], ctx) => {
-  P(ctx).node.link(P(ctx), pidArg(pid));
+  const self = P(ctx);
+  const target = pidArg(pid);
+  // OTP 25: linking to a process that does not exist is an error for a caller that does not
+  // trap exits, and an {:EXIT, pid, :noproc} message for one that does (node.link sends it).
+  if (!self.trapExit && self.node.lookup(target) === undefined) throw new ErlangError(atom('noproc'));
+  self.node.link(self, target);
   return TRUE;
 });
 proc('erlang', 'unlink', 1, ([pid], ctx) => {
