@@ -115,7 +115,8 @@ const isIdentCont = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 ||
   (c > 127 && /[\p{L}\p{N}\p{Mn}\p{Mc}]/u.test(String.fromCodePoint(c)));
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13;
-const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+// Erlang's ~4.16.0B: four hex digits, and stars when the number does not fit.
+const hex = (n: number) => (n > 0xffff ? '****' : n.toString(16).toUpperCase().padStart(4, '0'));
 
 interface LineStart {
   /** Index of the string part the line starts in, and the offset in it. */
@@ -746,6 +747,7 @@ class Tokenizer {
     what: string, lineStarts?: LineStart[]): StringPart[] {
     const parts: StringPart[] = [];
     let buf = '';
+    let emptyPart = false;
     const closeCp = close.codePointAt(0) as number;
     const heredoc = lineStarts !== undefined;
     const markLine = () => {
@@ -769,11 +771,21 @@ class Tokenizer {
           this.i++;
           continue;
         }
+        if (n === 35 && this.peek(2) === 123 && mode !== 'raw') {
+          // An escaped `#{`. Elixir's column count advances by one for these three characters,
+          // which shifts the positions of what follows on the line; so does ours.
+          buf += mode === 'string' ? '#{' : '\\#{';
+          this.i += 3;
+          this.lineStart += 2;
+          continue;
+        }
         if (mode === 'string') {
           if (n === 10 || (n === 13 && this.peek(2) === 10)) {
             this.i += n === 10 ? 1 : 2;
             this.newline();
             markLine();
+            // A continuation between interpolations still leaves a (empty) text part there.
+            if (buf === '') emptyPart = true;
             continue;
           }
           const bline = this.line;
@@ -803,8 +815,9 @@ class Tokenizer {
         continue;
       }
       if (c === 35 && this.peek(1) === 123 && mode !== 'raw') {
-        if (buf !== '') parts.push(buf);
+        if (buf !== '' || emptyPart) parts.push(buf);
         buf = '';
+        emptyPart = false;
         const iline = this.line;
         const icol = this.col;
         this.i += 2;
@@ -824,7 +837,7 @@ class Tokenizer {
       buf += String.fromCodePoint(c);
       this.i++;
     }
-    if (buf !== '') parts.push(buf);
+    if (buf !== '' || emptyPart) parts.push(buf);
     return parts;
   }
 
@@ -858,7 +871,11 @@ class Tokenizer {
       const p = parts[part];
       if (strip > 0 && typeof p === 'string') parts[part] = p.slice(0, pos) + p.slice(pos + strip);
     }
-    return { parts: parts.filter((p) => p !== ''), indentation };
+    // A heredoc body always opens with a text part, empty if it starts with an interpolation.
+    const kept = parts.filter((p, i) => i === 0 || p !== '');
+    if (kept.length > 0 && typeof kept[0] !== 'string') kept.unshift('');
+    if (kept.length === 1 && kept[0] === '') kept.pop();
+    return { parts: kept, indentation };
   }
 
 
