@@ -176,6 +176,8 @@ function frontMatter(file: string, source: string): { fields: Map<string, string
   for (let i = 1; i < end; i++) {
     const m = /^([a-z]+):\s*(.*)$/.exec(lines[i]!);
     if (m === null) throw new LessonFormatError(file, i + 1, 'front matter lines are "key: value"');
+    // Plain text, not YAML: a quoted value would show its quotes, so say so at once.
+    if (/^["']/.test(m[2]!)) throw new LessonFormatError(file, i + 1, 'front matter values are plain text, without quotes');
     if (!['title', 'summary'].includes(m[1]!)) throw new LessonFormatError(file, i + 1, `unknown front matter key "${m[1]}"`);
     fields.set(m[1]!, m[2]!.trim());
   }
