@@ -15,6 +15,10 @@ import type { Process } from './vm/process.ts';
 import { formatBanner, formatExit, formatStacktrace, type MessageHost } from './vm/exceptions.ts';
 import { execute } from './vm/interp.ts';
 import { vmPreludeSources } from './vm/prelude.ts';
+import { nextTurn } from './vm/driver.ts';
+
+/** Lets the host's event loop run between slices of a script (timers, I/O). */
+const giveTurn = nextTurn();
 
 export { Node } from './vm/node.ts';
 export type { VmEvent } from './vm/node.ts';
@@ -293,7 +297,7 @@ export async function runExs(
       if (wait === null) break; // deadlocked: `elixir` would hang; we stop instead
       await new Promise((r) => setTimeout(r, wait));
     } else {
-      await new Promise((r) => setImmediate(r));
+      await new Promise<void>((r) => giveTurn(r));
     }
   }
   if (node.halted !== null) return { stdout, stderr, status: node.halted };

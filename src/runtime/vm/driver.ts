@@ -23,8 +23,11 @@ export interface DriverOptions {
   onIdle?: () => void;
 }
 
-function nextTurn(): (fn: () => void) => void {
-  if (typeof MessageChannel !== 'undefined' && typeof setImmediate === 'undefined') {
+/** Node's setImmediate where there is one (the Worker and the page have none). */
+const setImmediateFn = (globalThis as { setImmediate?: (fn: () => void) => unknown }).setImmediate;
+
+export function nextTurn(): (fn: () => void) => void {
+  if (typeof MessageChannel !== 'undefined' && setImmediateFn === undefined) {
     const ch = new MessageChannel();
     const queue: (() => void)[] = [];
     // (typed loosely: the Node typings of MessagePort are event-emitter style)
@@ -34,7 +37,7 @@ function nextTurn(): (fn: () => void) => void {
       ch.port2.postMessage(null);
     };
   }
-  if (typeof setImmediate !== 'undefined') return (fn) => setImmediate(fn);
+  if (setImmediateFn !== undefined) return (fn) => setImmediateFn(fn);
   return (fn) => setTimeout(fn, 0);
 }
 
