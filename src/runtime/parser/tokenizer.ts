@@ -43,6 +43,9 @@ export interface Token {
   text?: string;
   /** A `do` that starts its line (only a call with arguments may take it). */
   nl?: boolean;
+  /** Where the token ends (the position just after it), for editors that highlight ranges. */
+  endLine?: number;
+  endCol?: number;
 }
 
 /** Operator text -> grammar class, as in elixir_tokenizer.erl. */
@@ -213,7 +216,7 @@ class Tokenizer {
       throw this.error(this.line, this.col,
         `missing terminator: ${CLOSING[what]} (for "${what}" starting at line ${open.line})` + suffix, true, 'TokenMissingError');
     }
-    tokens.push({ type: 'eof', line: this.line, col: this.col, sp: false });
+    tokens.push({ type: 'eof', line: this.line, col: this.col, sp: false, endLine: this.line, endCol: this.col });
     return tokens;
   }
 
@@ -226,6 +229,8 @@ class Tokenizer {
     const base = stack.length;
     let sp = false;
     const push = (t: Token) => {
+      t.endLine = this.line;
+      t.endCol = this.col;
       out.push(t);
       sp = false;
     };
@@ -824,7 +829,7 @@ class Tokenizer {
         if (++this.interpolationDepth > MAX_INTERPOLATION_DEPTH) throw this.error(iline, icol, 'interpolation is nested too deeply');
         const tokens = this.tokens(stack, { text: what, line: iline, col: icol });
         this.interpolationDepth--;
-        tokens.push({ type: 'eof', line: this.line, col: this.col - 1, sp: false });
+        tokens.push({ type: 'eof', line: this.line, col: this.col - 1, sp: false, endLine: this.line, endCol: this.col - 1 });
         parts.push({ line: iline, col: icol, tokens });
         continue;
       }
