@@ -391,7 +391,9 @@ class Tokenizer {
         continue;
       }
 
-      const op = SYMBOL_OPS.find((o) => this.startsWith(o));
+      let op = SYMBOL_OPS.find((o) => this.startsWith(o));
+      // `->` names no function: after a dot, `x.->y` is `x.-` and `>`.
+      if (op === '->' && out.length > 0 && out[out.length - 1].type === '.') op = '-';
       if (op !== undefined) {
         this.i += op.length;
         if (op === '...') {
