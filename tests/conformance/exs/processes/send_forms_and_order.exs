@@ -1,0 +1,16 @@
+me = self()
+IO.inspect(send(me, :direct), label: "send returns the message")
+IO.inspect(Process.send(me, :via_process, []), label: "Process.send")
+IO.inspect(:erlang.send(me, :erl), label: ":erlang.send")
+Process.register(self(), :main)
+send(:main, :by_name)
+send({:main, node()}, :by_tuple)
+for _ <- 1..5, do: receive(do: (m -> IO.inspect(m)))
+
+producer = fn tag -> spawn(fn -> for i <- 1..5, do: send(me, {tag, i}) end) end
+producer.(:x)
+producer.(:y)
+Process.sleep(30)
+msgs = for _ <- 1..10, do: receive(do: (m -> m))
+IO.inspect(Enum.filter(msgs, &match?({:x, _}, &1)), label: "per-sender FIFO x")
+IO.inspect(Enum.filter(msgs, &match?({:y, _}, &1)), label: "per-sender FIFO y")
