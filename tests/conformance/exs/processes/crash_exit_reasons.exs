@@ -3,7 +3,7 @@ defmodule M do
     {pid, ref} = spawn_monitor(fun)
     receive do
       # (the crash report, printed by the logger, comes first)
-      {:DOWN, ^ref, :process, ^pid, reason} -> Process.sleep(20); reason
+      {:DOWN, ^ref, :process, ^pid, reason} -> Process.sleep(100); reason
     end
   end
 
