@@ -196,7 +196,15 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
       return [[1, 'not a map']];
     case 'spawn':
     case 'spawn_link':
+      if (a.length === 3) {
+        if (!(a[0] instanceof Atom)) return [[0, 'not an atom']];
+        if (!(a[1] instanceof Atom)) return [[1, 'not an atom']];
+        return [[2, 'not a list']];
+      }
       return [[0, 'not a fun']];
+    case 'unregister':
+      // (what OTP 25's erl_erts_errors says for a name that is not registered)
+      return [[0, 'not a pid']];
     case 'register':
       return [[0, 'not an atom']];
     case 'exit':

@@ -8,6 +8,7 @@ import { registerBif, ErlangError, lookupBif, bifsOf, type Bif, type BifContext 
 import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Fun, NIL, OK, Pid, Ref, TRUE, atom, bool, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
+import { exactEquals } from '../terms/compare.ts';
 import type { ModuleCode } from '../compiler/code.ts';
 import { inspectModule, PROCESS_BIFS } from '../compiler/compile.ts';
 import type { Process } from './process.ts';
@@ -55,7 +56,8 @@ function spawnWith(ctx: BifContext, args: Term[], link: boolean, monitor: boolea
   let child: Process;
   if (args.length === 1) {
     const f = args[0];
-    if (!(f instanceof Fun) || f.arity !== 0) throw new ErlangError(BADARG);
+    // A fun of another arity is spawned all the same and the new process fails with badarity.
+    if (!(f instanceof Fun)) throw new ErlangError(BADARG);
     child = p.node.spawn(f, NIL, EMPTY_LIST, p, link);
   } else {
     const [m, f, a] = args;
@@ -116,14 +118,15 @@ proc('erlang', 'demonitor', 1, ([ref], ctx) => {
 });
 proc('erlang', 'demonitor', 2, ([ref, opts], ctx) => {
   const p = P(ctx);
-  if (ref instanceof Ref) p.node.demonitor(p, ref);
-  if (listItems(opts).includes(atom('flush'))) {
+  const active = ref instanceof Ref && p.node.demonitor(p, ref);
+  const options = listItems(opts);
+  if (options.includes(atom('flush'))) {
     for (let i = p.mailbox.length - 1; i >= 0; i--) {
       const m = p.mailbox[i];
       if (Array.isArray(m) && m[0] === atom('DOWN') && m[1] === ref) p.mailbox.splice(i, 1);
     }
   }
-  return TRUE;
+  return options.includes(atom('info')) ? bool(active) : TRUE;
 });
 proc('erlang', 'exit', 1, ([reason]) => {
   throw new VmThrow(A_EXIT, reason);
@@ -194,6 +197,12 @@ proc('erlang', 'put', 2, ([k, v], ctx) => {
 });
 proc('erlang', 'get', 1, ([k], ctx) => P(ctx).dictionary.get(dictKey(k))?.[1] ?? atom('undefined'));
 proc('erlang', 'get', 0, (_a, ctx) => list([...P(ctx).dictionary.values()].map(([k, v]) => [k, v])));
+proc('erlang', 'erase', 0, (_a, ctx) => {
+  const d = P(ctx).dictionary;
+  const all = list([...d.values()].map(([k, v]) => [k, v]));
+  d.clear();
+  return all;
+});
 proc('erlang', 'erase', 1, ([k], ctx) => {
   const d = P(ctx).dictionary;
   const key = dictKey(k);
@@ -216,6 +225,14 @@ proc('erlang', 'send_after', 3, ([ms, to, msg], ctx) => {
   return ref;
 });
 const timerRefs = new Map<number, number>();
+// :timer.send_after/2,3 answer {:ok, tref}; the reference works with :timer.cancel/1.
+proc('timer', 'send_after', 3, ([ms, to, msg], ctx) => [OK, lookupBif('erlang', 'send_after', 3)!([ms, to, msg], ctx)]);
+proc('timer', 'send_after', 2, ([ms, msg], ctx) => [OK, lookupBif('erlang', 'send_after', 3)!([ms, ctx.self, msg], ctx)]);
+proc('timer', 'cancel', 1, ([tref], ctx) => {
+  if (!(tref instanceof Ref)) return [atom('error'), BADARG];
+  lookupBif('erlang', 'cancel_timer', 1)!([tref], ctx);
+  return [OK, atom('cancel')];
+});
 proc('erlang', 'cancel_timer', 1, ([ref], ctx) => {
   const id = ref instanceof Ref ? timerRefs.get(ref.id) : undefined;
   if (id === undefined) return FALSE;
@@ -232,7 +249,7 @@ proc('erlang', 'read_timer', 1, ([ref], ctx) => {
 
 function sleep(ms: Term, ctx: BifContext): Term {
   if (ms === atom('infinity')) {
-    P(ctx).suspend = { kind: 'receive', timeout: null };
+    P(ctx).suspend = { kind: 'sleep', ms: Infinity };
     return OK;
   }
   if (typeof ms !== 'number' || ms < 0) throw new ErlangError([atom('timeout_value'), ms]);
@@ -264,20 +281,47 @@ function processInfo(p: Process, pid: Pid, key: Atom): Term | undefined {
     case 'dictionary':
       return list([...t.dictionary.values()].map(([k, v]) => [k, v]));
     case 'initial_call':
-      return t.initialCall ? [t.initialCall[0], t.initialCall[1], t.initialCall[2]] : atom('undefined');
+      if (t.initialCall === null) return atom('undefined');
+      // A process spawned with a fun starts in erlang:apply/2 on the BEAM; the fun's own name is
+      // kept for the Observer.
+      if (t.initialCall[1].name.startsWith('-')) return [atom('erlang'), atom('apply'), 2];
+      return [t.initialCall[0], t.initialCall[1], t.initialCall[2]];
     case 'current_function':
       return [t.code.module, t.code.name, t.code.arity];
     case 'monitors':
-      return list([...t.monitors.values()].map((m) => [atom('process'), m.target]));
+      return list([...t.monitors.values()].map((m) => [atom('process'), m.name !== undefined ? [m.name, atom('nonode@nohost')] : m.target]));
     case 'monitored_by':
       return list([...t.monitoredBy.values()].map((m) => m.watcher));
     case 'heap_size':
     case 'total_heap_size':
     case 'stack_size':
       return t.regs.length;
+    case 'memory':
+      // An estimate in bytes: the process record, its registers, frames and queued messages.
+      return 400 + 8 * (t.regs.length + t.frames.length + t.mailbox.length);
+    case 'error_handler':
+      return atom('error_handler');
+    case 'priority':
+      return atom('normal');
+    case 'group_leader':
+      return GROUP_LEADER;
+    case 'garbage_collection':
+      return list([
+        [atom('max_heap_size'), MapTerm.fromEntries([[atom('error_logger'), TRUE], [atom('include_shared_binaries'), FALSE], [atom('kill'), TRUE], [atom('size'), 0]])],
+        [atom('min_bin_vheap_size'), 46422],
+        [atom('min_heap_size'), 233],
+        [atom('fullsweep_after'), 65535],
+        [atom('minor_gcs'), 0],
+      ]);
+    case 'suspending':
+      return EMPTY_LIST;
   }
   return undefined;
 }
+/** Every process's output goes to the node; the pid stands for the BEAM's user group leader. */
+const GROUP_LEADER = new Pid(64, 0);
+/** Process.info/1's keys, in the BEAM's order (registered_name first, when there is one). */
+const INFO_KEYS = ['registered_name', 'current_function', 'initial_call', 'status', 'message_queue_len', 'links', 'dictionary', 'trap_exit', 'error_handler', 'priority', 'group_leader', 'total_heap_size', 'heap_size', 'stack_size', 'reductions', 'garbage_collection', 'suspending'];
 proc('erlang', 'process_info', 2, ([pid, key], ctx) => {
   const p = P(ctx);
   if (Array.isArray(key) || key instanceof Cons) {
@@ -314,7 +358,21 @@ alias('Elixir.Process', 'demonitor', 2, 'erlang');
 proc('Elixir.Process', 'whereis', 1, ([name], ctx) => P(ctx).node.registered.get(name as Atom)?.self ?? NIL);
 proc('Elixir.Process', 'monitor', 1, ([target], ctx) => P(ctx).node.monitor(P(ctx), target));
 proc('Elixir.Process', 'flag', 2, (a, ctx) => lookupBif('erlang', 'process_flag', 2)!(a, ctx));
-proc('Elixir.Process', 'register', 2, ([pid, name], ctx) => lookupBif('erlang', 'register', 2)!([name, pid], ctx));
+// Elixir's Process.register/2: a guard refuses nil, booleans and :undefined, and a refused
+// registration raises its own message.
+const NOT_A_NAME = new Set([NIL, TRUE, FALSE, atom('undefined')]);
+proc('Elixir.Process', 'register', 2, ([pid, name], ctx) => {
+  if (!(name instanceof Atom) || NOT_A_NAME.has(name)) {
+    throw new ErlangError(builtinException('FunctionClauseError', [['module', atom('Elixir.Process')], ['function', atom('register')], ['arity', 2]]));
+  }
+  try {
+    return lookupBif('erlang', 'register', 2)!([name, pid], ctx);
+  } catch (e) {
+    if (!(e instanceof ErlangError)) throw e;
+    const message = `could not register ${inspect(pid)} with name ${inspect(name)} because it is not alive, the name is already taken, or it has already been given another name`;
+    throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(message)]]));
+  }
+});
 proc('Elixir.Process', 'unregister', 1, (a, ctx) => lookupBif('erlang', 'unregister', 1)!(a, ctx));
 proc('Elixir.Process', 'send_after', 3, ([to, msg, ms], ctx) => lookupBif('erlang', 'send_after', 3)!([ms, to, msg], ctx));
 proc('Elixir.Process', 'get', 1, ([k], ctx) => {
@@ -322,6 +380,14 @@ proc('Elixir.Process', 'get', 1, ([k], ctx) => {
   return v === atom('undefined') ? NIL : v;
 });
 proc('Elixir.Process', 'get', 2, ([k, d], ctx) => P(ctx).dictionary.get(dictKey(k))?.[1] ?? d);
+const getKeys: Bif = ([value], ctx) => {
+  const entries = [...P(ctx).dictionary.values()];
+  return list((value === undefined ? entries : entries.filter(([, v]) => exactEquals(v, value))).map(([k]) => k));
+};
+proc('erlang', 'get_keys', 0, getKeys);
+proc('erlang', 'get_keys', 1, getKeys);
+proc('Elixir.Process', 'get_keys', 0, getKeys);
+proc('Elixir.Process', 'get_keys', 1, getKeys);
 proc('Elixir.Process', 'delete', 1, ([k], ctx) => {
   const v = lookupBif('erlang', 'erase', 1)!([k], ctx);
   return v === atom('undefined') ? NIL : v;
@@ -333,8 +399,7 @@ proc('Elixir.Process', 'put', 2, ([k, v], ctx) => {
 proc('Elixir.Process', 'info', 1, ([pid], ctx) => {
   const p = P(ctx);
   if (p.node.lookup(pidArg(pid)) === undefined) return NIL;
-  const keys = ['registered_name', 'current_function', 'initial_call', 'status', 'message_queue_len', 'links', 'dictionary', 'trap_exit', 'reductions'];
-  return list(keys.map((k) => [atom(k), processInfo(p, pid as Pid, atom(k))!]).filter(([k, v]) => !(k === atom('registered_name') && v === EMPTY_LIST)));
+  return list(INFO_KEYS.map((k) => [atom(k), processInfo(p, pid as Pid, atom(k))!]).filter(([k, v]) => !(k === atom('registered_name') && v === EMPTY_LIST)));
 });
 proc('Elixir.Process', 'info', 2, ([pid, key], ctx) => {
   const p = P(ctx);

@@ -212,17 +212,19 @@ export class Node {
       this.deliver(watcher, [DOWN, ref, PROCESS, item, NOPROC]);
       return ref;
     }
-    const m: Monitor = { ref, watcher: watcher.self, target: targetPid };
+    const m: Monitor = target instanceof Atom ? { ref, watcher: watcher.self, target: targetPid, name: target } : { ref, watcher: watcher.self, target: targetPid };
     watcher.monitors.set(ref.id, m);
     t.monitoredBy.set(ref.id, m);
     return ref;
   }
 
-  demonitor(watcher: Process, ref: Ref): void {
+  /** Whether the monitor was still active (demonitor(ref, [:info])). */
+  demonitor(watcher: Process, ref: Ref): boolean {
     const m = watcher.monitors.get(ref.id);
-    if (m === undefined) return;
+    if (m === undefined) return false;
     watcher.monitors.delete(ref.id);
     this.processes.get(m.target.id)?.monitoredBy.delete(ref.id);
+    return true;
   }
 
   /**
@@ -274,7 +276,7 @@ export class Node {
       const w = this.lookup(m.watcher);
       if (w !== undefined) {
         w.monitors.delete(m.ref.id);
-        this.deliver(w, [DOWN, m.ref, PROCESS, p.self, reason]);
+        this.deliver(w, [DOWN, m.ref, PROCESS, m.name !== undefined ? [m.name, atom('nonode@nohost')] : p.self, reason]);
       }
     }
     monitoredBy?.clear();
@@ -412,6 +414,8 @@ export class Node {
       case 'sleep':
         p.status = 'waiting';
         p.suspend = s;
+        // Process.sleep(:infinity): no timer, and messages do not wake a sleep (deliver checks).
+        if (s.ms === Infinity) return;
         this.addTimer(s.ms, () => {
           if (p.status === 'waiting' && p.suspend === s) {
             p.suspend = null;

@@ -35,6 +35,8 @@ export interface Monitor {
   watcher: Pid;
   /** The watched process. */
   target: Pid;
+  /** The registered name it was monitored by: its :DOWN names `{name, node}`, as the BEAM's. */
+  name?: Atom;
 }
 
 export class Process implements BifContext {
