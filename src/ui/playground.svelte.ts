@@ -14,6 +14,8 @@ import type { TextStorage } from './persist.ts';
 const bootWorker: WorkerFactory = () =>
   new Worker(new URL('../worker/runtime.worker.ts', import.meta.url), { type: 'module', name: 'elixir-runtime' }) as unknown as WorkerPort;
 
+const CONSOLE_INTERVAL_MS = 100;
+
 export class Playground {
   readonly console: ConsoleState;
   readonly observer: ObserverState;
@@ -81,7 +83,36 @@ export class Playground {
         this.editor.setDiagnostics(message.diagnostics ?? [], firstLine);
       }
     }
-    if (!this.observer.handle(message)) this.console.handle(message);
+    if (!this.observer.handle(message)) this.toConsole(message);
     for (const fn of this.watchers) fn(message);
+  }
+
+  private consoleQueue: WorkerMessage[] = [];
+  private consoleTimer: ReturnType<typeof setTimeout> | null = null;
+  private consoleAt = 0;
+
+  /**
+   * Output reaches the console at most every CONSOLE_INTERVAL_MS: a process printing without
+   * end must not cost a layout of the transcript per message, which a slow machine cannot keep
+   * up with. The first output after a quiet spell shows at once.
+   */
+  private toConsole(message: WorkerMessage): void {
+    if (message.type !== 'output') {
+      this.flushConsole();
+      this.console.handle(message);
+      return;
+    }
+    this.consoleQueue.push(message);
+    if (this.consoleTimer !== null) return;
+    const wait = Math.max(0, this.consoleAt + CONSOLE_INTERVAL_MS - performance.now());
+    this.consoleTimer = setTimeout(() => this.flushConsole(), wait);
+  }
+
+  private flushConsole(): void {
+    if (this.consoleTimer !== null) clearTimeout(this.consoleTimer);
+    this.consoleTimer = null;
+    if (this.consoleQueue.length === 0) return;
+    this.consoleAt = performance.now();
+    for (const m of this.consoleQueue.splice(0)) this.console.handle(m);
   }
 }

@@ -48,6 +48,11 @@ export interface SessionHost {
 /** Milliseconds of node work per background slice before the event loop gets a turn. */
 const SLICE_MS = 8;
 const SETTLE_SLICES = 8;
+/** Output goes to the page at most this often while a process prints without pause. */
+const OUTPUT_INTERVAL_MS = 100;
+/** Output kept per interval; beyond it the oldest is skipped (160 KB a second: more than
+ *  anyone reads, and what a page can lay out without falling behind). */
+const OUTPUT_WINDOW_CHARS = 16_000;
 const DEFAULT_OBSERVE_MS = 100;
 const STATE_TIMEOUT_MS = 1000;
 /** How long a delta may wait for the restart of a supervised child that just died. */
@@ -77,6 +82,9 @@ export class WorkerSession {
   private generation = 0;
   private pending: { stream: OutputStream; text: string; evalId: number | null }[] = [];
   private flushQueued = false;
+  private lastFlushAt = 0;
+  private pendingChars = 0;
+  private skipped = 0;
   // observer
   private observing = false;
   private observeTimer: ReturnType<typeof setInterval> | null = null;
@@ -208,15 +216,45 @@ export class WorkerSession {
     const last = this.pending.at(-1);
     if (last !== undefined && last.stream === stream && last.evalId === evalId && stream !== 'prompt') last.text += text;
     else this.pending.push({ stream, text, evalId });
+    this.pendingChars += text.length;
+    if (this.pendingChars > OUTPUT_WINDOW_CHARS) this.skipOldOutput();
     if (!this.flushQueued) {
       this.flushQueued = true;
-      // Output produced in one slice goes out as one message, right after the slice.
-      queueMicrotask(() => this.flush());
+      // Output produced in one slice goes out as one message, right after the slice; a
+      // process printing without end is sent at most every OUTPUT_INTERVAL_MS.
+      const wait = this.lastFlushAt + OUTPUT_INTERVAL_MS - performance.now();
+      if (wait <= 0) queueMicrotask(() => this.flush());
+      else setTimeout(() => this.flush(), wait);
     }
+  }
+
+  /**
+   * More output than a page can show in one interval: the oldest program output of the
+   * interval is left out, and the console is told how much, rather than falling behind.
+   */
+  private skipOldOutput(): void {
+    let excess = this.pendingChars - OUTPUT_WINDOW_CHARS / 2;
+    for (const o of this.pending) {
+      if (excess <= 0) break;
+      if (o.stream !== 'stdout' && o.stream !== 'stderr') continue;
+      const nl = o.text.indexOf('\n', Math.min(excess, o.text.length) - 1);
+      const cut = nl < 0 || nl + 1 >= o.text.length ? o.text.length : nl + 1;
+      o.text = o.text.slice(cut);
+      this.skipped += cut;
+      this.pendingChars -= cut;
+      excess -= cut;
+    }
+    this.pending = this.pending.filter((o) => o.text !== '' || o.stream === 'prompt');
   }
 
   private flush(): void {
     this.flushQueued = false;
+    this.lastFlushAt = performance.now();
+    this.pendingChars = 0;
+    if (this.skipped > 0) {
+      this.host.post({ type: 'output', stream: 'stderr', text: `[${this.skipped} characters of output not shown: printed faster than the page can show]\n`, evalId: null });
+      this.skipped = 0;
+    }
     for (const o of this.pending.splice(0)) this.host.post({ type: 'output', ...o });
   }
 

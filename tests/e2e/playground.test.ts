@@ -245,6 +245,21 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     expect(await input().inputValue()).toBe('');
   });
 
+  it('stays responsive while a process prints without end, keeping a bounded scrollback', async () => {
+    await openPage();
+    await iex('spawn(fn -> Stream.repeatedly(fn -> IO.puts("tick") end) |> Stream.run() end)');
+    await expect.poll(async () => ((await log().textContent()) ?? '').split('tick').length, { timeout: 10_000 }).toBeGreaterThan(1000);
+    const t0 = Date.now();
+    const answer = await iex('1 + 1');
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(answer).toContain('1 + 1\n');
+    expect(answer).toMatch(/\n2\n/);
+    await page.waitForTimeout(1500);
+    expect(((await log().textContent()) ?? '').length).toBeLessThanOrEqual(100_000);
+    await page.getByRole('button', { name: 'Stop & reset' }).click();
+    await prompt().filter({ hasText: 'iex(1)>' }).waitFor();
+  });
+
   it('interrupts a stuck evaluation with Ctrl+C, and shows the shell dying with a linked process as IEx does', async () => {
     await openPage();
     await iex('x = 41');

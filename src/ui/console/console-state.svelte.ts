@@ -11,8 +11,12 @@ import type { EvalCommand, OutputStream, PageCommand, WorkerMessage } from '../.
 
 export const HISTORY_KEY = 'process-playground:console:history';
 const HISTORY_MAX = 200;
-/** Transcript segments kept; older ones scroll away for good, as a terminal's scrollback. */
+/** Transcript kept, in segments and characters; older output scrolls away for good, as a
+ *  terminal's scrollback does, so a process printing in a loop cannot swamp the page. */
 const SEGMENTS_MAX = 4000;
+export const CHARS_MAX = 100_000;
+/** Output is kept in pieces of about this size, so new output re-lays out only the last one. */
+const SEGMENT_CHARS = 2_000;
 const CLEAR_SCREEN = '\x1b[H\x1b[2J';
 
 export type SegmentKind = OutputStream | 'note';
@@ -153,6 +157,7 @@ export class ConsoleState {
     const clear = text.lastIndexOf(CLEAR_SCREEN);
     if (clear >= 0) {
       this.segments = [];
+      this.chars = 0;
       text = text.slice(clear + CLEAR_SCREEN.length);
       if (text === '') return;
     }
@@ -169,14 +174,41 @@ export class ConsoleState {
     this.append('note', text + '\n');
   }
 
+  private chars = 0;
+
   private append(kind: SegmentKind, text: string): void {
-    const last = this.segments.at(-1);
-    if (last !== undefined && last.kind === kind && kind !== 'prompt' && kind !== 'input') {
-      last.text += text;
-      return;
+    // Long output is kept in pieces that end at a line end, so trimming the oldest drops whole
+    // pieces and new output re-lays out only the newest.
+    while (text.length > SEGMENT_CHARS) {
+      const nl = text.lastIndexOf('\n', SEGMENT_CHARS);
+      const cut = nl < 0 ? SEGMENT_CHARS : nl + 1;
+      this.appendPiece(kind, text.slice(0, cut));
+      text = text.slice(cut);
     }
-    this.segments.push({ id: this.nextId++, kind, text });
-    if (this.segments.length > SEGMENTS_MAX) this.segments.splice(0, this.segments.length - SEGMENTS_MAX);
+    if (text !== '') this.appendPiece(kind, text);
+    if (this.segments.length > SEGMENTS_MAX || this.chars > CHARS_MAX) this.trim();
+  }
+
+  private appendPiece(kind: SegmentKind, text: string): void {
+    this.chars += text.length;
+    const last = this.segments.at(-1);
+    if (last !== undefined && last.kind === kind && kind !== 'prompt' && kind !== 'input' && last.text.length + text.length <= SEGMENT_CHARS) {
+      last.text += text;
+    } else {
+      this.segments.push({ id: this.nextId++, kind, text });
+    }
+  }
+
+  /** Drops the oldest pieces down to three quarters of the limits; the newest always stays. */
+  private trim(): void {
+    const chars = Math.floor(CHARS_MAX * 0.75);
+    const count = Math.floor(SEGMENTS_MAX * 0.75);
+    let drop = 0;
+    while (drop < this.segments.length - 1 && (this.chars > chars || this.segments.length - drop > count)) {
+      this.chars -= this.segments[drop]!.text.length;
+      drop++;
+    }
+    if (drop > 0) this.segments.splice(0, drop);
   }
 }
 

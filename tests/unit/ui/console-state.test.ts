@@ -96,6 +96,23 @@ describe('ConsoleState', () => {
     expect(c.segments).toEqual([]);
   });
 
+  it('keeps a bounded scrollback when a process prints without end, cutting at line starts', async () => {
+    const { c } = await make();
+    const { CHARS_MAX } = await vite.ssrLoadModule('/src/ui/console/console-state.svelte.ts');
+    const line = 'tick 0123456789\n';
+    let total = 0;
+    for (let i = 0; total < CHARS_MAX * 3; i++) {
+      const chunk = `${i}:`.padEnd(4) + line.repeat(40);
+      c.handle(out('stdout', chunk));
+      total += chunk.length;
+    }
+    const text = transcript(c);
+    expect(text.length).toBeLessThanOrEqual(CHARS_MAX);
+    expect(text.length).toBeGreaterThan(CHARS_MAX / 2);
+    expect(text.endsWith(line)).toBe(true);
+    expect(/^(\d+: {0,2})?tick 0123456789\n/.test(text)).toBe(true);
+  });
+
   it('counts evaluations until each is done, and says when the runtime restarts or fails', async () => {
     const { c, sent } = await make();
     const a = c.evaluate('1', 'console');
