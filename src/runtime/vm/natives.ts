@@ -181,6 +181,12 @@ proc('erlang', 'whereis', 1, ([name], ctx) => P(ctx).node.registered.get(name as
 proc('erlang', 'registered', 0, (_a, ctx) => list([...P(ctx).node.registered.keys()]));
 proc('erlang', 'is_process_alive', 1, ([pid], ctx) => bool(P(ctx).node.lookup(pidArg(pid)) !== undefined));
 proc('erlang', 'processes', 0, (_a, ctx) => list([...P(ctx).node.processes.values()].filter((x) => x.alive).map((x) => x.self)));
+proc('erlang', 'system_info', 1, ([item], ctx) => {
+  const node = P(ctx).node;
+  if (item === atom('process_limit')) return node.processLimit;
+  if (item === atom('process_count')) return node.processes.size;
+  throw new ErlangError(BADARG);
+});
 proc('erlang', 'make_ref', 0, (_a, ctx) => P(ctx).node.makeRef());
 proc('erlang', 'node', 0, () => atom('nonode@nohost'));
 proc('erlang', 'node', 1, () => atom('nonode@nohost'));

@@ -13,6 +13,7 @@ import type { FunctionCode, ModuleCode } from '../compiler/code.ts';
 import { Op } from '../compiler/ops.ts';
 import { Process, type Monitor } from './process.ts';
 import { execute } from './interp.ts';
+import { ErlangError } from '../bifs/registry.ts';
 
 
 export const NORMAL = atom('normal');
@@ -22,6 +23,7 @@ export const NOPROC = atom('noproc');
 const EXIT = atom('EXIT');
 const DOWN = atom('DOWN');
 const PROCESS = atom('process');
+const SYSTEM_LIMIT = atom('system_limit');
 
 export const REDUCTIONS = 4000;
 
@@ -111,8 +113,16 @@ export class Node {
 
   // ------------------------------------------------------------------ processes
 
+  /** The BEAM's default process limit (+P); spawning past it fails with :system_limit. */
+  processLimit = 262_144;
+
   /** Start a process that applies fun to args (or module.fun(args) when fun is an atom). */
   spawn(target: Term, name: Term, argv: Term, parent: Process | null, link: boolean): Process {
+    if (this.processes.size >= this.processLimit) {
+      // The emulator logs it (through the logger, to standard output) and spawn raises.
+      this.write('stdout', `\n${new Date().toISOString().slice(11, 23)} [error] Too many processes\n\n\n`);
+      throw new ErlangError(SYSTEM_LIMIT);
+    }
     const pid = new Pid(this.nextPid++, 0);
     const p = new Process(pid, this);
     p.code = TRAMPOLINE;
