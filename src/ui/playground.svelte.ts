@@ -47,6 +47,8 @@ export class Playground {
 
   /** Stop/Reset: the Worker ends whatever it runs and a fresh one boots. */
   reset(): void {
+    // What the old runtime printed last comes before the notice of its end.
+    this.flushConsole();
     this.console.restarting();
     this.editorRuns.clear();
     this.client.restart();
@@ -66,6 +68,7 @@ export class Playground {
   }
 
   dispose(): void {
+    if (this.consoleTimer !== null) clearTimeout(this.consoleTimer);
     this.client.dispose();
     this.observer.destroy();
   }
