@@ -781,7 +781,6 @@ class Parser {
       const t = this.peek();
       if (t.type === 'kw' || t.type === 'kw_quoted') {
         args.push(this.container(this.keywordList(CONTAINER)));
-        this.skipEol();
         if (this.peek().type === ',') {
           this.next();
           this.skipEol();
@@ -797,7 +796,8 @@ class Parser {
         this.next();
         throw this.keywordNotLast(this.peek(), true);
       }
-      this.skipEol();
+      // A newline ends the argument: only `)` may follow it (`foo(1\n, 2)` is an error, as the
+      // grammar has eol before a closing delimiter and after a comma, never before a comma).
       if (this.peek().type === ',') {
         this.next();
         this.skipEol();
@@ -809,6 +809,13 @@ class Parser {
     this.skipEol();
     this.expect(')');
     return args;
+  }
+
+  /** The token to blame after a keyword list: the comma of `[a: 1\n, b: 2]`, else the next one. */
+  private afterEolComma(): Token {
+    let k = 0;
+    while (this.peek(k).type === 'eol') k++;
+    return k > 0 && this.peek(k).type === ',' ? this.peek(k) : this.peek();
   }
 
   private keywordNotLast(t: Token, inCall = false): ElixirSyntaxError {
@@ -876,19 +883,19 @@ class Parser {
         for (const p of pairs) this.container((p as Term[])[1]);
         if (kwAsList) items.push(list(pairs));
         else items.push(...pairs);
-        this.skipEol();
         if (this.peek().type === ',') {
           this.next();
           this.skipEol();
         }
         if (this.peek().type !== close) {
-          if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.peek());
+          if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.afterEolComma());
           throw this.keywordNotLast(this.peek());
         }
         break;
       }
       items.push(this.container(this.expr(ctx)));
-      this.skipEol();
+      // `[1, 2\n, 3]` is an error: the newline ends the item, and only the closing delimiter
+      // may follow it.
       if (this.peek().type === ',') {
         this.next();
         continue;
@@ -947,13 +954,12 @@ class Parser {
         const pairs = this.keywordPairs(CONTAINER);
         for (const p of pairs) this.container((p as Term[])[1]);
         items.push(...pairs);
-        this.skipEol();
         if (this.peek().type === ',') {
           this.next();
           this.skipEol();
         }
         if (this.peek().type !== close) {
-          if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.peek());
+          if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.afterEolComma());
           throw this.keywordNotLast(this.peek());
         }
         break;
@@ -988,7 +994,6 @@ class Parser {
         if (!this.isBareMapEntry(key)) throw this.unexpected(this.peek());
         items.push(key);
       }
-      this.skipEol();
       if (this.peek().type === ',') {
         this.next();
         continue;
