@@ -264,6 +264,11 @@ describe('the Worker session', () => {
     const done = await h.evaluate('x = 1\ny = 2\nz = x +* y', 'editor');
     expect(done.status).toBe('error');
     expect(done.diagnostics).toEqual([{ line: 3, column: expect.any(Number), message: expect.stringMatching(/^SyntaxError: /), severity: 'error' }]);
+    // A compile error inside a module marks the line of the call, wherever the module starts.
+    const compile = await h.evaluate('x = 1\n\ndefmodule M do\n  def f do\n    nope(1)\n  end\nend', 'editor');
+    expect(compile.diagnostics).toEqual([
+      { line: 5, column: 1, message: 'CompileError: undefined function nope/1 (there is no such import)', severity: 'error' },
+    ]);
     // A buffer that ends inside an expression is marked and left, not continued.
     const missing = await h.evaluate('defmodule Open do\n  def f do\n    :ok\n', 'editor');
     expect(missing.status).toBe('error');
