@@ -202,6 +202,8 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
         return [[2, 'not a list']];
       }
       return [[0, 'not a fun']];
+    case 'process_flag':
+      return a[0] === atom('trap_exit') ? [[1, 'invalid value for this process flag']] : [[0, 'invalid process flag']];
     case 'unregister':
       // (what OTP 25's erl_erts_errors says for a name that is not registered)
       return [[0, 'not a pid']];

@@ -852,7 +852,8 @@ export function execute(node: Node, p: Process, budget: number): void {
             let timeout: number | null;
             if (t === A_INFINITY) timeout = null;
             else if (typeof t === 'number' && t >= 0) timeout = t;
-            else throw new ErlangError([A_TIMEOUT_VALUE, t]);
+            // (the BEAM's reason is the bare atom, whatever the bad value was)
+            else throw new ErlangError(A_TIMEOUT_VALUE);
             if (timeout === 0) {
               p.scan = 0;
               pc = ins[pc + 3];

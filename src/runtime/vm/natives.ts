@@ -155,11 +155,15 @@ proc('erlang', 'raise', 3, ([kind, reason, stack]) => {
 proc('erlang', 'process_flag', 2, ([flag, value], ctx) => {
   const p = P(ctx);
   if (flag === atom('trap_exit')) {
+    if (value !== TRUE && value !== FALSE) throw new ErlangError(BADARG);
     const old = bool(p.trapExit);
     p.trapExit = value === TRUE;
     return old;
   }
-  return FALSE;
+  // The flags the playground does not model still answer as the BEAM's defaults.
+  const known: Record<string, Term> = { priority: atom('normal'), save_calls: 0, sensitive: FALSE, message_queue_data: atom('on_heap'), min_heap_size: 233, min_bin_vheap_size: 46422, fullsweep_after: 65535, max_heap_size: 0 };
+  if (flag instanceof Atom && flag.name in known) return known[flag.name];
+  throw new ErlangError(BADARG);
 });
 proc('erlang', 'register', 2, ([name, pid], ctx) => {
   const p = P(ctx);
@@ -258,11 +262,17 @@ function sleep(ms: Term, ctx: BifContext): Term {
     P(ctx).suspend = { kind: 'sleep', ms: Infinity };
     return OK;
   }
-  if (typeof ms !== 'number' || ms < 0) throw new ErlangError([atom('timeout_value'), ms]);
+  if (typeof ms !== 'number' || ms < 0) throw new ErlangError(atom('timeout_value'));
   P(ctx).suspend = { kind: 'sleep', ms };
   return OK;
 }
-proc('Elixir.Process', 'sleep', 1, ([ms], ctx) => sleep(ms, ctx));
+// Process.sleep/1's guard takes a non-negative integer or :infinity.
+proc('Elixir.Process', 'sleep', 1, ([ms], ctx) => {
+  if (ms !== atom('infinity') && !(typeof ms === 'number' && Number.isInteger(ms) && ms >= 0)) {
+    throw new ErlangError(builtinException('FunctionClauseError', [['module', atom('Elixir.Process')], ['function', atom('sleep')], ['arity', 1]]));
+  }
+  return sleep(ms, ctx);
+});
 proc('timer', 'sleep', 1, ([ms], ctx) => sleep(ms, ctx));
 
 /** Process.info/2 and :erlang.process_info/2 for the keys the playground shows. */
@@ -362,7 +372,10 @@ alias('Elixir.Process', 'alive?', 1, 'erlang', 'is_process_alive');
 alias('Elixir.Process', 'demonitor', 1, 'erlang');
 alias('Elixir.Process', 'demonitor', 2, 'erlang');
 proc('Elixir.Process', 'whereis', 1, ([name], ctx) => P(ctx).node.registered.get(name as Atom)?.self ?? NIL);
-proc('Elixir.Process', 'monitor', 1, ([target], ctx) => P(ctx).node.monitor(P(ctx), target));
+proc('Elixir.Process', 'monitor', 1, ([target], ctx) => {
+  if (!(target instanceof Pid || target instanceof Atom || (Array.isArray(target) && target.length === 2 && target[0] instanceof Atom))) throw new ErlangError(BADARG);
+  return P(ctx).node.monitor(P(ctx), Array.isArray(target) ? target[0] : target);
+});
 proc('Elixir.Process', 'flag', 2, (a, ctx) => lookupBif('erlang', 'process_flag', 2)!(a, ctx));
 // Elixir's Process.register/2: a guard refuses nil, booleans and :undefined, and a refused
 // registration raises its own message.
