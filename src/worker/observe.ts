@@ -45,6 +45,19 @@ function mfaText(m: Atom, f: Atom, a: number): string {
   return `${moduleText(m)}.${name}/${a}`;
 }
 
+/**
+ * A function as Elixir names it in stacktraces: `Stack.loop/1`, or for a fn the function it was
+ * written in, `anonymous fn/0 in Counter.start/0`; a fn typed at the prompt (compiled as the
+ * shell's input, labelled as :erl_eval's as IEx prints such funs) was written "in iex".
+ */
+export function functionText(m: Atom, f: Atom, a: number, short = false): string {
+  const fn = /^-(.+)\/(\d+)-fun-\d+-$/.exec(f.name);
+  if (fn === null) return mfaText(m, f, a);
+  const typed = m.name === 'erl_eval' || /^elixir_compiler_\d+$/.test(m.name);
+  const where = typed ? 'iex' : mfaText(m, atom(fn[1]!), Number(fn[2]));
+  return `${short ? '' : 'anonymous '}fn/${a} in ${where}`;
+}
+
 function dictGet(p: Process, key: Atom): Term | undefined {
   for (const [k, v] of p.dictionary.values()) if (k === key) return v;
   return undefined;
@@ -192,13 +205,7 @@ export class ObserverView {
     if (otp !== null) return mfaText(...otp);
     const c = p.initialCall;
     if (c === null) return 'erlang.apply/2';
-    const fn = /^-(.+)\/(\d+)-fun-\d+-$/.exec(c[1].name);
-    if (fn === null) return mfaText(c[0], c[1], c[2]);
-    // A spawned fn shows where it was written, as Elixir names funs in stacktraces; one typed
-    // at the prompt (labelled as :erl_eval's, as IEx prints such funs) was written "in iex".
-    const typed = c[0].name === 'erl_eval' || /^elixir_compiler_\d+$/.test(c[0].name);
-    const where = typed ? 'iex' : mfaText(c[0], atom(fn[1]!), Number(fn[2]));
-    return `${short ? '' : 'anonymous '}fn/${c[2]} in ${where}`;
+    return functionText(c[0], c[1], c[2], short);
   }
 
   summary(p: Process): ProcessSummary {
@@ -251,7 +258,7 @@ export class ObserverView {
   details(p: Process, maxMessages = 100): ProcessDetails {
     const code = p.code as { module?: Atom; name?: Atom; arity?: number } | undefined;
     const current =
-      p.frames.length === 0 && code?.module?.name === 'erlang' ? null : code?.module && code.name ? mfaText(code.module, code.name, code.arity ?? 0) : null;
+      p.frames.length === 0 && code?.module?.name === 'erlang' ? null : code?.module && code.name ? functionText(code.module, code.name, code.arity ?? 0) : null;
     return {
       ...this.summary(p),
       currentFunction: current,
