@@ -139,6 +139,43 @@ function arith(): void {
 
 const scratch: Term[] = [];
 
+/**
+ * A tail call's arguments move to registers 0..n-1 of the frame it reuses. An argument may come
+ * from a register another one overwrites, so they are all read before any is written; the usual
+ * arities do that in locals, which is most of what a tail loop costs.
+ */
+function tailArgs(regs: Term[], bp: number, ins: Int32Array, at: number, n: number): void {
+  switch (n) {
+    case 0:
+      return;
+    case 1:
+      regs[bp] = regs[bp + ins[at]];
+      return;
+    case 2: {
+      const a = regs[bp + ins[at]];
+      const b = regs[bp + ins[at + 1]];
+      regs[bp] = a;
+      regs[bp + 1] = b;
+      return;
+    }
+    case 3: {
+      const a = regs[bp + ins[at]];
+      const b = regs[bp + ins[at + 1]];
+      const c = regs[bp + ins[at + 2]];
+      regs[bp] = a;
+      regs[bp + 1] = b;
+      regs[bp + 2] = c;
+      return;
+    }
+    default:
+      for (let i = 0; i < n; i++) scratch[i] = regs[bp + ins[at + i]];
+      for (let i = 0; i < n; i++) {
+        regs[bp + i] = scratch[i];
+        scratch[i] = NIL;
+      }
+  }
+}
+
 /** Where a process whose last call was a native returns from (see TAIL_REMOTE). */
 const RETURN_R0: FunctionCode = {
   module: atom('erlang'),
@@ -321,8 +358,7 @@ export function execute(node: Node, p: Process, budget: number): void {
           case Op.TAIL_LOCAL: {
             const fn = (consts[ins[pc + 1]] as LocalRef).fn as FunctionCode;
             const n = ins[pc + 2];
-            for (let i = 0; i < n; i++) scratch[i] = regs[bp + ins[pc + 3 + i]];
-            for (let i = 0; i < n; i++) regs[bp + i] = scratch[i];
+            tailArgs(regs, bp, ins, pc + 3, n);
             if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
             code = fn;
             ins = fn.code;
@@ -381,8 +417,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             let fn = site.fn;
             if (site.protocol !== undefined) fn = protocolTarget(node, site, regs[bp + ins[pc + 3]]);
             if (fn !== null) {
-              for (let i = 0; i < n; i++) scratch[i] = regs[bp + ins[pc + 3 + i]];
-              for (let i = 0; i < n; i++) regs[bp + i] = scratch[i];
+              tailArgs(regs, bp, ins, pc + 3, n);
               if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
               code = fn;
               ins = fn.code;
@@ -695,7 +730,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             const b = regs[bp + ins[pc + 3]];
             if (typeof a === 'number' && typeof b === 'number') {
               const r = a + b;
-              if (r <= MAX && r >= -MAX) {
+              if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
                 regs[bp + ins[pc + 1]] = r;
                 pc += 4;
                 break;
@@ -710,7 +745,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             const b = regs[bp + ins[pc + 3]];
             if (typeof a === 'number' && typeof b === 'number') {
               const r = a - b;
-              if (r <= MAX && r >= -MAX) {
+              if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
                 regs[bp + ins[pc + 1]] = r;
                 pc += 4;
                 break;
@@ -720,19 +755,34 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc += 4;
             break;
           }
-          case Op.ADDI:
-          case Op.SUBI: {
+          // Each operator has its own case, so that V8's type feedback for one (small integers
+          // in a loop counter) is not mixed with another's (floats, big timestamps elsewhere).
+          // The int32 test comes first: it keeps the common case in machine integers.
+          case Op.ADDI: {
             const a = regs[bp + ins[pc + 2]];
-            const imm = ins[pc + 3];
             if (typeof a === 'number') {
-              const r = op === Op.ADDI ? a + imm : a - imm;
-              if (r <= MAX && r >= -MAX) {
+              const r = a + ins[pc + 3];
+              if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
                 regs[bp + ins[pc + 1]] = r;
                 pc += 4;
                 break;
               }
             }
-            regs[bp + ins[pc + 1]] = (op === Op.ADDI ? ADD : SUB)([a, imm], p);
+            regs[bp + ins[pc + 1]] = ADD([a, ins[pc + 3]], p);
+            pc += 4;
+            break;
+          }
+          case Op.SUBI: {
+            const a = regs[bp + ins[pc + 2]];
+            if (typeof a === 'number') {
+              const r = a - ins[pc + 3];
+              if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
+                regs[bp + ins[pc + 1]] = r;
+                pc += 4;
+                break;
+              }
+            }
+            regs[bp + ins[pc + 1]] = SUB([a, ins[pc + 3]], p);
             pc += 4;
             break;
           }
