@@ -5,6 +5,10 @@
 // input is reported the way Elixir reports it, before parsing starts.
 import { ElixirSyntaxError } from './errors.ts';
 
+const ALIAS_CALL_HELP = 'Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n' +
+  '    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\n' +
+  'Unexpected token: (';
+
 export type TokenType =
   | 'int' | 'float' | 'char'
   | 'atom' | 'atom_quoted' | 'kw' | 'kw_quoted'
@@ -149,6 +153,11 @@ class Tokenizer {
   private i = 0;
   private line: number;
   private lineStart = 0;
+  /**
+   * elixir_tokenizer does not advance its column over a comment, so the newline or end of input
+   * after one is placed where the comment starts (which is where Elixir reports an error there).
+   */
+  private commentWidth = 0;
   private readonly lines: string[];
   /**
    * elixir_tokenizer's mismatch hints, most recent first: keyed by a closer (`end` closing an
@@ -174,7 +183,7 @@ class Tokenizer {
   private readonly firstLine: number;
 
   get col(): number {
-    return this.i - this.lineStart + 1;
+    return this.i - this.lineStart + 1 - this.commentWidth;
   }
 
   private peek(k = 0): number {
@@ -202,6 +211,7 @@ class Tokenizer {
     this.i++;
     this.line++;
     this.lineStart = this.i;
+    this.commentWidth = 0;
   }
 
   run(): Token[] {
@@ -262,7 +272,9 @@ class Tokenizer {
         continue;
       }
       if (c === 35) {
+        const from = this.i;
         while (this.peek() !== -1 && this.peek() !== 10) this.i++;
+        this.commentWidth += this.i - from;
         continue;
       }
       const line = this.line;
@@ -330,6 +342,11 @@ class Tokenizer {
       }
 
       // Brackets.
+      if (c === 40 && out.length > 0 && out[out.length - 1].type === 'alias') {
+        // `IO.Puts("x")`, `Foo (1)`: elixir_tokenizer refuses it before parsing (at the column
+        // after the parenthesis), so it wins over any later error.
+        throw this.error(line, col + 1, `unexpected ( after alias ${String(out[out.length - 1].value)}. ${ALIAS_CALL_HELP}`);
+      }
       if (c === 40 || c === 91 || c === 123) {
         const text = String.fromCharCode(c);
         this.i++;
@@ -359,6 +376,9 @@ class Tokenizer {
         continue;
       }
       if (c === 37) {
+        if (this.peek(1) === 40 || this.peek(1) === 91) {
+          throw this.error(line, col, `expected %{ to define a map, got: %${String.fromCharCode(this.peek(1))}`);
+        }
         this.i++;
         if (this.peek() === 123) {
           push({ type: '%{}', line, col, sp });
@@ -375,6 +395,10 @@ class Tokenizer {
       if (c === 59) {
         this.i++;
         this.dropEol(out);
+        // An empty expression between two `;` is refused by the tokenizer.
+        if (out.length > 0 && out[out.length - 1].type === ';') {
+          throw this.error(line, col, `unexpected token: ";" (column ${col}, code point U+003B)`);
+        }
         push({ type: ';', line, col, sp });
         continue;
       }
@@ -516,7 +540,8 @@ class Tokenizer {
     }
     const text = this.text(start, this.i);
     const next = this.peek();
-    if (next !== -1 && isIdentCont(next)) {
+    // Only decimal numbers check what follows them (tokenize_number); `0x1Fend` is 0x1FE, `nd`.
+    if (next !== -1 && isIdentCont(next) && !/^0[xob]/.test(text)) {
       this.invalidAfterNumber(line, col, start);
     }
     return { type, value, line, col, sp, text };
@@ -550,6 +575,12 @@ class Tokenizer {
     if (this.peek() === 58 && this.peek(1) !== 58 && (isSpace(this.peek(1)) || this.peek(1) === 10)) {
       this.i++;
       return { type: 'kw', value: name, line, col, sp };
+    }
+    // Keys aside, an alias is plain ASCII: `Foo?`, `Bar!` and `Fooé` are refused here.
+    const bad = alias ? /[^A-Za-z0-9_]/u.exec(name) : null;
+    if (bad !== null) {
+      const cp = bad[0].codePointAt(0) as number;
+      throw this.error(line, col, `invalid character "${bad[0]}" (code point U+${hex(cp)}) in alias (only ASCII characters, without punctuation, are allowed): ${name}`);
     }
     if (this.peek() === 58 && this.peek(1) !== 58 && this.peek(1) !== -1) {
       throw this.error(line, col, `keyword argument must be followed by space after: ${name}:`);
