@@ -22,6 +22,7 @@ export const PRELUDE_ORDER = [
   'function.ex',
   'io.ex',
   'kernel.ex',
+  'inspect.ex',
   'regex.ex',
   'lists.ex',
   'otp/gen_server.ex',

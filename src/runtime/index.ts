@@ -264,7 +264,7 @@ export async function runExs(
   } catch (e) {
     if (e instanceof CompileError) {
       for (const w of e.warnings) output('stderr', w);
-      output('stderr', `** (CompileError) ${e.file}:${e.line}: ${e.description}\n${e.trace || '\n'}`);
+      output('stderr', `${e.banner()}\n${e.trace || '\n'}`);
       return { stdout, stderr, status: 1 };
     }
     if (e instanceof ElixirSyntaxError) {

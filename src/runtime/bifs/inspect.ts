@@ -1,11 +1,13 @@
 // Kernel.inspect/1,2 and the layout IO.inspect/2 prints, both from the terms' inspect. The
 // options arrive as Elixir's keyword list and are read into InspectOptions here.
 import { registerBif, ErlangError, type BifContext } from './registry.ts';
-import { Atom, atom, Bin, Fun, NIL, TRUE, type Term } from '../terms/types.ts';
+import { Atom, atom, Bin, Cons, EMPTY_LIST, Fun, NIL, TRUE, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect, inspectFunctionName, resolveOptions, toDoc, type InspectOptions } from '../terms/inspect.ts';
 import { format, group } from '../terms/algebra.ts';
 import { badarg, chardataText, exception, fromArray, properList } from './util.ts';
+
+const A_STRUCT = atom('__struct__');
 
 function limitArg(v: Term): number {
   if (v === atom('infinity')) return Infinity;
@@ -63,7 +65,7 @@ export function inspectOptions(opts: Term): { options: InspectOptions; label: Te
 }
 
 interface ModuleTable {
-  node?: { modules?: Map<Atom, { struct: readonly (readonly [Atom, Term])[] | null }> };
+  node?: { modules?: Map<Atom, { struct: readonly (readonly [Atom, Term])[] | null; exports?: ReadonlySet<string> }> };
 }
 
 /** Struct field order from the context, or from the VM's module table when it offers one. */
@@ -73,7 +75,8 @@ function fieldOrder(ctx: BifContext): InspectOptions['structFieldOrder'] {
   if (modules === undefined) return undefined;
   return (m) => {
     const mod = modules.get(m);
-    if (mod === undefined) return undefined;
+    // A struct of a module that does not exist prints as the map it is (Inspect.Any's rescue).
+    if (mod === undefined) return null;
     return mod.struct === null ? null : mod.struct.map(([k]) => k);
   };
 }
@@ -83,10 +86,65 @@ registerBif('Elixir.Kernel', 'inspect', 2, ([t, o], ctx) =>
   Bin.fromString(inspect(t, { ...inspectOptions(o).options, structFieldOrder: fieldOrder(ctx) })),
 );
 
+/**
+ * The structs inside a term (the term itself included) whose module has a `defimpl Inspect`
+ * of the user's, outermost first and each once; the contents of such a struct are left to its
+ * implementation. Kernel.inspect/2 and IO.inspect/3 run those implementations in Elixir and
+ * hand the texts to inspect/3 and io_inspect/3.
+ */
+registerBif('elixir_inspect', 'custom_structs', 1, ([t], ctx) => {
+  const modules = (ctx as BifContext & ModuleTable).node?.modules;
+  if (modules === undefined) return EMPTY_LIST;
+  const found: Term[] = [];
+  const seen = new Set<Term>();
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    const x = stack.pop() as Term;
+    if (x instanceof Cons) {
+      stack.push(x.tail, x.head);
+    } else if (Array.isArray(x)) {
+      for (let i = x.length - 1; i >= 0; i--) stack.push(x[i]);
+    } else if (x instanceof MapTerm) {
+      const s = x.get(A_STRUCT);
+      if (s instanceof Atom) {
+        const impl = modules.get(atom('Elixir.Inspect.' + s.name.replace(/^Elixir\./, '')));
+        if (impl?.exports?.has('inspect/2') === true) {
+          if (!seen.has(x)) {
+            seen.add(x);
+            found.push(x);
+          }
+          continue;
+        }
+      }
+      const entries = x.entries();
+      for (let i = entries.length - 1; i >= 0; i--) stack.push(entries[i][1], entries[i][0]);
+    }
+  }
+  return fromArray(found);
+});
+
+/** The texts of inspect/3 and io_inspect/3: a list of {struct, text} pairs. */
+function customDocs(docs: Term): Map<Term, string> {
+  const out = new Map<Term, string>();
+  for (const d of properList(docs) ?? badarg()) {
+    if (!Array.isArray(d) || d.length !== 2 || !(d[1] instanceof Bin) || d[1].text === null) badarg();
+    out.set(d[0], d[1].text);
+  }
+  return out;
+}
+
+registerBif('elixir_inspect', 'inspect', 3, ([t, o, docs], ctx) =>
+  Bin.fromString(inspect(t, { ...inspectOptions(o).options, structFieldOrder: fieldOrder(ctx), customDocs: customDocs(docs) })),
+);
+
+registerBif('elixir_inspect', 'io_inspect', 3, ([t, o, docs], ctx) => ioInspectText(t, o, ctx, customDocs(docs)));
+
 /** What IO.inspect/2 writes before its newline: the label, then the term. */
-registerBif('elixir_inspect', 'io_inspect', 2, ([t, o], ctx) => {
+registerBif('elixir_inspect', 'io_inspect', 2, ([t, o], ctx) => ioInspectText(t, o, ctx, undefined));
+
+function ioInspectText(t: Term, o: Term, ctx: BifContext, docs: Map<Term, string> | undefined): Term {
   const { options, label } = inspectOptions(o);
-  const opts = resolveOptions({ ...options, structFieldOrder: fieldOrder(ctx) }, 'io');
+  const opts = resolveOptions({ ...options, structFieldOrder: fieldOrder(ctx), customDocs: docs }, 'io');
   // Elixir lays the term out alone and writes the label in front of it: the label does not
   // count towards the width.
   const body = format(group(toDoc(t, opts)), opts.width);
@@ -94,7 +152,7 @@ registerBif('elixir_inspect', 'io_inspect', 2, ([t, o], ctx) => {
   const text = label instanceof Bin ? label.text : label instanceof Atom ? label.name : chardataText(label);
   if (text === null) badarg();
   return Bin.fromString(text + ': ' + body);
-});
+}
 
 /** A function name as an MFA shows it: map in Enum.map/2, "foo bar" quoted, + bare. */
 registerBif('elixir_inspect', 'function_name', 1, ([name]) => {

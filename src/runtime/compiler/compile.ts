@@ -23,6 +23,7 @@ import {
   type Term,
 } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
+import { inspect } from '../terms/inspect.ts';
 import { ErlangError, lookupBif } from '../bifs/registry.ts';
 import { Op } from './ops.ts';
 import { FnBuilder, Label } from './builder.ts';
@@ -53,12 +54,23 @@ export class CompileError extends Error {
   warnings: string[] = [];
   /** Lines Elixir prints under the banner (what was being expanded), each ending in a newline. */
   trace = '';
+  /**
+   * The exception Elixir raises: CompileError, or another one raised while expanding (a struct
+   * literal missing an @enforce_keys key raises ArgumentError), whose banner has no location.
+   */
+  exception = 'CompileError';
   constructor(
     readonly file: string,
     readonly line: number,
     readonly description: string,
   ) {
     super(`${file}:${line}: ${description}`);
+  }
+
+  /** The `** (CompileError) file:line: ...` line, `file` being the name the shell shows. */
+  banner(file: string = this.file): string {
+    if (this.exception !== 'CompileError') return `** (${this.exception}) ${this.description}`;
+    return `** (CompileError) ${file}:${this.line}: ${this.description}`;
   }
 }
 
@@ -1264,6 +1276,15 @@ class Compiler {
       if (!(key instanceof Atom) || !fields.some(([f]) => f === key))
         this.err(line, `unknown key ${inspectKey(key)} for struct ${inspectModule(mod)}`);
       given.set(key.name, (kv as Ast[])[1]);
+    }
+    const enforced = (this.u.modules.find((m) => m.name === mod) ?? this.u.host.module(mod))?.enforceKeys ?? [];
+    const missing = enforced.filter((k) => !given.has(k.name));
+    if (missing.length > 0) {
+      const e = new CompileError(this.u.file, line, `the following keys must also be given when building struct ${inspectModule(mod)}: ${inspect(list(missing))}`);
+      e.exception = 'ArgumentError';
+      const where = s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '(file)';
+      e.trace = `    expanding struct: ${inspectModule(mod)}.__struct__/1\n    ${this.u.file}:${line}: ${where}\n`;
+      throw e;
     }
     const pairs: number[] = [this.constReg(A.struct), this.constReg(mod)];
     for (const [f, dflt] of fields) {

@@ -266,7 +266,7 @@ export class Shell {
             text: `warning: variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name\n  iex:${e.line}\n\n`,
           });
         }
-        this.emit({ kind: 'error', text: `** (CompileError) iex:${e.line}: ${e.description}\n\n` });
+        this.emit({ kind: 'error', text: `${e.banner('iex')}\n\n` });
         this.prompt();
         return;
       }

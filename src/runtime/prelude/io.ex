@@ -18,7 +18,13 @@ defmodule IO do
   end
 
   def inspect(device, item, opts) when is_list(opts) do
-    :io.put_chars(map_dev(device), [:elixir_inspect.io_inspect(item, opts), ?\n])
+    docs =
+      case :elixir_inspect.custom_structs(item) do
+        [] -> []
+        structs -> Inspect.custom_docs(structs, opts)
+      end
+
+    :io.put_chars(map_dev(device), [:elixir_inspect.io_inspect(item, opts, docs), ?\n])
     item
   end
 

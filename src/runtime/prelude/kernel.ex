@@ -1,6 +1,7 @@
 # The Kernel functions that Elixir does not inline or expand at compile time and that are
 # written in Elixir: **, nested access (get_in, put_in, update_in, pop_in) and struct building.
-# inspect/2 and the rest of Kernel are natives or compiler expansions.
+# inspect/2 runs the user's Inspect implementations; the rest of Kernel is natives or compiler
+# expansions.
 defmodule Kernel do
   # The guard functions, for captures such as &is_atom/1 and Kernel.is_atom/1 (calls are inlined).
   def is_atom(term), do: :erlang.is_atom(term)
@@ -48,8 +49,20 @@ defmodule Kernel do
 
   def base ** exponent when is_number(base) and is_number(exponent), do: :math.pow(base, exponent)
 
+  # The natives lay the term out; a struct with a `defimpl Inspect` of its own is shown by it.
+  def inspect(term, opts \\ []) when is_list(opts) do
+    case :elixir_inspect.custom_structs(term) do
+      [] -> :elixir_inspect.inspect(term, opts, [])
+      structs -> :elixir_inspect.inspect(term, opts, Inspect.custom_docs(structs, opts))
+    end
+  end
+
   def struct(struct, fields \\ []), do: build_struct(struct, fields, false)
-  def struct!(struct, fields \\ []), do: build_struct(struct, fields, true)
+
+  # A module's __struct__/1 is what checks @enforce_keys, as in Elixir.
+  def struct!(struct, fields \\ [])
+  def struct!(module, fields) when is_atom(module), do: module.__struct__(fields)
+  def struct!(struct, fields), do: build_struct(struct, fields, true)
 
   defp build_struct(module, fields, strict) when is_atom(module),
     do: build_struct(:elixir_struct.default(module), fields, strict)
@@ -59,7 +72,7 @@ defmodule Kernel do
       cond do
         key == :__struct__ -> acc
         :maps.is_key(key, acc) -> :maps.put(key, value, acc)
-        strict -> raise KeyError, key: key
+        strict -> raise KeyError, key: key, term: acc
         true -> acc
       end
     end)

@@ -57,6 +57,11 @@ export interface InspectOptions {
   structFieldOrder?: (module: Atom) => readonly Atom[] | null | undefined;
   /** Kept for custom inspect implementations; the built-in ones ignore it. */
   customOptions?: ReadonlyMap<string, Term>;
+  /**
+   * What a user's `defimpl Inspect` made of each struct inside the term (keyed by the struct
+   * itself): the natives cannot call that code, so it runs first and its text is spliced in.
+   */
+  customDocs?: ReadonlyMap<Term, Doc>;
 }
 
 /** Options after defaults: what each to_doc step sees (limit shrinks as containers nest). */
@@ -69,6 +74,7 @@ export interface Opts {
   readonly structs: boolean;
   readonly base: 'decimal' | 'binary' | 'octal' | 'hex';
   readonly structFieldOrder: ((module: Atom) => readonly Atom[] | null | undefined) | undefined;
+  readonly customDocs: ReadonlyMap<Term, Doc> | undefined;
 }
 
 /**
@@ -85,6 +91,7 @@ export function resolveOptions(o: InspectOptions = {}, mode: 'kernel' | 'io' = '
     structs: o.structs ?? true,
     base: o.base ?? 'decimal',
     structFieldOrder: o.structFieldOrder,
+    customDocs: o.customDocs,
   };
 }
 
@@ -527,6 +534,8 @@ function inspectMap(entries: readonly (readonly [Term, Term])[], name: string, o
 function inspectMapOrStruct(map: MapTerm, opts: Opts): Doc {
   const module = map.get(A_STRUCT);
   if (!(module instanceof Atom) || !opts.structs) return inspectMap(map.entries(), '', opts);
+  const custom = opts.customDocs?.get(map);
+  if (custom !== undefined) return custom;
   const special = inspectKnownStruct(module, map, opts);
   if (special !== undefined) return special;
   const own = map.entries().filter(([k]) => k !== A_STRUCT && k !== A_EXCEPTION);

@@ -562,7 +562,8 @@ registerBif('elixir_vm', 'struct_new', 2, ([mod, kv], ctx) => {
   const pairs: [Term, Term][] = kv instanceof MapTerm ? kv.entries().map(([k, v]) => [k, v]) : listItems(kv).map((e) => e as [Term, Term]);
   const missing = new Set(p.node.modules.get(mod as Atom)!.enforceKeys);
   for (const [k, v] of pairs) {
-    if (!map.has(k) || k === atom('__struct__')) throw new ErlangError(builtinException('KeyError', [['key', k], ['term', map]]));
+    // Elixir's __struct__/1 updates with :maps.update/3, whose badkey names the key alone.
+    if (!map.has(k) || k === atom('__struct__')) throw new ErlangError(builtinException('KeyError', [['key', k]]));
     map = map.put(k, v);
     missing.delete(k as Atom);
   }
