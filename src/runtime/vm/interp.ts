@@ -285,6 +285,10 @@ export function execute(node: Node, p: Process, budget: number): void {
   let bp = p.bp;
   const regs = p.regs;
   const frames = p.frames;
+  // The frame stack's depth in words. Returning does not shrink the array (a length store on
+  // every return cost more than the call itself); it is cut to fp whenever the loop hands
+  // control elsewhere, so outside this loop frames.length is the depth.
+  let fp = frames.length;
   let reds = budget;
   // Tracing costs one predictable branch per instruction when off.
   const trace = node.trace;
@@ -312,7 +316,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               // A backward jump (a `for` loop) counts like a call, so loops are preempted too.
               pc = to;
               p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp;
+              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
               return;
             }
             pc = to;
@@ -320,17 +324,18 @@ export function execute(node: Node, p: Process, budget: number): void {
           }
           case Op.RETURN: {
             const v = regs[bp + ins[pc + 1]];
-            if (frames.length === 0) {
+            if (fp === 0) {
               p.result = v;
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp;
+              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
               finish(node, p, NORMAL);
               return;
             }
-            const dst = frames.pop() as number;
-            bp = frames.pop() as number;
-            pc = frames.pop() as number;
-            code = frames.pop() as FunctionCode;
+            fp -= 4;
+            code = frames[fp] as FunctionCode;
+            pc = frames[fp + 1] as number;
+            bp = frames[fp + 2] as number;
+            const dst = frames[fp + 3] as number;
             ins = code.code;
             consts = code.consts;
             regs[bp + dst] = v;
@@ -342,7 +347,11 @@ export function execute(node: Node, p: Process, budget: number): void {
             const nbp = bp + code.nregs;
             if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
             for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[pc + 4 + i]];
-            frames.push(code, pc + 4 + n, bp, ins[pc + 1]);
+            frames[fp] = code;
+            frames[fp + 1] = pc + 4 + n;
+            frames[fp + 2] = bp;
+            frames[fp + 3] = ins[pc + 1];
+            fp += 4;
             code = fn;
             ins = fn.code;
             consts = fn.consts;
@@ -350,7 +359,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = 0;
             if (--reds <= 0) {
               p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp;
+              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
               return;
             }
             break;
@@ -366,7 +375,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = 0;
             if (--reds <= 0) {
               p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp;
+              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
               return;
             }
             break;
@@ -382,7 +391,11 @@ export function execute(node: Node, p: Process, budget: number): void {
               const nbp = bp + code.nregs;
               if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
               for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[pc + 4 + i]];
-              frames.push(code, pc + 4 + n, bp, ins[pc + 1]);
+              frames[fp] = code;
+              frames[fp + 1] = pc + 4 + n;
+              frames[fp + 2] = bp;
+              frames[fp + 3] = ins[pc + 1];
+              fp += 4;
               code = fn;
               ins = fn.code;
               consts = fn.consts;
@@ -390,7 +403,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp;
+                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
                 return;
               }
               break;
@@ -398,13 +411,13 @@ export function execute(node: Node, p: Process, budget: number): void {
             const argv: Term[] = new Array(n);
             for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 4 + i]];
             if (site.bif === null) undef(node, site.module, site.name, argv);
-            p.code = code; p.pc = pc; p.bp = bp;
+            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
             const v = site.bif(argv, p);
             regs[bp + ins[pc + 1]] = v;
             pc += 4 + n;
             if (p.suspend !== null || code !== p.code) {
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp;
+              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
               if (p.suspend !== null) node.park(p);
               return;
             }
@@ -425,7 +438,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp;
+                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
                 return;
               }
               break;
@@ -433,10 +446,10 @@ export function execute(node: Node, p: Process, budget: number): void {
             const argv: Term[] = new Array(n);
             for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + i]];
             if (site.bif === null) undef(node, site.module, site.name, argv);
-            p.code = code; p.pc = pc; p.bp = bp;
+            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
             const v = site.bif(argv, p);
             // A native in tail position returns its value to our caller.
-            if (frames.length === 0) {
+            if (fp === 0) {
               // The bottom frame: return through a one-instruction function, after any suspension.
               regs[bp] = v;
               code = RETURN_R0;
@@ -445,22 +458,23 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (p.suspend !== null) {
                 p.reductions += budget - reds;
-                p.code = code; p.pc = pc; p.bp = bp;
+                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
                 node.park(p);
                 return;
               }
               break;
             }
-            const dst = frames.pop() as number;
-            bp = frames.pop() as number;
-            pc = frames.pop() as number;
-            code = frames.pop() as FunctionCode;
+            fp -= 4;
+            code = frames[fp] as FunctionCode;
+            pc = frames[fp + 1] as number;
+            bp = frames[fp + 2] as number;
+            const dst = frames[fp + 3] as number;
             ins = code.code;
             consts = code.consts;
             regs[bp + dst] = v;
             if (p.suspend !== null) {
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp;
+              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
               node.park(p);
               return;
             }
@@ -534,7 +548,11 @@ export function execute(node: Node, p: Process, budget: number): void {
                 const nbp = bp + code.nregs;
                 if (regs.length < nbp + target.nregs) ensure(regs, nbp + target.nregs);
                 for (let i = 0; i < argv.length; i++) regs[nbp + i] = argv[i];
-                frames.push(code, next, bp, dst);
+                frames[fp] = code;
+                frames[fp + 1] = next;
+                frames[fp + 2] = bp;
+                frames[fp + 3] = dst;
+                fp += 4;
                 bp = nbp;
               }
               if (env !== null) for (let i = 0; i < env.length; i++) regs[bp + envRegs![i]] = env[i];
@@ -544,15 +562,15 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp;
+                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
                 return;
               }
               break;
             }
-            p.code = code; p.pc = pc; p.bp = bp;
+            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
             const v = native!(argv, p);
             if (tail) {
-              if (frames.length === 0) {
+              if (fp === 0) {
                 regs[bp] = v;
                 code = RETURN_R0;
                 ins = code.code;
@@ -560,16 +578,17 @@ export function execute(node: Node, p: Process, budget: number): void {
                 pc = 0;
                 if (p.suspend !== null) {
                   p.reductions += budget - reds;
-                  p.code = code; p.pc = pc; p.bp = bp;
+                  p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
                   node.park(p);
                   return;
                 }
                 break;
               }
-              dst = frames.pop() as number;
-              bp = frames.pop() as number;
-              next = frames.pop() as number;
-              code = frames.pop() as FunctionCode;
+              fp -= 4;
+              code = frames[fp] as FunctionCode;
+              next = frames[fp + 1] as number;
+              bp = frames[fp + 2] as number;
+              dst = frames[fp + 3] as number;
               ins = code.code;
               consts = code.consts;
             }
@@ -577,7 +596,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = next;
             if (p.suspend !== null) {
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp;
+              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
               node.park(p);
               return;
             }
@@ -834,7 +853,7 @@ export function execute(node: Node, p: Process, budget: number): void {
           case Op.TRY_BEGIN:
           case Op.GUARD_BEGIN:
             p.handlers.push({
-              depth: frames.length,
+              depth: fp,
               code,
               bp,
               pc: ins[pc + 1],
@@ -911,7 +930,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             }
             p.suspend = { kind: 'receive', timeout };
             p.reductions += budget - reds;
-            p.code = code; p.pc = pc; p.bp = bp;
+            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
             node.park(p);
             return;
           }
@@ -922,13 +941,16 @@ export function execute(node: Node, p: Process, budget: number): void {
         }
       }
     } catch (e) {
+      // (a VmExit comes from a native, called with the frames already cut: the process is gone)
       if (e instanceof VmExit) return;
+      frames.length = fp;
       // nativeFrame reads the failing call's arguments through p.bp.
       p.bp = bp;
       const { kind, reason, stack } = toException(node, p, e, code, pc, frames, ins, bp);
       const h = p.handlers.pop();
       if (h !== undefined) {
         frames.length = h.depth;
+        fp = h.depth;
         code = h.code;
         ins = code.code;
         consts = code.consts;
@@ -942,7 +964,7 @@ export function execute(node: Node, p: Process, budget: number): void {
         continue;
       }
       p.reductions += budget - reds;
-      p.code = code; p.pc = pc; p.bp = bp;
+      p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
       const st = stack ?? EMPTY_LIST;
       p.crash = { kind, reason, stack: st };
       const exitReason = kind === A_EXIT ? reason : kind === A_THROW ? [A_ERROR, [atom('nocatch'), reason]] : [reason, st];
