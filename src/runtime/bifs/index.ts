@@ -8,5 +8,6 @@ import './binary.ts';
 import './string.ts';
 import './number.ts';
 import './inspect.ts';
+import './macro.ts';
 import './rand.ts';
 import './regex.ts';

@@ -2725,20 +2725,25 @@ class Compiler {
  * module), metas are emptied (quote keeps no line unless asked). unquote calls are kept as they
  * are, to be filled in at run time.
  */
+const A_NO_PARENS = atom('no_parens');
+const A_DELIMITER = atom('delimiter');
+const A_ALIASES = atom('__aliases__');
+
 function quoted(a: Ast, ctx: Term): Ast {
   if (isLocalCall(a, 'unquote') || isLocalCall(a, 'unquote_splicing')) return a;
   if (isNode(a)) {
     const [head, , third] = a;
     if (head instanceof Atom && third instanceof Atom) return [head, EMPTY_LIST, third === NIL ? ctx : third];
-    let meta: Ast = EMPTY_LIST;
+    // Positions go; what the code looked like stays (x.y without parentheses, a sigil's delimiter).
+    const kept = toArray(a[1]).filter((kv) => Array.isArray(kv) && (kv[0] === A_NO_PARENS || kv[0] === A_DELIMITER));
+    // An alias quoted where no alias of that name is in effect.
+    if (head === A_ALIASES) kept.push([atom('alias'), FALSE]);
     const arities = head instanceof Atom ? KERNEL_IMPORTS[head.name] : undefined;
     if (arities !== undefined && isListTerm(third)) {
       // A call Kernel imports carries where it came from, as quote records it.
-      meta = list([
-        [atom('context'), ctx],
-        [atom('imports'), list(arities.map((n) => [n, A.kernel] as Ast))],
-      ]);
+      kept.push([atom('context'), ctx], [atom('imports'), list(arities.map((n) => [n, A.kernel] as Ast))]);
     }
+    const meta: Ast = kept.length === 0 ? EMPTY_LIST : list(kept);
     return [quoted(head, ctx), meta, isListTerm(third) ? quotedList(third, ctx) : third];
   }
   if (Array.isArray(a) && a.length === 2) return [quoted(a[0] as Ast, ctx), quoted(a[1] as Ast, ctx)];
