@@ -681,6 +681,7 @@ class Parser {
     const kwCtx: Ctx = { noDo: true, mode: ctx.mode === 'args' ? 'stmt' : ctx.mode };
     if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
       args.push(this.keywordList(kwCtx));
+      this.afterNoParensKeywords();
     } else {
       const first = this.expr({ noDo: true, mode: ctx.mode === 'container' ? 'container' : 'stmt' });
       args.push(first);
@@ -693,6 +694,7 @@ class Parser {
         this.skipEol();
         if (this.peek().type === 'kw' || this.peek().type === 'kw_quoted') {
           args.push(this.keywordList(kwCtx));
+          this.afterNoParensKeywords();
           break;
         }
         args.push(this.expr({ noDo: true, mode: 'args' }));
@@ -705,6 +707,22 @@ class Parser {
       if (inner?.kind === 'no_parens') throw this.nestedComma(inner.at);
     }
     return args;
+  }
+
+  /**
+   * A comma after the keywords ending a call without parentheses (call_args_no_parens_kw) must
+   * be followed by another key: at the end of input more may come (`import Foo, only: [a: 1],`
+   * continues on the next line in the shell), and an expression there is a keyword not last.
+   */
+  private afterNoParensKeywords(): void {
+    if (this.peek().type !== ',') return;
+    const next = this.peek(1);
+    if (next.type === 'eof') throw this.unexpected(next);
+    const startsExpr = next.type === 'op' ? UNARY_PREC[String(next.value)] !== undefined || next.value === '...'
+      : !['do', 'end', 'else', 'after', 'catch', 'rescue', ')', ']', '}', '>>', ',', ';', '.', 'eol'].includes(next.type);
+    this.next();
+    if (startsExpr) throw this.keywordNotLast(next, true);
+    throw this.unexpected(next);
   }
 
   /**
