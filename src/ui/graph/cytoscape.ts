@@ -10,6 +10,9 @@ import type { Palette } from './palette.ts';
 const TITLE_CHARS = 18;
 const SUBTITLE_CHARS = 19;
 
+/** How opaque a normally ended node starts; it fades out from there. */
+export const ENDED_OPACITY = 0.6;
+
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
@@ -18,7 +21,7 @@ function clip(text: string, max: number): string {
 export function nodeLabel(n: GraphNode): string {
   if (n.kind === 'group') return `${n.title} (${n.subtitle})`;
   if (n.kind === 'root') return n.title;
-  const title = n.crash !== null ? `\u2716 ${n.title}` : n.title;
+  const title = n.crash?.abnormal === true ? `\u2716 ${n.title}` : n.title;
   return `${clip(title, TITLE_CHARS)}\n${clip(n.subtitle, SUBTITLE_CHARS)}`;
 }
 
@@ -28,8 +31,10 @@ function nodeData(n: GraphNode): Record<string, unknown> {
     pid: n.pid,
     kind: n.kind,
     label: nodeLabel(n),
-    status: n.crash !== null ? 'exited' : (n.status ?? 'none'),
-    crashed: n.crash !== null ? 'yes' : 'no',
+    // Only an abnormal exit is drawn as a crash; a process that ended normally just goes quiet.
+    status: n.crash !== null ? (n.crash.abnormal ? 'exited' : 'ended') : (n.status ?? 'none'),
+    crashed: n.crash?.abnormal === true ? 'yes' : 'no',
+    ended: n.crash !== null && !n.crash.abnormal ? 'yes' : 'no',
     ...(n.parent !== null ? { parent: n.parent } : {}),
   };
 }
@@ -151,6 +156,18 @@ export function graphStyle(p: Palette, orientation: Orientation): StylesheetJson
       // A crashed node is drawn over the slot its successor now holds, and fades out.
       selector: 'node[crashed = "yes"]',
       style: { 'border-width': 2.5, 'border-style': 'dashed', 'z-index': 20 },
+    },
+    {
+      // Ended normally (or shut down): muted, and already half faded, since nothing went wrong.
+      selector: 'node[ended = "yes"]',
+      style: {
+        'background-color': p.ended.fill,
+        'border-color': p.ended.border,
+        color: p.ended.text,
+        'border-style': 'dotted',
+        opacity: ENDED_OPACITY,
+        'z-index': 20,
+      },
     },
     {
       selector: 'node:selected',

@@ -28,6 +28,11 @@ export type EdgeKind = 'tree' | 'supervision' | 'link' | 'brokenLink';
 /** How a process that has exited is still shown, until `until`. */
 export interface CrashInfo {
   reason: string;
+  /**
+   * False for `:normal`, `:shutdown` and `{:shutdown, _}`: the reasons supervisors and the
+   * logger do not report. Such a process ended; only the others crashed.
+   */
+  abnormal: boolean;
   /** When the exit was seen (the `now` given to the model). */
   since: number;
   until: number;
@@ -131,6 +136,16 @@ interface LayoutNode {
   children: LayoutNode[];
   x: number;
   y: number;
+}
+
+/**
+ * Whether an exit reason (inspected, as the Worker sends it) is a crash, by OTP's rule: a
+ * supervisor restarts a transient child and the logger reports a process only for reasons other
+ * than `:normal`, `:shutdown` and `{:shutdown, term}`.
+ */
+export function isAbnormalExit(reason: string): boolean {
+  const r = reason.trim();
+  return !(r === ':normal' || r === ':shutdown' || /^\{:shutdown,/.test(r));
 }
 
 /** Orders pids the way the BEAM does: by the three numbers, not as text. */
@@ -338,7 +353,7 @@ export class GraphModel {
     }
     e.restartsAtExit = Math.max(e.p.restartCount, this.slots.get(e.slot)?.restarts ?? 0);
     e.p = { ...e.p, status: 'exited', exitReason: reason, messageQueueLen: 0 };
-    e.crash = { reason, since: now, until: now + this.crashMs, replacedBy };
+    e.crash = { reason, abnormal: isAbnormalExit(reason), since: now, until: now + this.crashMs, replacedBy };
   }
 
   private addProcesses(list: readonly ProcessSummary[], inherited: Map<PidText, string>): void {
@@ -631,6 +646,7 @@ function sameNode(a: GraphNode, b: GraphNode): boolean {
       (a.crash !== null &&
         b.crash !== null &&
         a.crash.reason === b.crash.reason &&
+        a.crash.abnormal === b.crash.abnormal &&
         a.crash.since === b.crash.since &&
         a.crash.replacedBy === b.crash.replacedBy))
   );
@@ -815,7 +831,7 @@ export function describeNode(n: GraphNode): string {
   if (n.kind === 'group') return `${n.title}, ${n.subtitle}`;
   const parts = [`${n.title} ${n.pid}`];
   if (n.crash !== null) {
-    parts.push(`exited with ${n.crash.reason}`);
+    parts.push(n.crash.abnormal ? `crashed with ${n.crash.reason}` : `exited with ${n.crash.reason}`);
     if (n.crash.replacedBy !== null) parts.push(`restarted as ${n.crash.replacedBy}`);
   } else {
     if (n.kind !== 'process') parts.push(n.kind);

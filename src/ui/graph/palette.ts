@@ -16,6 +16,8 @@ export interface Palette {
   text: string;
   muted: string;
   status: Record<ProcessStatus, StatusColours>;
+  /** A process that exited normally (`:normal`, `:shutdown`): gone, but not a crash. */
+  ended: StatusColours;
   root: StatusColours;
   groupFill: string;
   groupBorder: string;
@@ -36,6 +38,7 @@ export const LIGHT: Palette = {
     exiting: { fill: '#fde0c8', border: '#b04500', text: '#401a00' },
     exited: { fill: '#fbdcdc', border: '#b42318', text: '#4a0d08' },
   },
+  ended: { fill: '#f1f0f5', border: '#7a768c', text: '#2e2b38' },
   root: { fill: '#efe8f8', border: '#5f3a8f', text: '#2a1845' },
   groupFill: '#f6f5fa',
   groupBorder: '#8e8aa0',
@@ -56,6 +59,7 @@ export const DARK: Palette = {
     exiting: { fill: '#45260f', border: '#ff9f5a', text: '#ffe6d3' },
     exited: { fill: '#4a1818', border: '#ff6b6b', text: '#ffe0e0' },
   },
+  ended: { fill: '#26252e', border: '#8a869c', text: '#dcd9e6' },
   root: { fill: '#2b2438', border: '#c6a8ec', text: '#efe6fb' },
   groupFill: '#202028',
   groupBorder: '#6f6b82',

@@ -9,7 +9,7 @@
 //   observer.observe(true);
 // then <ProcessGraph {observer} />, <ProcessTree {observer} />, <Inspector {observer} />, ...
 // A fresh Worker (after Stop or reset) announces `ready`; observing resumes by itself.
-import { GraphModel, type CrashInfo, type GraphChanges, type Orientation, type TreeItem } from '../graph/model.ts';
+import { GraphModel, isAbnormalExit, type CrashInfo, type GraphChanges, type Orientation, type TreeItem } from '../graph/model.ts';
 import { detailsStale } from './refresh.ts';
 import type {
   PageCommand,
@@ -200,7 +200,7 @@ export class ObserverState {
       this.announcement = `${r.childId} ${r.oldPid} exited with ${r.reason}; restarted as ${r.newPid}`;
     } else {
       // Normal exits are the everyday end of a process; only crashes are news.
-      const crashes = event.removed.filter((e) => e.reason !== ':normal');
+      const crashes = event.removed.filter((e) => isAbnormalExit(e.reason));
       const x = crashes[crashes.length - 1];
       if (x !== undefined) this.announcement = `${x.pid} exited with ${x.reason}`;
     }

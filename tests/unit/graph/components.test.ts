@@ -89,7 +89,7 @@ describe('ProcessTree', () => {
     });
     const items = elements(html, '<li role="treeitem"');
     const labels = items.map((a) => a['aria-label']);
-    const at = labels.indexOf('Pooly.Worker <0.113.0>, exited with :killed, restarted as <0.130.0>');
+    const at = labels.indexOf('Pooly.Worker <0.113.0>, crashed with :killed, restarted as <0.130.0>');
     expect(at).toBeGreaterThan(0);
     expect(labels[at + 1]).toBe('Pooly.Worker <0.130.0>, worker, waiting (receive), restarted 1 time');
     expect(items.filter((a) => a['aria-selected'] === 'true').map((a) => a['data-id'])).toEqual(['<0.130.0>']);

@@ -124,7 +124,7 @@ describe('a supervisor restart', () => {
     restartW2(m, 5000);
     const old = m.node(W2)!;
     expect(old.status).toBe('exited');
-    expect(old.crash).toEqual({ reason: ':killed', since: 5000, until: 7000, replacedBy: NEW });
+    expect(old.crash).toEqual({ reason: ':killed', abnormal: true, since: 5000, until: 7000, replacedBy: NEW });
     expect(old.subtitle).toBe(`${W2} :killed`);
     expect(m.process(W2)).toBeUndefined();
     expect(m.processes().map((p) => p.pid)).toContain(NEW);
@@ -253,7 +253,7 @@ describe('changes and exits', () => {
     // The link it had is drawn broken while the crash shows: the path its exit signal took.
     expect(c.removeEdges).toEqual([`link:${SHELL}~<0.120.0>`]);
     expect(c.addEdges).toEqual([{ id: `xlink:${SHELL}~<0.120.0>`, source: SHELL, target: '<0.120.0>', kind: 'brokenLink' }]);
-    expect(m.node('<0.120.0>')!.crash).toEqual({ reason: ':normal', since: 50, until: 1050, replacedBy: null });
+    expect(m.node('<0.120.0>')!.crash).toEqual({ reason: ':normal', abnormal: false, since: 50, until: 1050, replacedBy: null });
     expect(positions(m)).toEqual(before);
     const e = m.expire(1050);
     expect(e.removeNodes).toEqual(['<0.120.0>']);

@@ -33,7 +33,7 @@ describe('describeNode', () => {
     expect(describeNode(m.node('<0.130.0>')!)).toBe(
       'Pooly.Worker <0.130.0>, worker, waiting (receive), restarted 1 time, 1 message waiting',
     );
-    expect(describeNode(m.node('<0.113.0>')!)).toBe('Pooly.Worker <0.113.0>, exited with :killed, restarted as <0.130.0>');
+    expect(describeNode(m.node('<0.113.0>')!)).toBe('Pooly.Worker <0.113.0>, crashed with :killed, restarted as <0.130.0>');
     expect(describeNode(m.node(SUP)!)).toBe('Pooly.Supervisor <0.110.0>, supervisor, waiting (receive)');
   });
 });

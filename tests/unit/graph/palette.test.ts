@@ -22,10 +22,12 @@ describe.each([
   it('puts node text on its fill at 7:1 or more', () => {
     for (const s of Object.values(p.status)) expect(contrast(s.text, s.fill)).toBeGreaterThanOrEqual(7);
     expect(contrast(p.root.text, p.root.fill)).toBeGreaterThanOrEqual(7);
+    expect(contrast(p.ended.text, p.ended.fill)).toBeGreaterThanOrEqual(7);
   });
 
   it('draws node borders and the meaningful edges at 3:1 or more against the pane', () => {
     for (const s of Object.values(p.status)) expect(contrast(s.border, p.pane)).toBeGreaterThanOrEqual(3);
+    expect(contrast(p.ended.border, p.pane)).toBeGreaterThanOrEqual(3);
     expect(contrast(p.supervisionEdge, p.pane)).toBeGreaterThanOrEqual(3);
     expect(contrast(p.linkEdge, p.pane)).toBeGreaterThanOrEqual(3);
     expect(contrast(p.selection, p.pane)).toBeGreaterThanOrEqual(3);
