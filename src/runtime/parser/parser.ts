@@ -1177,7 +1177,14 @@ class Parser {
 
   private listString(t: Token): Term {
     const parts = t.parts ?? [];
-    if (this.isPlain(parts)) return charlist(parts.join(''));
+    if (this.isPlain(parts)) {
+      const text = parts.join('');
+      if (hasRawBytes(text)) {
+        this.checkUtf8(text, t.type === 'list_heredoc');
+        return charlist(new TextDecoder().decode((binText(text) as Bin).bytes));
+      }
+      return charlist(text);
+    }
     const m = meta(t);
     const items = parts.map((p) => {
       if (typeof p === 'string') return binText(p);
@@ -1185,6 +1192,26 @@ class Parser {
       return call(call(DOT, pm, list([KERNEL, TO_STRING])), pm, list([this.interpolation(p.tokens)]));
     });
     return call(call(DOT, m, list([atom('Elixir.List'), atom('to_charlist')])), m, list([list(items)]));
+  }
+
+  /**
+   * A charlist literal is built with unicode:characters_to_list, so byte escapes must make UTF-8:
+   * '\xC3\xA9' is 'é', '\xFF' raises UnicodeConversionError from inside Elixir's parser.
+   */
+  private checkUtf8(text: string, heredoc: boolean): void {
+    const bytes = (binText(text) as Bin).bytes;
+    const bad = utf8Problem(bytes);
+    if (bad === null) return;
+    const rest = Array.from(bytes.subarray(bad.at));
+    const shown = rest.length > 50 ? rest.slice(0, 50).join(', ') + ', ...' : rest.join(', ');
+    throw new ElixirSyntaxError('UnicodeConversionError', this.file, 0, 0,
+      `${bad.incomplete ? 'incomplete' : 'invalid'} encoding starting at <<${shown}>>`, null, [
+        '(elixir 1.14.0) src/elixir_utils.erl:132: :elixir_utils.conversion_error/3',
+        '(elixir 1.14.0) lib/elixir/src/elixir_parser.yrl:977: :elixir_parser.build_list_string/2',
+        heredoc ? '(elixir 1.14.0) lib/elixir/src/elixir_parser.yrl:277: :elixir_parser.yeccpars2_64/7'
+          : '(elixir 1.14.0) lib/elixir/src/elixir_parser.yrl:275: :elixir_parser.yeccpars2_65/7',
+        '(elixir 1.14.0) /usr/lib/erlang/lib/parsetools-2.3.2/include/yeccpre.hrl:57: :elixir_parser.yeccpars0/5',
+      ]);
   }
 
   private quotedAtom(t: Token, m: Meta): Term {
@@ -1219,6 +1246,30 @@ function binText(s: string): Term {
     else bytes.push(...encoder.encode(ch));
   }
   return Bin.fromBytes(Uint8Array.from(bytes));
+}
+
+/**
+ * Where UTF-8 decoding fails as unicode:characters_to_list sees it: `incomplete` when the bytes
+ * end inside a sequence that was valid so far, else invalid (a bad lead or continuation byte,
+ * an overlong form, a surrogate or a code point beyond U+10FFFF). Null when it all decodes.
+ */
+function utf8Problem(b: Uint8Array): { at: number; incomplete: boolean } | null {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c < 0x80) { i++; continue; }
+    const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (n === 0) return { at: i, incomplete: false };
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k < n; k++) {
+      if (i + k >= b.length) return { at: i, incomplete: true };
+      const d = b[i + k];
+      if (d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return { at: i, incomplete: false };
+    }
+    i += n;
+  }
+  return null;
 }
 
 function hasRawBytes(s: string): boolean {
