@@ -23,6 +23,8 @@ export const PRELUDE_ORDER = [
   'io.ex',
   'kernel.ex',
   'inspect.ex',
+  'calendar.ex',
+  'uri.ex',
   'regex.ex',
   'lists.ex',
   'otp/gen_server.ex',

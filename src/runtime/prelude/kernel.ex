@@ -43,6 +43,7 @@ defmodule Kernel do
   def left =~ right when is_binary(left) and is_map(right), do: Regex.match?(right, left)
 
   def sigil_r(source, modifiers), do: Regex.compile!(source, List.to_string(modifiers))
+  def sigil_D(string, []), do: Date.from_iso8601!(string)
 
   def base ** exponent when is_integer(base) and is_integer(exponent) and exponent >= 0,
     do: Integer.pow(base, exponent)

@@ -14,6 +14,7 @@ import {
   EMPTY_LIST,
   Float,
   Fun,
+  NIL,
   Pid,
   Ref,
   atom,
@@ -124,6 +125,8 @@ const A_TIME = atom('Elixir.Time');
 const A_NAIVE = atom('Elixir.NaiveDateTime');
 const A_DATETIME = atom('Elixir.DateTime');
 const A_ISO = atom('Elixir.Calendar.ISO');
+const A_URI = atom('Elixir.URI');
+const A_AUTHORITY = atom('authority');
 
 function decrement(limit: number): number {
   return limit === Infinity ? limit : limit - 1;
@@ -545,7 +548,9 @@ function inspectMapOrStruct(map: MapTerm, opts: Opts): Doc {
   const fields = order.filter((f) => f !== A_STRUCT && f !== A_EXCEPTION);
   // A struct whose keys differ from its module's definition prints as a plain map.
   if (fields.length !== own.length || !fields.every((f) => map.has(f))) return inspectMap(map.entries(), '', opts);
-  const entries = fields.map((f) => [f, map.get(f) as Term] as const);
+  let entries = fields.map((f) => [f, map.get(f) as Term] as const);
+  // URI's own Inspect leaves out its deprecated :authority when it is nil.
+  if (module === A_URI && map.get(A_AUTHORITY) === NIL) entries = entries.filter(([f]) => f !== A_AUTHORITY);
   return inspectMap(entries, inspectAtom(module), opts);
 }
 
