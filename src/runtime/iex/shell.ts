@@ -195,7 +195,8 @@ export class Shell {
         return;
       }
       this.buffer = [];
-      this.emit({ kind: 'error', text: e.format() + '\n\n' });
+      // A banner with frames under it (UnicodeConversionError) ends with them, as in IEx.
+      this.emit({ kind: 'error', text: e.format() + (e.stacktrace.length > 0 ? '\n' : '\n\n') });
       this.prompt();
       return;
     }
