@@ -820,14 +820,36 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc += 4;
             break;
           }
-          case Op.LT:
-          case Op.LE:
-          case Op.GT:
+          // One case per comparison, with two integers compared directly: guards such as
+          // `when n > 0` run one of these on every call.
+          case Op.LT: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            const r = typeof a === 'number' && typeof b === 'number' ? a < b : compareTerms(a, b) < 0;
+            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            pc += 4;
+            break;
+          }
+          case Op.LE: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            const r = typeof a === 'number' && typeof b === 'number' ? a <= b : compareTerms(a, b) <= 0;
+            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            pc += 4;
+            break;
+          }
+          case Op.GT: {
+            const a = regs[bp + ins[pc + 2]];
+            const b = regs[bp + ins[pc + 3]];
+            const r = typeof a === 'number' && typeof b === 'number' ? a > b : compareTerms(a, b) > 0;
+            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            pc += 4;
+            break;
+          }
           case Op.GE: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            const c = typeof a === 'number' && typeof b === 'number' ? (a < b ? -1 : a > b ? 1 : 0) : compareTerms(a, b);
-            const r = op === Op.LT ? c < 0 : op === Op.LE ? c <= 0 : op === Op.GT ? c > 0 : c >= 0;
+            const r = typeof a === 'number' && typeof b === 'number' ? a >= b : compareTerms(a, b) >= 0;
             regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
             pc += 4;
             break;
@@ -836,7 +858,7 @@ export function execute(node: Node, p: Process, budget: number): void {
           case Op.NE: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            const eq = a === b || looseEquals(a, b);
+            const eq = typeof a === 'number' && typeof b === 'number' ? a === b : a === b || looseEquals(a, b);
             regs[bp + ins[pc + 1]] = eq === (op === Op.EQ) ? TRUE : FALSE;
             pc += 4;
             break;
