@@ -267,6 +267,11 @@ export async function runExs(
       output('stderr', `${e.banner()}\n${e.trace || '\n'}`);
       return { stdout, stderr, status: 1 };
     }
+    if (e instanceof ElixirSyntaxError && e.stacktrace.length > 0) {
+      // Raised from inside Elixir's parser ('\xFF'): the banner and the parser's frames only.
+      output('stderr', e.format() + '\n');
+      return { stdout, stderr, status: 1 };
+    }
     if (e instanceof ElixirSyntaxError) {
       const code = e.kind === 'SyntaxError' ? snippet(source, e.line, e.column) : '';
       output('stderr', `** (${e.kind}) ${e.file}:${e.line}:${e.column}: ${e.description}\n${code}    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n`);
