@@ -140,8 +140,11 @@ export class Node {
       p.links.add(parent.self.id);
       parent.links.add(pid.id);
     }
-    this.emit({ type: 'spawn', pid, parent: parent?.self ?? null, link });
-    if (link && parent !== null) this.emit({ type: 'link', from: parent.self, to: pid });
+    // (events are built only when someone listens: a spawn or a send allocates nothing else)
+    if (this.onEvent !== null) {
+      this.emit({ type: 'spawn', pid, parent: parent?.self ?? null, link });
+      if (link && parent !== null) this.emit({ type: 'link', from: parent.self, to: pid });
+    }
     this.makeRunnable(p);
     return p;
   }
@@ -179,7 +182,7 @@ export class Node {
       if (target === undefined) throw new SendError(to);
     }
     if (target === undefined) return undefined;
-    this.emit({ type: 'send', from: from?.self ?? null, to: target.self, message: msg });
+    if (this.onEvent !== null) this.emit({ type: 'send', from: from?.self ?? null, to: target.self, message: msg });
     this.deliver(target, msg);
     return target;
   }
@@ -279,7 +282,7 @@ export class Node {
     this.processes.delete(p.self.id);
     p.status = 'exited';
     for (const hook of this.exitHooks) hook(p);
-    this.emit({ type: 'exit', pid: p.self, reason });
+    if (this.onEvent !== null) this.emit({ type: 'exit', pid: p.self, reason });
     this.reportCrash(p);
     const monitoredBy = p.peekMonitoredBy();
     if (monitoredBy !== null) for (const m of monitoredBy.values()) {
