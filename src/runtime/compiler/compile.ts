@@ -424,8 +424,9 @@ class Compiler {
     const r = this.lookup(name, s);
     if (r === undefined) {
       if (name === '_') this.err(lineOf(a), 'invalid use of _. "_" represents a value to be ignored in a pattern and cannot be used in expressions');
+      const where = s.mod !== null && this.inDef ? `: ${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '';
       this.u.warnings.push(
-        `warning: variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name\n  ${this.u.file}:${lineOf(a)}\n\n`,
+        `warning: variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name\n  ${this.u.file}:${lineOf(a)}${where}\n\n`,
       );
       return this.call(node(name, metaOf(a), []) as [Ast, Ast, Ast], s, false);
     }
@@ -1013,6 +1014,9 @@ class Compiler {
       const argRegs = argv.map((e) => this.expr(e, s, false));
       return this.callRemote(target, name, argRegs, tail);
     }
+    // Inside a function Elixir knows the module could have defined it.
+    if (mod !== null && this.inDef)
+      this.err(lineOf(a), `undefined function ${name}/${n} (expected ${inspectModule(mod.name)} to define such a function or for it to be imported, but none are available)`);
     this.err(lineOf(a), `undefined function ${name}/${n} (there is no such import)`);
   }
 

@@ -267,7 +267,7 @@ describe('the Worker session', () => {
     // A compile error inside a module marks the line of the call, wherever the module starts.
     const compile = await h.evaluate('x = 1\n\ndefmodule M do\n  def f do\n    nope(1)\n  end\nend', 'editor');
     expect(compile.diagnostics).toEqual([
-      { line: 5, column: 1, message: 'CompileError: undefined function nope/1 (there is no such import)', severity: 'error' },
+      { line: 5, column: 1, message: 'CompileError: undefined function nope/1 (expected M to define such a function or for it to be imported, but none are available)', severity: 'error' },
     ]);
     // A buffer that ends inside an expression is marked and left, not continued.
     const missing = await h.evaluate('defmodule Open do\n  def f do\n    :ok\n', 'editor');
