@@ -289,6 +289,11 @@ class Parser {
           const guard = this.expr(STMT);
           head = [call(atom('when'), meta(w), list([...head, guard]))];
         }
+      } else if (t.type === 'kw' || t.type === 'kw_quoted') {
+        // Keywords open a clause (`catch kind: r -> ...` has the head [[kind: r]]), nothing else.
+        head = [this.keywordList(STMT)];
+        this.afterNoParensKeywords();
+        if (!this.isOp(this.peek(), '->')) throw this.unexpected(this.peek());
       } else {
         const items = [this.expr(STMT)];
         while (this.peek().type === ',') {
