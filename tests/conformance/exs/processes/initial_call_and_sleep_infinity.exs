@@ -1,0 +1,11 @@
+# A spawned fun starts in :erlang.apply/2; an MFA starts in itself. Process.sleep(:infinity)
+# is not a receive: a message sent to a sleeper stays in its mailbox.
+pid = spawn(fn -> Process.sleep(:infinity) end)
+IO.inspect(Process.info(pid, :initial_call))
+pid2 = spawn(Process, :sleep, [:infinity])
+IO.inspect(Process.info(pid2, :initial_call))
+send(pid, :hello)
+Process.sleep(50)
+IO.inspect(Process.info(pid, :messages))
+IO.inspect(Process.info(pid, :status))
+IO.inspect(Process.alive?(pid))
