@@ -217,17 +217,20 @@ class Tokenizer {
   run(): Token[] {
     const stack: Open[] = [];
     const tokens = this.tokens(stack, null);
-    if (stack.length > 0) {
-      const open = stack[stack.length - 1];
-      const what = open.text === '%{}' ? '{' : open.text;
-      const hint = this.hints.find((h) => h.key === what);
-      const suffix = hint === undefined ? '' :
-        `\n\n    HINT: it looks like the "${what}" on line ${hint.line} does not have a matching "${CLOSING[what]}"\n`;
-      throw this.error(this.line, this.col,
-        `missing terminator: ${CLOSING[what]} (for "${what}" starting at line ${open.line})` + suffix, true, 'TokenMissingError');
-    }
+    if (stack.length > 0) throw this.missingTerminator(stack);
     tokens.push({ type: 'eof', line: this.line, col: this.col, sp: false, endLine: this.line, endCol: this.col });
     return tokens;
+  }
+
+  /** The input ended with `stack` still open: the innermost opener is the one reported. */
+  private missingTerminator(stack: Open[]): ElixirSyntaxError {
+    const open = stack[stack.length - 1];
+    const what = open.text === '%{}' ? '{' : open.text;
+    const hint = this.hints.find((h) => h.key === what);
+    const suffix = hint === undefined ? '' :
+      `\n\n    HINT: it looks like the "${what}" on line ${hint.line} does not have a matching "${CLOSING[what]}"\n`;
+    return this.error(this.line, this.col,
+      `missing terminator: ${CLOSING[what]} (for "${what}" starting at line ${open.line})` + suffix, true, 'TokenMissingError');
   }
 
   /**
@@ -247,6 +250,9 @@ class Tokenizer {
     for (;;) {
       const c = this.peek();
       if (c === -1) {
+        // An interpolation is tokenized like a file of its own: a delimiter opened in it and
+        // left open is what Elixir reports, before the interpolation itself.
+        if (interp !== null && stack.length > base) throw this.missingTerminator(stack);
         if (interp !== null) {
           // interp.text says what the interpolation is in: "string starting at line 1".
           throw this.error(interp.line, interp.col, `missing interpolation terminator: "}" (for ${interp.text})`, true, 'TokenMissingError');
