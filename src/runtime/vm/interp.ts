@@ -272,8 +272,13 @@ function dynamicSite(module: Atom, name: Atom, arity: number): CallSite {
   return s;
 }
 
+/**
+ * Grows the register file to at least n, by half its size at a time: deep body recursion
+ * (Enum.map over a long list) called this on every call when it grew by one frame at once.
+ */
 function ensure(regs: Term[], n: number): void {
-  while (regs.length < n) regs.push(NIL);
+  const target = Math.max(n, regs.length + (regs.length >> 1));
+  while (regs.length < target) regs.push(NIL);
 }
 
 export function execute(node: Node, p: Process, budget: number): void {
