@@ -156,7 +156,8 @@ export class Node {
 
   makeRunnable(p: Process): void {
     if (p.status === 'waiting' || p.status === 'runnable') {
-      if (p.status === 'waiting') this.cancelRecvTimer(p);
+      // A receive's `after` timer keeps running: it counts from the start of the receive, and a
+      // message that does not match must not restart it (the receive takes or times out).
       p.status = 'runnable';
       this.runQueue.push(p);
     }
