@@ -243,8 +243,15 @@ class Parser {
     const exprs = this.exprList(['eof']);
     if (this.peek().type !== 'eof') throw this.unexpected(this.peek());
     if (exprs.length === 0) {
-      // A source of only `;` still has a position (the grammar's `eoe` rule).
+      // A source of only newlines and `;` takes the position of the first of them (the
+      // grammar's `grammar -> eoe` rule); a newline after a comment is placed at the `#`.
       const first = this.tokens[0];
+      if (first.type === ';' && first.line === this.firstLine) return [BLOCK, meta(first), EMPTY_LIST];
+      if (this.lines.length > 1) {
+        const text = Array.from(this.lines[0].replace(/\r$/, ''));
+        const hash = text.indexOf('#');
+        return [BLOCK, meta({ line: this.firstLine, col: (hash >= 0 ? hash : text.length) + 1 }), EMPTY_LIST];
+      }
       return [BLOCK, first.type === ';' ? meta(first) : EMPTY_LIST, EMPTY_LIST];
     }
     return block(exprs);
