@@ -1,0 +1,71 @@
+// Where the graph's view goes: which way the tree grows for the pane's shape, and the zoom and
+// pan of a fit. Plain numbers in and out, so the rules are tested without a canvas.
+import type { Orientation } from './model.ts';
+
+export interface Box {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/** The font size of node labels in graph units (the Cytoscape style's `font-size`). */
+export const LABEL_FONT_PX = 12;
+/** An automatic fit never zooms out so far that labels drop below this many screen pixels. */
+export const MIN_LABEL_PX = 11;
+export const MIN_FIT_ZOOM = MIN_LABEL_PX / LABEL_FONT_PX;
+/** Small trees are not blown up past a comfortable size. */
+export const MAX_FIT_ZOOM = 1.15;
+export const FIT_PADDING = 28;
+
+/**
+ * The way the tree should grow in a pane of this size. A level of a right-growing tree takes
+ * about twice the width of a downward one (nodes are wide and short), so only a pane clearly
+ * wider than tall gets the Observer's left-to-right tree.
+ */
+export function preferredOrientation(width: number, height: number): Orientation {
+  return width > 1.3 * height ? 'right' : 'down';
+}
+
+/**
+ * The zoom and pan that show `all`. With `whole` false the zoom stays at or above
+ * `MIN_FIT_ZOOM` so labels stay readable; when the tree is then too big, the view stays as
+ * close to centred as it can while showing all of `focus` (the learner's own processes, where a
+ * restarted child appears), or the start of a focus too big to show, and the rest is reached
+ * by panning.
+ */
+export function fitViewport(
+  all: Box,
+  focus: Box | null,
+  view: { w: number; h: number },
+  options: { whole: boolean; minZoom: number },
+): Viewport {
+  const room = { w: Math.max(1, view.w - 2 * FIT_PADDING), h: Math.max(1, view.h - 2 * FIT_PADDING) };
+  const fitted = Math.min(room.w / Math.max(1, all.w), room.h / Math.max(1, all.h));
+  const floor = options.whole ? options.minZoom : Math.max(options.minZoom, MIN_FIT_ZOOM);
+  const zoom = Math.max(floor, Math.min(MAX_FIT_ZOOM, fitted));
+  // The whole tree centred, then moved the least that brings the focus into the room.
+  const along = (a0: number, aSize: number, f0: number, fSize: number, viewSize: number, roomSize: number): number => {
+    const centred = viewSize / 2 - zoom * (a0 + aSize / 2);
+    if (zoom <= fitted || focus === null) return centred;
+    if (fSize * zoom > roomSize) return FIT_PADDING - zoom * f0;
+    const lo = FIT_PADDING - zoom * f0;
+    const hi = viewSize - FIT_PADDING - zoom * (f0 + fSize);
+    return Math.min(hi, Math.max(lo, centred));
+  };
+  const f = focus ?? all;
+  return {
+    zoom,
+    pan: { x: along(all.x1, all.w, f.x1, f.w, view.w, room.w), y: along(all.y1, all.h, f.y1, f.h, view.h, room.h) },
+  };
+}
+
+/** Whether a box, in rendered pixels, is wholly inside a view of this size. */
+export function insideView(b: { x1: number; y1: number; x2: number; y2: number }, view: { w: number; h: number }): boolean {
+  return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= view.w && b.y2 <= view.h;
+}

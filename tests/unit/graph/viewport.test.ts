@@ -1,0 +1,91 @@
+// The graph's automatic fit keeps node labels readable, and the tree grows the way the pane's
+// shape suits.
+import { describe, expect, it } from 'vitest';
+import {
+  FIT_PADDING,
+  fitViewport,
+  LABEL_FONT_PX,
+  MAX_FIT_ZOOM,
+  MIN_FIT_ZOOM,
+  MIN_LABEL_PX,
+  preferredOrientation,
+  type Box,
+} from '../../../src/ui/graph/viewport.ts';
+
+const VIEW = { w: 340, h: 340 };
+const OPTS = { whole: false, minZoom: 0.15 };
+
+/** Where a graph box lands on screen under a viewport. */
+function rendered(b: Box, v: { zoom: number; pan: { x: number; y: number } }) {
+  return { x1: v.pan.x + v.zoom * b.x1, y1: v.pan.y + v.zoom * b.y1, x2: v.pan.x + v.zoom * (b.x1 + b.w), y2: v.pan.y + v.zoom * (b.y1 + b.h) };
+}
+
+describe('preferredOrientation', () => {
+  it('grows the tree down in a pane taller than wide or about square, to the right in a wide one', () => {
+    expect(preferredOrientation(340, 600)).toBe('down');
+    expect(preferredOrientation(340, 340)).toBe('down');
+    expect(preferredOrientation(800, 340)).toBe('right');
+  });
+});
+
+describe('fitViewport', () => {
+  it('centres a tree that fits at a readable zoom', () => {
+    const all = { x1: 0, y1: 0, w: 250, h: 200 };
+    const v = fitViewport(all, null, VIEW, OPTS);
+    expect(v.zoom).toBeCloseTo((340 - 2 * FIT_PADDING) / 250);
+    const r = rendered(all, v);
+    expect((r.x1 + r.x2) / 2).toBeCloseTo(170);
+    expect((r.y1 + r.y2) / 2).toBeCloseTo(170);
+  });
+
+  it('does not blow a small tree up past the comfortable size', () => {
+    expect(fitViewport({ x1: 0, y1: 0, w: 100, h: 40 }, null, VIEW, OPTS).zoom).toBe(MAX_FIT_ZOOM);
+  });
+
+  it('never shrinks labels below the readable size, and shows the learner’s processes instead', () => {
+    const all = { x1: -300, y1: 0, w: 900, h: 250 };
+    const focus = { x1: 100, y1: 60, w: 250, h: 150 };
+    const v = fitViewport(all, focus, VIEW, OPTS);
+    expect(v.zoom).toBe(MIN_FIT_ZOOM);
+    expect(v.zoom * LABEL_FONT_PX).toBeGreaterThanOrEqual(MIN_LABEL_PX);
+    const r = rendered(focus, v);
+    expect(r.x1).toBeGreaterThanOrEqual(0);
+    expect(r.x2).toBeLessThanOrEqual(VIEW.w);
+    expect(r.y1).toBeGreaterThanOrEqual(0);
+    expect(r.y2).toBeLessThanOrEqual(VIEW.h);
+  });
+
+  it('shows the start of a focus too big for the view, so the rest is a pan away', () => {
+    const all = { x1: 0, y1: 0, w: 2000, h: 300 };
+    const v = fitViewport(all, all, VIEW, OPTS);
+    expect(v.zoom).toBe(MIN_FIT_ZOOM);
+    expect(rendered(all, v).x1).toBeCloseTo(FIT_PADDING);
+  });
+
+  it('fits the whole tree when asked, however small its labels get', () => {
+    const all = { x1: 0, y1: 0, w: 1500, h: 300 };
+    const v = fitViewport(all, null, VIEW, { whole: true, minZoom: 0.15 });
+    expect(v.zoom).toBeCloseTo((340 - 2 * FIT_PADDING) / 1500);
+    const r = rendered(all, v);
+    expect(r.x1).toBeGreaterThanOrEqual(0);
+    expect(r.x2).toBeLessThanOrEqual(VIEW.w);
+  });
+});
+
+describe('fitViewport with a focus', () => {
+  it('stays centred on the whole tree when that already shows the focus', () => {
+    const all = { x1: 0, y1: 0, w: 400, h: 250 };
+    const focus = { x1: 150, y1: 50, w: 100, h: 100 };
+    const v = fitViewport(all, focus, VIEW, OPTS);
+    const r = rendered(all, v);
+    expect((r.x1 + r.x2) / 2).toBeCloseTo(170);
+  });
+
+  it('moves off centre only as far as the focus needs', () => {
+    const all = { x1: 0, y1: 0, w: 600, h: 200 };
+    const focus = { x1: 400, y1: 0, w: 200, h: 200 };
+    const v = fitViewport(all, focus, VIEW, OPTS);
+    const r = rendered(focus, v);
+    expect(r.x2).toBeCloseTo(VIEW.w - FIT_PADDING);
+  });
+});
