@@ -1,8 +1,8 @@
 // What a lesson can check, and how. Checks are predicates over the runtime as the page sees it:
 // the Worker's messages (output, the Observer's snapshot and deltas with exits and supervisor
 // restarts, kills from the graph, the inspector's answers) become a small typed stream of
-// LessonEvents, folded into a World: the live process table plus a log. A check looks at the
-// live table and at the part of the log written since its step began.
+// LessonEvents, folded into a World: the live process table, a log, and a bounded tail of the
+// console output. A check looks at the live table and at what came since its step began.
 // The same events come from the Worker in the browser and from a WorkerSession in Node tests.
 import type {
   ChildRestart,
@@ -28,14 +28,62 @@ export type LessonEvent =
   /** The learner opened a process in the inspector. */
   | { type: 'inspected'; pid: string; process: ProcessSummary | null };
 
-export interface World {
-  live: Map<string, ProcessSummary>;
-  /** Everything but snapshots and field changes, oldest first; steps remember an index. */
-  log: LessonEvent[];
+/** A logged event with its number: a step remembers the number it began at. */
+export interface Logged {
+  at: number;
+  event: LessonEvent;
 }
 
+/** A piece of console output with the number of the event that brought it. */
+export interface OutputPiece {
+  at: number;
+  stream: OutputStream;
+  text: string;
+}
+
+export interface World {
+  live: Map<string, ProcessSummary>;
+  /** The latest events but output, snapshots and field changes, oldest first, numbered. */
+  log: Logged[];
+  /**
+   * The latest console output, at most `OUTPUT_TAIL_CHARS` of it: an output check looks at this
+   * tail only, so a process printing without end costs each check a bounded amount of work.
+   */
+  output: OutputPiece[];
+  outputChars: number;
+  /** Events numbered so far; `worldMark` is where a step begins. */
+  count: number;
+}
+
+/**
+ * How much output an output check can see. A match must fit in it; it holds two of the
+ * Worker's largest output messages (16 KB each at its 160 KB/s cap), so a pattern spanning
+ * messages is still found.
+ */
+export const OUTPUT_TAIL_CHARS = 32 * 1024;
+/** The log keeps at least this many of the latest events; past twice as many it is cut back. */
+export const LOG_KEEP = 10_000;
+
 export function emptyWorld(): World {
-  return { live: new Map(), log: [] };
+  return { live: new Map(), log: [], output: [], outputChars: 0, count: 0 };
+}
+
+/** Where the world stands now: a step beginning here looks only at events after it. */
+export function worldMark(world: World): number {
+  return world.count;
+}
+
+function addOutput(world: World, piece: OutputPiece): void {
+  if (piece.text.length === 0) return;
+  const text = piece.text.length > OUTPUT_TAIL_CHARS ? piece.text.slice(-OUTPUT_TAIL_CHARS) : piece.text;
+  world.output.push({ ...piece, text });
+  world.outputChars += text.length;
+  let drop = 0;
+  while (world.outputChars - world.output[drop]!.text.length >= OUTPUT_TAIL_CHARS) {
+    world.outputChars -= world.output[drop]!.text.length;
+    drop++;
+  }
+  if (drop > 0) world.output.splice(0, drop);
 }
 
 /** Fold events into the world (in place: the world is the machine's private context). */
@@ -53,17 +101,20 @@ export function applyEvents(world: World, events: readonly LessonEvent[]): void 
         if (p !== undefined) world.live.set(p.pid, { ...p, ...e.change });
         continue;
       }
+      case 'output':
+        addOutput(world, { at: world.count++, stream: e.stream, text: e.text });
+        continue;
       case 'exited':
         world.live.delete(e.pid);
         break;
-      case 'output':
       case 'restarted':
       case 'graphKill':
       case 'inspected':
         break;
     }
-    world.log.push(e);
+    world.log.push({ at: world.count++, event: e });
   }
+  if (world.log.length > 2 * LOG_KEEP) world.log.splice(0, world.log.length - LOG_KEEP);
 }
 
 /**
@@ -163,19 +214,48 @@ function matchesProcess(p: ProcessSummary | null, params: Record<string, string>
   return true;
 }
 
-/** Whether a check holds now, looking at the log from index `since` on. */
+/** The first index of a list numbered in increasing order whose number is `since` or more. */
+function firstFrom(list: readonly { at: number }[], since: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.at < since) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The output since event number `since` (as much as the tail holds), of one stream or all. */
+export function outputSince(world: World, since: number, stream?: string): string {
+  let text = '';
+  for (let i = firstFrom(world.output, since); i < world.output.length; i++) {
+    const piece = world.output[i]!;
+    if (stream === undefined || piece.stream === stream) text += piece.text;
+  }
+  return text;
+}
+
+const patterns = new Map<string, RegExp>();
+
+function pattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = patterns.get(key);
+  if (re === undefined) {
+    re = new RegExp(source, flags);
+    patterns.set(key, re);
+  }
+  return re;
+}
+
+/** Whether a check holds now, looking at the events numbered `since` and after. */
 export function checkHolds(check: CheckSpec, world: World, since: number): boolean {
   const { params } = check;
   const count = Number(params.count ?? '1');
-  const recent = world.log.slice(since);
+  if (check.kind === 'output') return pattern(params.match!, 'm').test(outputSince(world, since, params.stream));
+  const recent = world.log.slice(firstFrom(world.log, since)).map((l) => l.event);
   const live = [...world.live.values()];
   switch (check.kind) {
-    case 'output': {
-      const text = recent
-        .map((e) => (e.type === 'output' && (params.stream === undefined || e.stream === params.stream) ? e.text : ''))
-        .join('');
-      return new RegExp(params.match!, 'm').test(text);
-    }
     case 'spawned':
       return recent.filter((e) => e.type === 'spawned' && matchesProcess(e.process, params)).length >= count;
     case 'live':
@@ -185,7 +265,7 @@ export function checkHolds(check: CheckSpec, world: World, since: number): boole
       return live.some((p) => p.kind !== 'system' && matchesProcess(p, params) && p.messageQueueLen >= min);
     }
     case 'exit': {
-      const reason = params.reason === undefined ? null : new RegExp(params.reason);
+      const reason = params.reason === undefined ? null : pattern(params.reason, '');
       return recent.some(
         (e) => e.type === 'exited' && matchesProcess(e.process, params) && (reason === null || reason.test(e.reason)),
       );
@@ -197,7 +277,7 @@ export function checkHolds(check: CheckSpec, world: World, since: number): boole
     case 'trap-exit':
       return live.some((p) => p.kind === 'shell' && p.trapExit);
     case 'restart': {
-      const child = params.child === undefined ? null : new RegExp(params.child);
+      const child = params.child === undefined ? null : pattern(params.child, '');
       return recent.filter((e) => e.type === 'restarted' && (child === null || child.test(e.restart.childId))).length >= count;
     }
     case 'graph-kill':

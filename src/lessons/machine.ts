@@ -6,14 +6,14 @@
 // page stores).
 import { assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Lesson } from './format.ts';
-import { applyEvents, emptyWorld, latchChecks, type LessonEvent, type World } from './checks.ts';
+import { applyEvents, emptyWorld, latchChecks, worldMark, type LessonEvent, type World } from './checks.ts';
 
 export interface LessonContext {
   lesson: Lesson;
   /** 0-based index of the step shown. */
   index: number;
   world: World;
-  /** Where in the world's log the current step began: checks look from there on. */
+  /** The world's event number where the current step began: checks look from there on. */
   since: number;
   /** The current step's checks, met or not, in order. */
   met: boolean[];
@@ -45,7 +45,7 @@ export function lessonMachine(lesson: Lesson) {
   const enter = (i: number) =>
     assign(({ context }: { context: LessonContext }) => ({
       index: i,
-      since: context.world.log.length,
+      since: worldMark(context.world),
       met: steps[i]!.checks.map(() => false),
     }));
 
@@ -66,7 +66,7 @@ export function lessonMachine(lesson: Lesson) {
         return context.completed.includes(n) ? {} : { completed: [...context.completed, n].sort((a, b) => a - b) };
       }),
       resetStep: assign(({ context }) => ({
-        since: context.world.log.length,
+        since: worldMark(context.world),
         met: steps[context.index]!.checks.map(() => false),
       })),
     },
