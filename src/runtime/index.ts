@@ -3,7 +3,7 @@
 import './bifs/index.ts';
 import './vm/natives.ts';
 import './vm/otp_natives.ts';
-import { Atom, Bin, EMPTY_LIST, Fun, NIL, atom, list, type Term } from './terms/types.ts';
+import { Atom, Bin, EMPTY_LIST, Fun, NIL, Pid, atom, list, type Term } from './terms/types.ts';
 import type { MapTerm } from './terms/map.ts';
 import { parse, ElixirSyntaxError } from './parser/index.ts';
 import { compileFile, CompileError, type CompileHost } from './compiler/compile.ts';
@@ -138,8 +138,17 @@ export class Runtime implements MessageHost {
 
   structFields(module: Atom): readonly Atom[] | null | undefined {
     const m = this.node.modules.get(module);
-    if (m === undefined) return undefined;
+    // A struct of a module that does not exist prints as the map it is (Inspect.Any's rescue).
+    if (m === undefined) return null;
     return m.struct === null ? null : m.struct.map(([k]) => k);
+  }
+
+  inspectCustom(t: Term, pretty: boolean): string | null {
+    const ctx = { self: new Pid(0), node: this.node };
+    if (lookupBif('elixir_inspect', 'custom_structs', 1)!([t], ctx) === EMPTY_LIST) return null;
+    const opts = pretty ? list([[atom('pretty'), atom('true')], [atom('width'), 80]]) : EMPTY_LIST;
+    const text = this.callSync(atom('Elixir.Kernel'), 'inspect', [t, opts]);
+    return text instanceof Bin ? text.text : null;
   }
 
   /**

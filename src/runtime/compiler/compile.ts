@@ -1594,11 +1594,12 @@ class Compiler {
           return NIL;
         }
         case 'defstruct':
+          // defstruct evaluates to the struct of defaults (what IEx shows after defmodule).
           this.defstruct(argv[0], ms, mod, false);
-          return NIL;
+          return mod.struct === null ? NIL : MapTerm.fromEntries([[A.struct, mod.name], ...mod.struct]);
         case 'defexception':
           this.defstruct(argv[0], ms, mod, true);
-          return NIL;
+          return atom('ok');
         case 'alias':
           this.aliasForm(argv, ms);
           return NIL;

@@ -9,7 +9,8 @@ import { formatBanner, formatExit, formatStacktrace, erlangErrorDetail, message,
 export const BANNER = 'Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)';
 
 export function formatResult(value: Term, host?: MessageHost): string {
-  return inspect(value, { pretty: true, width: 80, structFieldOrder: host?.structFields?.bind(host) }) + '\n';
+  const custom = host?.inspectCustom?.(value, true);
+  return (custom ?? inspect(value, { pretty: true, width: 80, structFieldOrder: host?.structFields?.bind(host) })) + '\n';
 }
 
 /**

@@ -220,10 +220,15 @@ export interface MessageHost {
   userMessage(e: MapTerm): string | null;
   structFields?(module: Atom): readonly Atom[] | null | undefined;
   moduleLoaded?(module: Atom): boolean;
+  /**
+   * Kernel.inspect/2 run in Elixir, for a term holding structs with a user's `defimpl Inspect`
+   * (which natives cannot call); null when it holds none or the call does not finish.
+   */
+  inspectCustom?(t: Term, pretty: boolean): string | null;
 }
 
 function ins(t: Term, host?: MessageHost): string {
-  return inspect(t, { structFieldOrder: host?.structFields?.bind(host) });
+  return host?.inspectCustom?.(t, false) ?? inspect(t, { structFieldOrder: host?.structFields?.bind(host) });
 }
 
 function str(t: Term | undefined): string {
