@@ -129,6 +129,8 @@ class Parser {
   private depth = 0;
   /** Token index just after the `end` of the last `do` block parsed. */
   private blockEnd = -1;
+  /** Token index where the first entry of the innermost map being parsed starts, else -1. */
+  private updateEntryStart = -1;
   /**
    * The grammar's expression classes, which Elixir's LALR grammar tracks and a Pratt parser does
    * not: 'block' for an expression ending in a do block (unmatched_expr), 'no_parens' for one
@@ -534,7 +536,8 @@ class Parser {
         let back = this.pos - 1;
         while (back > 0 && this.tokens[back].type === 'eol') back--;
         const prev = this.tokens[back];
-        if (prev === undefined || !((prev.type === 'op' && (prev.value === '|' || prev.value === 'when')) || prev.type === '[')) {
+        const afterBar = prev !== undefined && prev.type === 'op' && prev.value === '|';
+        if (prev === undefined || !((afterBar && this.inMapUpdate(back)) || (prev.type === 'op' && prev.value === 'when') || prev.type === '[')) {
           throw this.error(t, `syntax error before: ${t.type === 'kw' ? erlAtom(String(t.value)) : '"' + (t.parts ?? []).join('') + '"'}`);
         }
         return this.keywordList(ctx);
@@ -970,6 +973,21 @@ class Parser {
   }
 
   /**
+   * Is the `|` at token `bar` the one of a map update (`%{m | a: 1}`): in the first entry of a
+   * map, outside any bracket? Keywords follow `|` nowhere else (`[h | a: 1]` is an error).
+   */
+  private inMapUpdate(bar: number): boolean {
+    if (this.updateEntryStart < 0) return false;
+    let depth = 0;
+    for (let i = this.updateEntryStart; i < bar; i++) {
+      const t = this.tokens[i].type;
+      if (t === '(' || t === '[' || t === '{' || t === '<<' || t === 'do' || t === 'fn') depth++;
+      else if (t === ')' || t === ']' || t === '}' || t === '>>' || t === 'end') depth--;
+    }
+    return depth === 0;
+  }
+
+  /**
    * The entries of `%{...}`. `=>` binds loosest of all inside a map (`%{a :: b => c | d}` is
    * one pair), and a first entry `base | ...` makes it an update: `%{m | a => 1}`, `%{m | a: 1}`.
    */
@@ -995,7 +1013,14 @@ class Parser {
         break;
       }
       const first = items.length === 0 && update === null;
-      const key = this.expr(CONTAINER);
+      const outer = this.updateEntryStart;
+      this.updateEntryStart = first ? this.pos : -1;
+      let key: Term;
+      try {
+        key = this.expr(CONTAINER);
+      } finally {
+        this.updateEntryStart = outer;
+      }
       if (this.isOp(this.peek(), '=>')) {
         this.container(key, true);
         this.next();
