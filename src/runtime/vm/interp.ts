@@ -292,7 +292,9 @@ export function execute(node: Node, p: Process, budget: number): void {
   const frames = p.frames;
   // The frame stack's depth in words. Returning does not shrink the array (a length store on
   // every return cost more than the call itself); it is cut to fp whenever the loop hands
-  // control elsewhere, so outside this loop frames.length is the depth.
+  // control elsewhere, so outside this loop frames.length is the depth. The cut is guarded:
+  // a length store costs tens of ns even when nothing changes, and a process that sends and
+  // receives hands control over several times per message.
   let fp = frames.length;
   let reds = budget;
   // Tracing costs one predictable branch per instruction when off.
@@ -321,7 +323,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               // A backward jump (a `for` loop) counts like a call, so loops are preempted too.
               pc = to;
               p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               return;
             }
             pc = to;
@@ -332,7 +334,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             if (fp === 0) {
               p.result = v;
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               finish(node, p, NORMAL);
               return;
             }
@@ -364,7 +366,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = 0;
             if (--reds <= 0) {
               p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               return;
             }
             break;
@@ -380,7 +382,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = 0;
             if (--reds <= 0) {
               p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               return;
             }
             break;
@@ -408,7 +410,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
                 return;
               }
               break;
@@ -416,13 +418,13 @@ export function execute(node: Node, p: Process, budget: number): void {
             const argv: Term[] = new Array(n);
             for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 4 + i]];
             if (site.bif === null) undef(node, site.module, site.name, argv);
-            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
             const v = site.bif(argv, p);
             regs[bp + ins[pc + 1]] = v;
             pc += 4 + n;
             if (p.suspend !== null || code !== p.code) {
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               if (p.suspend !== null) node.park(p);
               return;
             }
@@ -443,7 +445,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
                 return;
               }
               break;
@@ -451,7 +453,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             const argv: Term[] = new Array(n);
             for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + i]];
             if (site.bif === null) undef(node, site.module, site.name, argv);
-            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
             const v = site.bif(argv, p);
             // A native in tail position returns its value to our caller.
             if (fp === 0) {
@@ -463,7 +465,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (p.suspend !== null) {
                 p.reductions += budget - reds;
-                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
                 node.park(p);
                 return;
               }
@@ -479,7 +481,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             regs[bp + dst] = v;
             if (p.suspend !== null) {
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               node.park(p);
               return;
             }
@@ -567,12 +569,12 @@ export function execute(node: Node, p: Process, budget: number): void {
               pc = 0;
               if (--reds <= 0) {
                 p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
                 return;
               }
               break;
             }
-            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
             const v = native!(argv, p);
             if (tail) {
               if (fp === 0) {
@@ -583,7 +585,7 @@ export function execute(node: Node, p: Process, budget: number): void {
                 pc = 0;
                 if (p.suspend !== null) {
                   p.reductions += budget - reds;
-                  p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+                  p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
                   node.park(p);
                   return;
                 }
@@ -601,7 +603,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = next;
             if (p.suspend !== null) {
               p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               node.park(p);
               return;
             }
@@ -957,7 +959,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             }
             p.suspend = { kind: 'receive', timeout };
             p.reductions += budget - reds;
-            p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
             node.park(p);
             return;
           }
@@ -970,7 +972,7 @@ export function execute(node: Node, p: Process, budget: number): void {
     } catch (e) {
       // (a VmExit comes from a native, called with the frames already cut: the process is gone)
       if (e instanceof VmExit) return;
-      frames.length = fp;
+      if (frames.length !== fp) frames.length = fp;
       // nativeFrame reads the failing call's arguments through p.bp.
       p.bp = bp;
       const { kind, reason, stack } = toException(node, p, e, code, pc, frames, ins, bp);
@@ -991,7 +993,7 @@ export function execute(node: Node, p: Process, budget: number): void {
         continue;
       }
       p.reductions += budget - reds;
-      p.code = code; p.pc = pc; p.bp = bp; frames.length = fp;
+      p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
       const st = stack ?? EMPTY_LIST;
       p.crash = { kind, reason, stack: st };
       const exitReason = kind === A_EXIT ? reason : kind === A_THROW ? [A_ERROR, [atom('nocatch'), reason]] : [reason, st];
