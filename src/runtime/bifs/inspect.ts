@@ -65,7 +65,23 @@ export function inspectOptions(opts: Term): { options: InspectOptions; label: Te
 }
 
 interface ModuleTable {
-  node?: { modules?: Map<Atom, { struct: readonly (readonly [Atom, Term])[] | null; exports?: ReadonlySet<string> }> };
+  node?: {
+    modules?: Map<Atom, { struct: readonly (readonly [Atom, Term])[] | null; exports?: ReadonlySet<string> }>;
+    codeVersion?: number;
+  };
+}
+
+// Whether any Inspect.* implementation module is loaded, per node and code version: without
+// one, no term needs walking (a million-element list costs a walk of it otherwise).
+const implsLoaded = new WeakMap<object, { version: number; any: boolean }>();
+function anyInspectImpl(node: NonNullable<ModuleTable['node']>): boolean {
+  const version = node.codeVersion ?? -1;
+  const cached = implsLoaded.get(node);
+  if (cached !== undefined && cached.version === version && version !== -1) return cached.any;
+  let any = false;
+  for (const [name, m] of node.modules ?? []) if (name.name.startsWith('Elixir.Inspect.') && m.exports?.has('inspect/2') === true) any = true;
+  implsLoaded.set(node, { version, any });
+  return any;
 }
 
 /** Struct field order from the context, or from the VM's module table when it offers one. */
@@ -93,8 +109,9 @@ registerBif('Elixir.Kernel', 'inspect', 2, ([t, o], ctx) =>
  * hand the texts to inspect/3 and io_inspect/3.
  */
 registerBif('elixir_inspect', 'custom_structs', 1, ([t], ctx) => {
-  const modules = (ctx as BifContext & ModuleTable).node?.modules;
-  if (modules === undefined) return EMPTY_LIST;
+  const node = (ctx as BifContext & ModuleTable).node;
+  const modules = node?.modules;
+  if (node === undefined || modules === undefined || !anyInspectImpl(node)) return EMPTY_LIST;
   const found: Term[] = [];
   const seen = new Set<Term>();
   const stack: Term[] = [t];
