@@ -550,6 +550,8 @@ class Parser {
   private postfix(left: Term, ctx: Ctx): Term {
     for (;;) {
       const t = this.peek();
+      // A call with a do block cannot be the target of a dot or an access: `if x do 1 end.foo`.
+      if (this.pos === this.blockEnd && (t.type === '.' || (t.type === '[' && !t.sp))) throw this.unexpected(t);
       if (t.type === '.') {
         left = this.dot(left, ctx);
       } else if (t.type === '[' && !t.sp) {
@@ -1259,7 +1261,8 @@ class Parser {
   }
 
   private sigil(t: Token): Term {
-    const parts = t.parts ?? [];
+    // An empty sigil still holds one empty string: `~w()` is sigil_w(<<"">>, []).
+    const parts = t.parts !== undefined && t.parts.length > 0 ? t.parts : [''];
     const inner = t.indentation !== undefined ? meta(t, ['indentation', t.indentation]) : meta(t);
     const content = call(BINARY_CONS, inner, list(this.binaryParts(parts)));
     return call(atom('sigil_' + t.sigil), meta(t, ['delimiter', binText(t.delimiter ?? '')]),
