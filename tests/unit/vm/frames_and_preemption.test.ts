@@ -29,6 +29,39 @@ describe('the explicit frame stack', () => {
     expect(maxRegs).toBeLessThan(100);
   });
 
+  it('holds only the live frames whenever the process is not running, after deep returns and a raise', () => {
+    // Depths of the frame stack between slices, for D.<first>(50_000) followed by a tail loop.
+    const depths = (first: string): number[] => {
+      const rt = new Runtime({ clock: 'virtual' });
+      const { main } = rt.compile(
+        [
+          'defmodule D do',
+          '  def deep(0), do: 0',
+          '  def deep(n), do: 1 + deep(n - 1)',
+          '  def boom(0), do: raise("deep enough")',
+          '  def boom(n), do: 1 + boom(n - 1)',
+          '  def loop(0), do: :done',
+          '  def loop(n), do: loop(n - 1)',
+          'end',
+          `try do D.${first}(50_000) rescue _ -> :rescued end`,
+          'D.loop(100_000)',
+        ].join('\n'),
+        'depth.exs',
+      );
+      const p = rt.spawnMain(main);
+      const seen: number[] = [];
+      while (rt.node.step()) seen.push(p.frames.length);
+      expect(p.result).toBe(atom('done'));
+      return seen;
+    };
+    for (const first of ['deep', 'boom']) {
+      const seen = depths(first);
+      // The recursion was seen deep, and the tail loop after it (25 slices) sees a shallow stack.
+      expect(Math.max(...seen), first).toBeGreaterThan(4 * 10_000);
+      expect(Math.max(...seen.slice(-10)), first).toBeLessThanOrEqual(8);
+    }
+  });
+
   it('runs body recursion 1,000,000 deep', async () => {
     const r = await runExs(
       'defmodule S do\n def sum(0), do: 0\n def sum(n), do: n + sum(n - 1)\nend\nIO.puts S.sum(1_000_000)',
