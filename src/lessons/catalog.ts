@@ -1,13 +1,11 @@
-// The lessons shipped with the site: every `lessons/NN-slug.md`, bundled as text by Vite and
-// parsed once. A lesson that fails to parse is a build-time bug (the validation test catches
-// it first), so it throws rather than hiding.
-import { parseLesson, type Lesson } from './format.ts';
+// The lessons shipped with the site: every `lessons/NN-slug.md`, parsed and rendered when the
+// site is built from the repository (catalog.generated.ts, kept equal to the files by a unit
+// test), so the page carries neither the Markdown sources nor a Markdown parser. A lesson that
+// fails to parse fails that test, and the lesson-file validation test before it.
+import type { Lesson } from './format.ts';
+import { lessons as generated } from './catalog.generated.ts';
 
-const files = import.meta.glob('/lessons/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-export const lessons: Lesson[] = Object.entries(files)
-  .map(([file, source]) => parseLesson(file, source))
-  .sort((a, b) => a.number - b.number);
+export const lessons: readonly Lesson[] = generated;
 
 export function findLesson(slug: string): Lesson | undefined {
   return lessons.find((l) => l.slug === slug);

@@ -103,6 +103,11 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     expect(timing.monacoRequested).not.toBeNull();
     expect(timing.monacoRequested!).toBeGreaterThanOrEqual(timing.fcp!);
     expect(shipped.files.filter((f) => f.initial && /monaco/.test(f.file))).toEqual([]);
+    // The lesson machinery (state machines, lesson texts) loads after first paint too; the page
+    // paints the first lesson from index.html. Budgets: 60 KB before paint, 1.1 MB in all.
+    expect(shipped.files.filter((f) => f.initial && /lessons/.test(f.file))).toEqual([]);
+    expect(shipped.initialGzip).toBeLessThan(60_000);
+    expect(shipped.totalGzip).toBeLessThan(1_100_000);
     await expect.poll(() => editorText()).toContain('defmodule Counter');
     // Monaco starts its worker on demand: asking for completions makes it compute word-based
     // suggestions there, so a worker that failed to load would show here.

@@ -1,6 +1,7 @@
 // The editor's state, kept out of the component: the buffer (restored from and saved to this
 // browser as the learner types), whether Monaco has arrived, and what to tell the learner
 // about saving. The component only gives it a host element and the colour scheme.
+import { afterFirstPaint } from '../first-paint.ts';
 import { PersistedText, type TextStorage } from '../persist.ts';
 import type { ColorScheme } from '../color-scheme.ts';
 import type { CodeEditor, RunRequest } from './monaco.ts';
@@ -130,29 +131,4 @@ export class EditorState {
     this.#buffer.save(text);
     if (!this.#replacing) this.onedit?.(text);
   }
-}
-
-/**
- * Resolves once the browser has painted content (the lesson), so the editor's megabytes do
- * not compete with first paint. A frame callback is not enough: it runs before the frame is
- * presented. Browsers without paint timing, or a tab that never paints, fall back to a delay.
- */
-function afterFirstPaint(fallbackMs = 1500): Promise<void> {
-  return new Promise((resolve) => {
-    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-    if (painted()) return resolve();
-    const timer = setTimeout(done, fallbackMs);
-    let observer: PerformanceObserver | null = null;
-    function done() {
-      clearTimeout(timer);
-      observer?.disconnect();
-      resolve();
-    }
-    try {
-      observer = new PerformanceObserver(() => painted() && done());
-      observer.observe({ type: 'paint', buffered: true });
-    } catch {
-      // No paint timing here: the fallback delay decides.
-    }
-  });
 }

@@ -37,3 +37,6 @@ export function startLessons(host: LessonHost, storage: KeyValueStorage | null):
     },
   };
 }
+
+// The pane comes with the machinery, in the same chunk the page loads after first paint.
+export { default as LessonPane } from './LessonPane.svelte';
