@@ -190,6 +190,8 @@ class ModuleCtx {
   lambdaCount = 0;
   struct: [Atom, Term][] | null = null;
   isException = false;
+  /** @derive {Inspect, only: [...]} or except: the fields an Inspect shows as #Mod<...>. */
+  deriveInspect: { only?: Ast; except?: Ast } | null = null;
   /** `use` defaults, added once the body is collected so that the module's own defs win. */
   readonly pendingUses: (() => void)[] = [];
   /** Calls to deprecated functions, reported when the module is done (as Elixir's checker does). */
@@ -1489,7 +1491,36 @@ class Compiler {
     if (bif === undefined) throw new Error('the VM natives are not registered');
     const site: CallSite = { module: A.vm, name: atom('load_module'), arity: 1, version: -1, fn: null, bif, folded: false, protocol: undefined };
     this.b.emitN(Op.CALL_BIF, [r, this.b.k(site)], [this.constReg(mod.code as unknown as Term)]);
+    this.derivedInspect(a, mod, s);
     return r;
+  }
+
+  /** Reads @derive: only Inspect's only/except options mean anything here. */
+  private deriveForm(v: Ast, ms: Scope, mod: ModuleCtx): void {
+    for (const d of isListTerm(v) ? toArray(v) : [v]) {
+      if (!Array.isArray(d) || d.length !== 2) continue;
+      if (this.expandAlias(d[0] as Ast, ms) !== atom('Elixir.Inspect')) continue;
+      const opts = keyword(d[1] as Ast) ?? [];
+      mod.deriveInspect = { only: kwGet(opts, 'only'), except: kwGet(opts, 'except') };
+    }
+  }
+
+  /**
+   * The Inspect implementation @derive asks for: #Mod<field: value, ...> showing the chosen
+   * fields in definition order, unless that is every field (then the struct prints as usual).
+   */
+  private derivedInspect(a: Ast, mod: ModuleCtx, s: Scope): void {
+    const d = mod.deriveInspect;
+    if (d === null || mod.struct === null) return;
+    const all = mod.struct.map(([f]) => f).filter((f) => f !== A.struct && f.name !== '__exception__');
+    const only = d.only !== undefined ? (toArray(d.only) as Atom[]) : all;
+    const except = d.except !== undefined ? (toArray(d.except) as Atom[]) : [];
+    const shown = all.filter((f) => only.includes(f) && !except.includes(f));
+    if (shown.length === all.length) return;
+    const v = (n: string): Ast => [atom(n), EMPTY_LIST, NIL];
+    const call: Ast = [[atom('.'), EMPTY_LIST, list([atom('Elixir.Inspect.Any'), atom('inspect_fields')])], EMPTY_LIST, list([v('struct'), list(shown), v('opts')])];
+    const def: Ast = node('def', EMPTY_LIST, [node('inspect', EMPTY_LIST, [v('struct'), v('opts')]), list([[atom('do'), call]])]);
+    this.defimpl(a, [atom('Elixir.Inspect'), list([[atom('for'), mod.name], [atom('do'), def]])], s);
   }
 
   /**
@@ -1579,6 +1610,10 @@ class Compiler {
           const attr = (inner[0] as Atom).name;
           const vals = isListTerm(inner[2]) ? args(inner) : [];
           if (vals.length === 0) return NIL;
+          if (attr === 'derive') {
+            this.deriveForm(vals[0], ms, mod);
+            return NIL;
+          }
           if (attr === 'enforce_keys') {
             const keys = this.literal(vals[0]);
             mod.code.enforceKeys = (keys instanceof Cons ? toArray(keys) : keys instanceof Atom ? [keys] : []) as Atom[];

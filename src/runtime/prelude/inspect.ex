@@ -49,6 +49,19 @@ defmodule Inspect do
   end
 end
 
+defmodule Inspect.Any do
+  # What @derive {Inspect, only: ...} or except: shows: the chosen fields, then "...".
+  @doc false
+  def inspect_fields(%{__struct__: module}, [], _opts), do: "#" <> Kernel.inspect(module) <> "<...>"
+
+  def inspect_fields(%{__struct__: module} = struct, fields, opts) do
+    keyword = Inspect.Opts.to_keyword(opts)
+    shown = Enum.map(fields, fn field -> {field, Map.get(struct, field)} end)
+    body = Kernel.inspect(shown, keyword)
+    "#" <> Kernel.inspect(module) <> "<" <> binary_part(body, 1, byte_size(body) - 2) <> ", ...>"
+  end
+end
+
 defmodule Inspect.Algebra do
   def empty, do: ""
   def string(string) when is_binary(string), do: string
