@@ -655,7 +655,7 @@ class Tokenizer {
         digits += String.fromCodePoint(this.peek());
         this.i++;
       }
-      if (digits === '') throw this.error(line, col, 'invalid hex escape character, expected \\xHH where H is a hexadecimal digit');
+      if (digits === '') throw this.error(line, col, 'invalid hex escape character, expected \\xHH where H is a hexadecimal digit. Syntax error after: \\x');
       const byte = parseInt(digits, 16);
       // `\xHH` is a byte, not a code point: bytes above 0x7F travel as placeholders (see RAW_BYTE).
       return byte < 0x80 ? byte : RAW_BYTE + byte;
@@ -663,7 +663,8 @@ class Tokenizer {
     if (c === 117) {
       this.i++;
       let digits = '';
-      if (this.peek() === 123) {
+      const braced = this.peek() === 123;
+      if (braced) {
         this.i++;
         while (this.peek() !== 125 && this.peek() !== -1 && digits.length < 7) {
           digits += String.fromCodePoint(this.peek());
@@ -676,8 +677,9 @@ class Tokenizer {
           this.i++;
         }
       }
-      if (!/^[0-9a-fA-F]{1,6}$/.test(digits)) {
-        throw this.error(line, col, 'invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit');
+      // Without braces it takes exactly four digits: `"\u12"` is an error, not U+0012.
+      if (!/^[0-9a-fA-F]{1,6}$/.test(digits) || (!braced && digits.length !== 4)) {
+        throw this.error(line, col, 'invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u');
       }
       const cp = parseInt(digits, 16);
       if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
@@ -832,10 +834,11 @@ class Tokenizer {
             if (buf === '') emptyPart = true;
             continue;
           }
-          const bline = this.line;
-          const bcol = this.col;
+          // Elixir reports a bad escape at the token, not at the backslash: a string's text
+          // starts after its quote, a heredoc or a quoted atom at its first character.
+          const atToken = heredoc || what.startsWith('atom');
           this.i++;
-          buf += String.fromCodePoint(this.escape(n, bline, bcol));
+          buf += String.fromCodePoint(this.escape(n, line, atToken ? col : col + 1));
           continue;
         }
         // Sigils keep escapes for the sigil itself, except an escaped terminator.
