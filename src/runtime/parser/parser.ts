@@ -819,6 +819,7 @@ class Parser {
         if (this.peek().type === ',') {
           this.next();
           this.skipEol();
+          if (this.peek().type === ',') throw this.unexpected(this.peek());
           if (this.peek().type !== ')') throw this.keywordNotLast(this.peek(), true);
         }
         break;
@@ -924,6 +925,8 @@ class Parser {
         }
         if (this.peek().type !== close) {
           if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.afterEolComma());
+          // `[a: 1,, b: 2]`: the doubled comma is the error, not what follows it.
+          if (this.peek().type === ',') throw this.unexpected(this.peek());
           throw this.keywordNotLast(this.peek());
         }
         break;
@@ -1010,6 +1013,8 @@ class Parser {
         }
         if (this.peek().type !== close) {
           if (this.tokens[this.pos - 1].type !== ',') throw this.unexpected(this.afterEolComma());
+          // `[a: 1,, b: 2]`: the doubled comma is the error, not what follows it.
+          if (this.peek().type === ',') throw this.unexpected(this.peek());
           throw this.keywordNotLast(this.peek());
         }
         break;
