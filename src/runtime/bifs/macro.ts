@@ -35,6 +35,8 @@ const UNARY_PREC = BINARY.length + 1;
 const WORD_OPS = new Set(['when', 'or', 'and', 'in', 'not in', 'not']);
 
 const A_DO = atom('do');
+const A_ARROW = atom('->');
+const A_ACCESS = atom('Elixir.Access');
 
 function isCall(t: Term): t is [Term, Term, Term] {
   return Array.isArray(t) && t.length === 3;
@@ -90,28 +92,47 @@ function operand(t: Term, parent: string, side: 'left' | 'right'): string {
   return wrap ? `(${str(t)})` : str(t);
 }
 
+function isArrowList(t: Term): Term[] | null {
+  const xs = items(t);
+  return xs !== null && xs.length > 0 && xs.every((x) => isCall(x) && x[0] === A_ARROW) ? xs : null;
+}
+
 function doBlock(head: string, kw: Term[]): string {
   let out = head + ' do\n';
   for (const [i, kv] of kw.entries()) {
     const [k, v] = kv as [Atom, Term];
     if (i > 0) out += k.name + '\n';
-    out += indent(str(v)) + '\n';
+    const arrows = isArrowList(v);
+    out += indent(arrows !== null ? clauseLines(arrows) : str(v)) + '\n';
   }
   return out + 'end';
 }
 
-function fnClauses(clauses: Term[]): string {
-  const parts = clauses.map((c) => {
+function clauseParts(clauses: Term[]): { head: string; body: string }[] {
+  return clauses.map((c) => {
     const [, , cargs] = c as [Term, Term, Term];
     const [params, body] = items(cargs) as [Term, Term];
     const ps = items(params) ?? [];
     return { head: ps.map(str).join(', '), body: str(body) };
   });
+}
+
+/** Clauses of case, receive or a multi-clause fn: one line each when the body is one line. */
+function clauseLines(clauses: Term[]): string {
+  const parts = clauseParts(clauses);
+  const multi = parts.some(({ body }) => body.includes('\n'));
+  return parts
+    .map(({ head, body }) => (body.includes('\n') ? `${head} ->\n${indent(body)}` : `${head} -> ${body}`))
+    .join(multi ? '\n\n' : '\n');
+}
+
+function fnClauses(clauses: Term[]): string {
+  const parts = clauseParts(clauses);
   if (parts.length === 1 && !parts[0].body.includes('\n')) {
     const { head, body } = parts[0];
     return head === '' ? `fn -> ${body} end` : `fn ${head} -> ${body} end`;
   }
-  return 'fn\n' + parts.map(({ head, body }) => indent(`${head} ->\n${indent(body)}`)).join('\n\n') + '\nend';
+  return 'fn\n' + indent(clauseLines(clauses)) + '\nend';
 }
 
 function interpolation(parts: Term[]): string | null {
@@ -136,6 +157,10 @@ export function str(t: Term): string {
   const xs = items(t);
   if (xs !== null) {
     if (isKeyword(xs)) return `[${keywordList(xs)}]`;
+    if (xs.length > 0 && xs.every((x) => typeof x === 'number')) {
+      const text = inspect(t);
+      if (text.startsWith("'")) return text;
+    }
     return `[${xs.map(str).join(', ')}]`;
   }
   if (t instanceof Cons) return inspect(t);
@@ -151,6 +176,12 @@ export function str(t: Term): string {
     if (name === '__aliases__') return argv.map((a) => (a instanceof Atom ? a.name : str(a))).join('.');
     if (name === '{}') return `{${argv.map(str).join(', ')}}`;
     if (name === '%{}') {
+      const update = argv.length === 1 && isCall(argv[0]) && argv[0][0] === atom('|') ? items(argv[0][2]) : null;
+      if (update !== null && update.length === 2) {
+        const kv = items(update[1]) ?? [];
+        const pairs = isKeyword(kv) ? keywordList(kv) : kv.map((p) => `${str((p as Term[])[0])} => ${str((p as Term[])[1])}`).join(', ');
+        return `%{${str(update[0])} | ${pairs}}`;
+      }
       if (isKeyword(argv)) return `%{${keywordList(argv)}}`;
       return `%{${argv.map((kv) => `${str((kv as Term[])[0])} => ${str((kv as Term[])[1])}`).join(', ')}}`;
     }
@@ -161,12 +192,21 @@ export function str(t: Term): string {
       return `<<${argv.map(str).join(', ')}>>`;
     }
     if (name === 'fn') return fnClauses(argv);
+    const delimiter = sigilDelimiter(t[1]);
+    if (name.startsWith('sigil_') && argv.length === 2 && delimiter !== null) {
+      const [body, mods] = argv;
+      const parts = isCall(body) && body[0] === atom('<<>>') ? items(body[2]) : null;
+      const text = parts !== null && parts.every((p) => p instanceof Bin) ? parts.map((p) => (p as Bin).text ?? '').join('') : null;
+      const modifiers = (items(mods) ?? []).map((c) => String.fromCodePoint(c as number)).join('');
+      const close = CLOSING[delimiter] ?? delimiter;
+      if (text !== null) return `~${name.slice(6)}${delimiter}${text}${close}${modifiers}`;
+    }
     if (name === '&' && argv.length === 1) {
       const [x] = argv;
       if (typeof x === 'number') return '&' + x;
       const fa = isCall(x) && x[0] === atom('/') ? items(x[2]) : null;
       if (fa !== null && fa.length === 2) return `&${str(fa[0])}/${str(fa[1])}`;
-      return `&(${str(x)})`;
+      return precOf(x) === Infinity ? `&${str(x)}` : `&(${str(x)})`;
     }
     if (name === '@' && argv.length === 1) return '@' + str(argv[0]);
     if (argv.length === 2 && PREC.has(name)) {
@@ -191,6 +231,7 @@ export function str(t: Term): string {
     const dot = items(head[2]) ?? [];
     if (dot.length === 1) return `${str(dot[0])}.(${args(argv)})`;
     if (dot.length === 2 && dot[1] instanceof Atom) {
+      if (dot[0] === A_ACCESS && dot[1] === atom('get') && argv.length === 2) return `${str(argv[0])}[${str(argv[1])}]`;
       const left = str(dot[0]);
       const name = dot[1].name;
       const fname = /^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(name) || PREC.has(name) ? name : inspect(Bin.fromString(name));
@@ -200,6 +241,13 @@ export function str(t: Term): string {
     }
   }
   return `${str(head)}(${args(argv)})`;
+}
+
+const CLOSING: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>', '"""': '"""', "'''": "'''" };
+
+function sigilDelimiter(meta: Term): string | null {
+  for (const e of items(meta) ?? []) if (Array.isArray(e) && e[0] === atom('delimiter') && e[1] instanceof Bin) return e[1].text;
+  return null;
 }
 
 function metaFlag(meta: Term, key: string): boolean {
