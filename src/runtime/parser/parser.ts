@@ -753,7 +753,8 @@ class Parser {
     if (inMap && isUnaryNode(t)) return t;
     if (c !== undefined && c.kind === 'no_parens') {
       if (this.isOp(this.peek(), '=>')) throw this.unexpected(this.peek());
-      throw this.ambiguousComma(c.at);
+      // Elixir blames the element itself: in `[a < b c, d]` that is the `<`, not the call `b`.
+      throw this.ambiguousComma(metaPos(t) ?? c.at);
     }
     return t;
   }
@@ -793,7 +794,7 @@ class Parser {
       'Elixir cannot compile otherwise. Syntax error before: \',\'');
   }
 
-  private ambiguousComma(at: Token): ElixirSyntaxError {
+  private ambiguousComma(at: { line: number; col: number }): ElixirSyntaxError {
     return this.error(at,
       'unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\n' +
       'This error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\n' +
@@ -1315,6 +1316,19 @@ function utf8Problem(b: Uint8Array): { at: number; incomplete: boolean } | null 
     i += n;
   }
   return null;
+}
+
+/** The line and column in a node's metadata, if it has them. */
+function metaPos(t: Term): { line: number; col: number } | null {
+  if (!Array.isArray(t) || t.length !== 3) return null;
+  let line: number | null = null;
+  let col: number | null = null;
+  for (const pair of listItems(t[1])) {
+    if (!Array.isArray(pair) || pair.length !== 2) continue;
+    if (pair[0] === LINE && typeof pair[1] === 'number') line = pair[1];
+    if (pair[0] === COLUMN && typeof pair[1] === 'number') col = pair[1];
+  }
+  return line !== null && col !== null ? { line, col } : null;
 }
 
 function hasRawBytes(s: string): boolean {
