@@ -61,8 +61,12 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
       if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
     await page.goto(site.url);
+    await lessonPaneLive();
     return page;
   }
+
+  /** The static lesson from index.html gives way to the live pane once the lesson code loads. */
+  const lessonPaneLive = () => page.locator('#lesson').getByRole('button', { name: 'All lessons' }).waitFor();
 
   /** The editor's visible lines (Monaco renders only those), with its non-breaking spaces undone. */
   const editorText = () =>
@@ -238,6 +242,7 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
       .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('process-playground:layout') ?? '{}').lesson))
       .toBeCloseTo(widthAfter / (await page.locator('.workspace-grid').boundingBox())!.width, 2);
     await reloadWhenSettled();
+    await lessonPaneLive();
     const widthReloaded = (await page.locator('#lesson').boundingBox())!.width;
     expect(Math.abs(widthReloaded - widthAfter)).toBeLessThan(2);
     await page.getByRole('separator', { name: 'Resize the lesson' }).press('Enter');
