@@ -278,10 +278,23 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     expect(await iex('self()')).toMatch(/#PID<0\.\d+\.0>\n$/);
   });
 
-  it('opens the graph on :observer.start() and marks an editor syntax error where Elixir puts it', async () => {
+  it('opens the graph on :observer.start(), draws a normal exit apart from a crash, and marks an editor syntax error where Elixir puts it', async () => {
     await openPage();
     await iex(':observer.start()');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('graph-title');
+
+    // A process that ends :normal is drawn as quietly ended, one that raises as a crash.
+    const drawnExit = (pid: string) =>
+      page.evaluate((id) => {
+        const host = [...document.querySelectorAll<HTMLElement>('#graph *')].find((e) => (e as unknown as { _cyreg?: unknown })._cyreg);
+        const cy = (host as unknown as { _cyreg?: { cy: { getElementById(i: string): { empty(): boolean; data(k: string): string } } } })?._cyreg?.cy;
+        const node = cy?.getElementById(id);
+        return node === undefined || node.empty() ? null : `${node.data('ended')}/${node.data('crashed')}`;
+      }, pid);
+    const ended = (await iex('spawn(fn -> Process.sleep(200) end)')).match(/<0\.\d+\.0>/)![0];
+    await expect.poll(() => drawnExit(ended)).toBe('yes/no');
+    const crashed = (await iex('spawn(fn -> Process.sleep(200); raise "boom" end)')).match(/<0\.\d+\.0>/)![0];
+    await expect.poll(() => drawnExit(crashed)).toBe('no/yes');
 
     await pasteIntoEditor('x = 1\ny = x +* 2\nz = 3\n');
     await page.keyboard.press('Control+Enter');
