@@ -1,5 +1,6 @@
-// The page's entry. index.html already shows the header and the lesson; this mounts the rest
-// of the workspace around that lesson, moving its node rather than re-rendering it.
+// The page's entry. index.html already shows the header and the first lesson; this mounts the
+// rest of the workspace around that lesson's node, which stays on screen until the lesson pane,
+// loaded after first paint, takes its place.
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './ui/theme.css';
