@@ -179,9 +179,10 @@ class Parser {
 
   // -- errors ----------------------------------------------------------------------------------
 
+  // Elixir shows no snippet for a blank line (String.trim/1 leaves nothing).
   private error(t: { line: number; col: number }, description: string, snippet = true): ElixirSyntaxError {
     const text = this.lines[t.line - this.firstLine];
-    const snip = snippet && text !== undefined && text !== '' ? text : null;
+    const snip = snippet && text !== undefined && text.trim() !== '' ? text : null;
     return new ElixirSyntaxError('SyntaxError', this.file, t.line, t.col, description, snip);
   }
 
@@ -192,7 +193,7 @@ class Parser {
       const where = this.tokens.length >= 2 ? this.tokens[this.tokens.length - 2] : t;
       const text = this.lines[where.line - this.firstLine];
       return new ElixirSyntaxError('TokenMissingError', this.file, where.line, where.col,
-        'syntax error: expression is incomplete', text !== undefined && text !== '' ? text : null);
+        'syntax error: expression is incomplete', text !== undefined && text.trim() !== '' ? text : null);
     }
     switch (t.type) {
       case 'do':
@@ -211,6 +212,10 @@ class Parser {
         return this.error(t, `syntax error before: ${erlAtom(String(t.value))}`);
       case 'kw':
         return this.error(t, `syntax error before: '${String(t.value)}:'`);
+      case 'kw_quoted':
+        // Without interpolation a quoted key is a plain one to Elixir's parser.
+        if (this.isPlain(t.parts ?? [])) return this.error(t, `syntax error before: '${(t.parts ?? []).join('')}:'`);
+        return this.error(t, `syntax error before: "${typeof t.parts?.[0] === 'string' ? t.parts[0] : ''}"`, false);
       case 'bin_string': case 'list_string': case 'bin_heredoc': case 'list_heredoc': case 'atom_quoted': case 'kw_quoted': {
         const first = t.parts?.[0];
         return this.error(t, `syntax error before: "${typeof first === 'string' ? first : ''}"`, false);
@@ -226,13 +231,23 @@ class Parser {
         if (v === 'not' || v === 'and' || v === 'or' || v === 'when' || v === 'in' || v === 'not in') {
           return this.error(t, `syntax error before: ${v}. "${v}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`, false);
         }
-        return this.error(t, `syntax error before: '${v}'`);
+        // Quoted as an Erlang atom, so the backslashes of `\\` are escaped.
+        return this.error(t, `syntax error before: '${v.replace(/\\/g, '\\\\')}'`);
       }
       case '%{}':
         return this.error(t, `syntax error before: '%{}'`);
       default:
         return this.error(t, `syntax error before: '${t.type}'`);
     }
+  }
+
+  /** A key where no keyword list may start: `foo: 1` at the top, `{a: 1}`. */
+  private keyNotHere(t: Token): ElixirSyntaxError {
+    const parts = t.parts ?? [];
+    if (t.type === 'kw_quoted' && !this.isPlain(parts)) {
+      return this.error(t, `syntax error before: "${typeof parts[0] === 'string' ? parts[0] : ''}"`, false);
+    }
+    return this.error(t, `syntax error before: ${erlAtom(t.type === 'kw' ? String(t.value) : parts.join(''))}`);
   }
 
   private enter(t: Token): void {
@@ -538,7 +553,7 @@ class Parser {
         const prev = this.tokens[back];
         const afterBar = prev !== undefined && prev.type === 'op' && prev.value === '|';
         if (prev === undefined || !((afterBar && this.inMapUpdate(back)) || (prev.type === 'op' && prev.value === 'when') || prev.type === '[')) {
-          throw this.error(t, `syntax error before: ${t.type === 'kw' ? erlAtom(String(t.value)) : '"' + (t.parts ?? []).join('') + '"'}`);
+          throw this.keyNotHere(t);
         }
         return this.keywordList(ctx);
       }
@@ -914,7 +929,7 @@ class Parser {
       if (t.type === 'kw' || t.type === 'kw_quoted') {
         // Tuples and binaries cannot start with a keyword list: `{a: 1}` is an error.
         if (!kwFirst && items.length === 0) {
-          throw this.error(t, `syntax error before: ${t.type === 'kw' ? erlAtom(String(t.value)) : '"' + (t.parts ?? []).join('') + '"'}`);
+          throw this.keyNotHere(t);
         }
         const pairs = this.keywordPairs(ctx);
         for (const p of pairs) this.container((p as Term[])[1]);

@@ -203,7 +203,7 @@ class Tokenizer {
 
   error(line: number, col: number, description: string, snippet = true, kind: 'SyntaxError' | 'TokenMissingError' = 'SyntaxError'): ElixirSyntaxError {
     const lineText = this.lines[line - this.firstLine];
-    const snip = snippet && lineText !== undefined && lineText !== '' ? lineText : null;
+    const snip = snippet && lineText !== undefined && lineText.trim() !== '' ? lineText : null;
     return new ElixirSyntaxError(kind, this.file, line, col, description, snip);
   }
 
