@@ -116,7 +116,7 @@ const A = {
 };
 
 // Process functions that are `defdelegate ..., to: :erlang` under the same name in Elixir 1.14.
-const PROCESS_DELEGATES = new Set(['link/1', 'unlink/1', 'exit/2']);
+const PROCESS_DELEGATES = new Set(['link/1', 'unlink/1', 'exit/2', 'unregister/1']);
 
 // Kernel functions that Elixir inlines to :erlang, by "name/arity".
 const INLINE: Record<string, string> = {

@@ -157,6 +157,9 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
     case 'link':
     case 'unlink':
       return a[0] instanceof Pid ? null : [[0, 'not a pid']];
+    case 'unregister':
+      // erl_erts_errors says "not a pid" for any name that is not registered, atom or not.
+      return [[0, 'not a pid']];
     case 'length':
       return [[0, 'not a list']];
     case 'tuple_size':
