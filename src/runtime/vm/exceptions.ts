@@ -132,13 +132,40 @@ const ORD = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 /** ArgumentError's text for a badarg from an :erlang native (what erl_erts_errors explains). */
 function argumentMessage(stack: Term): string {
   const top = topFrame(stack);
-  if (top === null || top[0] !== S('erlang') || !(top[2] instanceof Cons || top[2] === EMPTY_LIST)) return 'argument error';
-  const name = (top[1] as Atom).name;
-  const argv = listItems(top[2]);
-  const why = ertsReason(name, argv);
+  if (top === null || !(top[1] instanceof Atom) || !(top[2] instanceof Cons || top[2] === EMPTY_LIST)) return 'argument error';
+  const call = asErlangCall(top[0], top[1].name, listItems(top[2]));
+  if (call === null) return 'argument error';
+  const why = ertsReason(call.name, call.args);
   if (why === null) return 'argument error';
   return `errors were found at the given arguments:\n\n${why.map(([i, w]) => `  * ${ORD[i]} argument: ${w}\n`).join('')}`;
 }
+
+/**
+ * The :erlang call behind a frame: Process functions that are thin wrappers over an :erlang
+ * native answer for it, since Elixir calls the native and erl_erts_errors explains that call.
+ */
+function asErlangCall(module: Term, name: string, args: Term[]): { name: string; args: Term[] } | null {
+  if (module === S('erlang')) return { name, args };
+  if (module !== atom('Elixir.Process')) return null;
+  switch (`${name}/${args.length}`) {
+    case 'alive?/1':
+      return { name: 'is_process_alive', args };
+    case 'monitor/1':
+      return { name: 'monitor', args: [S('process'), args[0]] };
+    case 'info/1':
+    case 'info/2':
+      return { name: 'process_info', args };
+    case 'flag/2':
+      return { name: 'process_flag', args };
+    case 'send_after/3':
+    case 'send_after/4':
+      return { name: 'send_after', args: [args[2], args[0], args[1]] };
+    default:
+      return null;
+  }
+}
+
+const PROCESS_FLAGS = new Set(['trap_exit', 'error_handler', 'fullsweep_after', 'min_heap_size', 'min_bin_vheap_size', 'max_heap_size', 'message_queue_data', 'priority', 'save_calls', 'sensitive']);
 
 function ertsReason(name: string, a: Term[]): [number, string][] | null {
   const isList = (t: Term): boolean => t === EMPTY_LIST || t instanceof Cons;
@@ -157,6 +184,16 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
     case 'link':
     case 'unlink':
       return a[0] instanceof Pid ? null : [[0, 'not a pid']];
+    case 'is_process_alive':
+    case 'process_info':
+      return a[0] instanceof Pid ? null : [[0, 'not a pid']];
+    case 'monitor':
+      return a[0] === S('process') && !(a[1] instanceof Pid) && !(a[1] instanceof Atom) && !Array.isArray(a[1]) ? [[1, 'not a pid']] : null;
+    case 'process_flag':
+      if (!(a[0] instanceof Atom) || !PROCESS_FLAGS.has(a[0].name)) return [[0, 'invalid process flag']];
+      return [[1, 'invalid value for this process flag']];
+    case 'send_after':
+      return typeof a[0] === 'number' && a[0] < 0 ? [[0, 'out of range']] : null;
     case 'unregister':
       // erl_erts_errors says "not a pid" for any name that is not registered, atom or not.
       return [[0, 'not a pid']];
