@@ -73,3 +73,18 @@ export function discoverIexSessions(root = join(conformanceRoot, 'iex')): IexSes
       };
     });
 }
+
+/**
+ * The names in exs/PENDING or iex/PENDING: cases the runtime does not pass yet, one per line,
+ * each under a comment saying why. The runners assert that each of them still fails.
+ */
+export function readPending(kind: 'exs' | 'iex'): Set<string> {
+  const path = join(conformanceRoot, kind, 'PENDING');
+  if (!existsSync(path)) return new Set();
+  return new Set(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter((l) => l !== ''),
+  );
+}

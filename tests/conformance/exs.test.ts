@@ -4,31 +4,18 @@
 // dropped stacktrace frames). A failure shows one diff per stream.
 // exs/PENDING names the cases that need what the runtime does not do yet: each of those must
 // still differ from real Elixir, so the list can only shrink as features land.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExs } from '../../src/runtime/index.ts';
-import { conformanceRoot, discoverExsCases, readExpected, readSource } from './cases.ts';
+import { discoverExsCases, readExpected, readPending, readSource } from './cases.ts';
 import { normalizeRun } from './normalize.ts';
 
 // The slowest cases (a 10,000,000-iteration loop, a 1,000,000-deep recursion, timers) need
 // seconds, not minutes; a case past this is a hang, not a slow pass.
 const CASE_TIMEOUT_MS = 60_000;
 
-function readPending(): Set<string> {
-  const path = join(conformanceRoot, 'exs', 'PENDING');
-  if (!existsSync(path)) return new Set();
-  return new Set(
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .map((l) => l.replace(/#.*/, '').trim())
-      .filter((l) => l !== ''),
-  );
-}
-
 const cases = discoverExsCases();
 const groups = [...new Set(cases.map((c) => c.group))];
-const pending = readPending();
+const pending = readPending('exs');
 
 it('exs/PENDING names only cases that exist', () => {
   const ids = new Set(cases.map((c) => c.id));
