@@ -276,7 +276,12 @@ proc('Elixir.Process', 'sleep', 1, ([ms], ctx) => {
 proc('timer', 'sleep', 1, ([ms], ctx) => sleep(ms, ctx));
 
 /** Process.info/2 and :erlang.process_info/2 for the keys the playground shows. */
-function processInfo(p: Process, pid: Pid, key: Atom): Term | undefined {
+/**
+ * One item of process_info. `viaProcessInfo` is the arity of Elixir's Process.info when that is
+ * the caller: on the BEAM it is an Elixir function, so a process asking about itself is running
+ * Process.info/N at that moment (a native here has no frame of its own to show it).
+ */
+function processInfo(p: Process, pid: Pid, key: Atom, viaProcessInfo?: number): Term | undefined {
   const t = p.node.lookup(pid);
   if (t === undefined) return undefined;
   switch (key.name) {
@@ -303,6 +308,9 @@ function processInfo(p: Process, pid: Pid, key: Atom): Term | undefined {
       if (t.initialCall[1].name.startsWith('-')) return [atom('erlang'), atom('apply'), 2];
       return [t.initialCall[0], t.initialCall[1], t.initialCall[2]];
     case 'current_function':
+      if (t === p && viaProcessInfo !== undefined) return [atom('Elixir.Process'), atom('info'), viaProcessInfo];
+      // A script's top level runs as :elixir_compiler_0.__FILE__/1, as Elixir names it.
+      if (t.code.module === atom('elixir_compiler_0') && t.code.name === atom('__FILE__')) return [t.code.module, t.code.name, 1];
       return [t.code.module, t.code.name, t.code.arity];
     case 'monitors':
       return list([...t.monitors.values()].map((m) => [atom('process'), m.name !== undefined ? [m.name, atom('nonode@nohost')] : m.target]));
@@ -418,15 +426,15 @@ proc('Elixir.Process', 'put', 2, ([k, v], ctx) => {
 proc('Elixir.Process', 'info', 1, ([pid], ctx) => {
   const p = P(ctx);
   if (p.node.lookup(pidArg(pid)) === undefined) return NIL;
-  return list(INFO_KEYS.map((k) => [atom(k), processInfo(p, pid as Pid, atom(k))!]).filter(([k, v]) => !(k === atom('registered_name') && v === EMPTY_LIST)));
+  return list(INFO_KEYS.map((k) => [atom(k), processInfo(p, pid as Pid, atom(k), 1)!]).filter(([k, v]) => !(k === atom('registered_name') && v === EMPTY_LIST)));
 });
 proc('Elixir.Process', 'info', 2, ([pid, key], ctx) => {
   const p = P(ctx);
   if (p.node.lookup(pidArg(pid)) === undefined) return NIL;
   if (key instanceof Cons || key === EMPTY_LIST) {
-    return list(listItems(key).map((k) => [k, processInfo(p, pid as Pid, k as Atom) ?? NIL]));
+    return list(listItems(key).map((k) => [k, processInfo(p, pid as Pid, k as Atom, 2) ?? NIL]));
   }
-  const v = processInfo(p, pid as Pid, key as Atom);
+  const v = processInfo(p, pid as Pid, key as Atom, 2);
   if (v === undefined) throw new ErlangError(BADARG);
   return [key, v];
 });
