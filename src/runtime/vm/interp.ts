@@ -110,6 +110,8 @@ export const A_EXIT = atom('exit');
 const A_INFINITY = atom('infinity');
 const A_BADFUN = atom('badfun');
 const A_BADARITY = atom('badarity');
+const A_ERLANG_MOD = atom('erlang');
+const A_APPLY = atom('apply');
 const A_UNDEF = atom('undef');
 const A_BADARG = atom('badarg');
 const A_FUNCTION_CLAUSE = atom('function_clause');
@@ -1083,6 +1085,10 @@ function toException(
   } else if (e instanceof ErlangError) {
     reason = e.reason;
     top = nativeFrame(code, pc, ins, p, bp);
+    // A process spawned with a fun of the wrong arity fails in erlang:apply/2, its first call.
+    if (top === null && code.module === A_ERLANG_MOD && code.name === A_APPLY && frames.length === 0 && Array.isArray(reason) && reason[0] === A_BADARITY) {
+      top = [A_ERLANG_MOD, A_APPLY, 2, EMPTY_LIST];
+    }
   } else if (e instanceof SendError) {
     reason = A_BADARG;
     top = [atom('erlang'), atom('send'), list([e.dest, NIL]), EMPTY_LIST];

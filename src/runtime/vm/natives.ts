@@ -310,7 +310,7 @@ function processInfo(p: Process, pid: Pid, key: Atom, viaProcessInfo?: number): 
     case 'current_function':
       if (t === p && viaProcessInfo !== undefined) return [atom('Elixir.Process'), atom('info'), viaProcessInfo];
       // A script's top level runs as :elixir_compiler_0.__FILE__/1, as Elixir names it.
-      if (t.code.module === atom('elixir_compiler_0') && t.code.name === atom('__FILE__')) return [t.code.module, t.code.name, 1];
+      if (t.code.kind === 'file') return [t.code.module, t.code.name, 1];
       return [t.code.module, t.code.name, t.code.arity];
     case 'monitors':
       return list([...t.monitors.values()].map((m) => [atom('process'), m.name !== undefined ? [m.name, atom('nonode@nohost')] : m.target]));
