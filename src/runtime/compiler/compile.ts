@@ -1969,7 +1969,9 @@ class Compiler {
     this.fc = saved;
     this.inGuard = savedGuard;
     this.b.line = lineOf(a);
-    const label: FunLabel = { kind: 'local', module: mod ? mod.name : TOP_MODULE, owner: owner.name, ownerArity: owner.arity, index, uniq: uniqOf(this.u.file, mod ? mod.name.name : '') };
+    // A fun of a script's top level prints as #Function<N.M in file:path.exs>: its owner is the file.
+    const labelOwner = mod ? owner.name : atom(this.u.file);
+    const label: FunLabel = { kind: 'local', module: mod ? mod.name : TOP_MODULE, owner: labelOwner, ownerArity: owner.arity, index, uniq: uniqOf(this.u.file, mod ? mod.name.name : '') };
     const lambda: Lambda & { envRegs: number[] } = {
       code,
       arity,
