@@ -173,20 +173,3 @@ describe('SystemInfo', () => {
     expect(text).not.toContain('Run queue');
   }, 60_000);
 });
-
-describe('ObserverPanel', () => {
-  it('shows the graph, the text tree first among its tabs, and the inspector once a process is selected', async () => {
-    const before = await renderWith('/src/ui/observer/ObserverPanel.svelte', (o) => o.handle(poolSnapshot()));
-    expect(elements(before, '<button type="button" role="tab"').map((a) => `${a['aria-selected']}`)).toEqual(['true', 'false', 'false']);
-    expect(before).toContain('aria-label="Process tree"');
-    expect(before).not.toContain('aria-label="Inspector"');
-
-    const after = await renderWith('/src/ui/observer/ObserverPanel.svelte', (o) => {
-      o.handle(poolSnapshot());
-      o.select('<0.111.0>');
-    });
-    expect(after).toContain('aria-label="Inspector"');
-    expect(after).toContain('aria-label="Process tree"');
-    expect(unescape(after)).toContain('Kill <0.111.0>');
-  }, 60_000);
-});
