@@ -11,6 +11,7 @@ import type { Process } from './process.ts';
 import { Node } from './node.ts';
 import { inspect } from '../terms/inspect.ts';
 import { list } from '../terms/types.ts';
+import { charlist } from '../bifs/util.ts';
 import '../bifs/ets.ts';
 
 const BADARG = atom('badarg');
@@ -80,6 +81,12 @@ registerBif('elixir_otp', 'format_stop', 1, ([reason]) => {
     return Bin.fromString(trace ? `${banner}\n${trace}` : banner);
   }
   return Bin.fromString(`** (stop) ${formatExit(reason)}`);
+});
+
+/** :sys.get_status names an unnamed server by its pid as pid_to_list/1 writes it: '<0.97.0>'. */
+registerBif('erlang', 'pid_to_list', 1, ([pid]) => {
+  if (!(pid instanceof Pid)) throw new ErlangError(BADARG);
+  return charlist(inspect(pid).slice('#PID'.length));
 });
 
 registerBif('elixir_otp', 'format_exit', 1, ([reason]) => Bin.fromString(formatExit(reason)));

@@ -79,7 +79,7 @@ defmodule DynamicSupervisor do
   def handle_call({:terminate_child, pid}, _from, state) do
     case Map.fetch(state.children, pid) do
       {:ok, child} ->
-        reason = shutdown(pid, Map.get(child, :shutdown, 5000))
+        reason = Supervisor.__shutdown_child__(pid, Map.get(child, :shutdown, 5000))
         :elixir_otp.supervisor_event({:stop, :undefined, pid, reason})
         {:reply, :ok, %{state | children: Map.delete(state.children, pid)}}
 
@@ -131,7 +131,7 @@ defmodule DynamicSupervisor do
 
   @doc false
   def terminate(_reason, state) do
-    Enum.each(state.children, fn {pid, child} -> shutdown(pid, Map.get(child, :shutdown, 5000)) end)
+    Enum.each(state.children, fn {pid, child} -> Supervisor.__shutdown_child__(pid, Map.get(child, :shutdown, 5000)) end)
   end
 
   defp restart(child, old_pid, reason, state) do
@@ -166,37 +166,6 @@ defmodule DynamicSupervisor do
       :error, reason -> {:error, {reason, __STACKTRACE__}}
     end
   end
-
-  defp shutdown(pid, how) do
-    ref = Process.monitor(pid)
-    Process.exit(pid, if(how == :brutal_kill, do: :kill, else: :shutdown))
-
-    reason =
-      receive do
-        {:DOWN, ^ref, :process, ^pid, reason} -> reason
-      after
-        timeout(how) ->
-          Process.exit(pid, :kill)
-
-          receive do
-            {:DOWN, ^ref, :process, ^pid, reason} -> reason
-          end
-      end
-
-    Process.unlink(pid)
-
-    receive do
-      {:EXIT, ^pid, _} -> :ok
-    after
-      0 -> :ok
-    end
-
-    reason
-  end
-
-  defp timeout(:brutal_kill), do: :infinity
-  defp timeout(:infinity), do: :infinity
-  defp timeout(ms), do: ms
 end
 
 defmodule DynamicSupervisor.Default do

@@ -70,6 +70,42 @@ defmodule Supervisor do
   def which_children(supervisor), do: GenServer.call(supervisor, :which_children, :infinity)
   def count_children(supervisor), do: GenServer.call(supervisor, :count_children, :infinity)
   def stop(supervisor, reason \\ :normal, timeout \\ :infinity), do: GenServer.stop(supervisor, reason, timeout)
+
+  @doc false
+  # How supervisor.erl's shutdown/2 stops a child, for Supervisor and DynamicSupervisor alike:
+  # an exit signal of :shutdown (or :kill for :brutal_kill), :kill after `how` milliseconds if
+  # the child is still alive, and the link's {:EXIT, ...} taken out of the mailbox. Answers the
+  # reason the child died with.
+  def __shutdown_child__(pid, how) do
+    ref = Process.monitor(pid)
+    Process.exit(pid, if(how == :brutal_kill, do: :kill, else: :shutdown))
+
+    reason =
+      receive do
+        {:DOWN, ^ref, :process, ^pid, reason} -> reason
+      after
+        shutdown_timeout(how) ->
+          Process.exit(pid, :kill)
+
+          receive do
+            {:DOWN, ^ref, :process, ^pid, reason} -> reason
+          end
+      end
+
+    Process.unlink(pid)
+
+    receive do
+      {:EXIT, ^pid, _} -> :ok
+    after
+      0 -> :ok
+    end
+
+    reason
+  end
+
+  defp shutdown_timeout(:brutal_kill), do: :infinity
+  defp shutdown_timeout(:infinity), do: :infinity
+  defp shutdown_timeout(ms), do: ms
 end
 
 defmodule Supervisor.Default do
@@ -427,40 +463,9 @@ defmodule :supervisor do
   end
 
   defp shutdown(%{id: id, pid: pid, shutdown: how}) do
-    ref = Process.monitor(pid)
-
-    if how == :brutal_kill do
-      Process.exit(pid, :kill)
-    else
-      Process.exit(pid, :shutdown)
-    end
-
-    reason =
-      receive do
-        {:DOWN, ^ref, :process, ^pid, reason} -> reason
-      after
-        timeout(how) ->
-          Process.exit(pid, :kill)
-
-          receive do
-            {:DOWN, ^ref, :process, ^pid, reason} -> reason
-          end
-      end
-
-    Process.unlink(pid)
-
-    receive do
-      {:EXIT, ^pid, _} -> :ok
-    after
-      0 -> :ok
-    end
-
+    reason = Supervisor.__shutdown_child__(pid, how)
     :elixir_otp.supervisor_event({:stop, id, pid, reason})
   end
-
-  defp timeout(:brutal_kill), do: :infinity
-  defp timeout(:infinity), do: :infinity
-  defp timeout(ms), do: ms
 
   defp find(children, id), do: Enum.find(children, fn c -> c.id == id end)
   defp replace(children, c), do: Enum.map(children, fn x -> if x.id == c.id, do: c, else: x end)
