@@ -60,6 +60,7 @@ export interface SegmentSpec {
   size: number;
   /** When the size is taken from a register (matching: a variable bound earlier). */
   sizeReg: number;
+  /** Bits per size unit, already the type's default when not given (8 for binary, else 1). */
   unit: number;
   signed: boolean;
   little: boolean;
@@ -79,6 +80,8 @@ export interface ModuleCode {
   struct: [Atom, Term][] | null;
   /** Public macros, [name, arity] (listed by __info__(:macros); not expanded yet). */
   macros?: [string, number][];
+  /** defguard/defguardp: expanded by the compiler wherever they are called (see GuardMacro). */
+  guards?: GuardMacro[];
   /** @enforce_keys of a struct module. */
   enforceKeys: Atom[];
   isException: boolean;
@@ -87,6 +90,18 @@ export interface ModuleCode {
   last: Term;
   /** Filled by the VM when loaded. */
   structTemplate?: MapTerm;
+}
+
+/**
+ * A guard defined with defguard: its parameters and its expression, already checked to be
+ * valid in guards. Inside a guard a call is the expression with the arguments put in place of
+ * the parameters; elsewhere the arguments are bound once and the expression evaluated.
+ */
+export interface GuardMacro {
+  name: string;
+  params: string[];
+  body: Term;
+  private: boolean;
 }
 
 export function fnKey(name: string, arity: number): string {

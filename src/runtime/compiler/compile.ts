@@ -24,10 +24,11 @@ import {
 } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
+import { str as macroToString } from '../bifs/macro.ts';
 import { ErlangError, lookupBif } from '../bifs/registry.ts';
 import { Op } from './ops.ts';
 import { FnBuilder, Label } from './builder.ts';
-import type { CallSite, FunctionCode, Lambda, LocalRef, ModuleCode, SegmentSpec } from './code.ts';
+import type { CallSite, FunctionCode, GuardMacro, Lambda, LocalRef, ModuleCode, SegmentSpec } from './code.ts';
 import { fnKey } from './code.ts';
 import {
   type Ast,
@@ -173,6 +174,8 @@ interface DefClause {
   line: number;
   attrs: Map<string, Ast>;
   scope: Scope;
+  /** The guards defined (defguard) before this clause: only those can be called in it. */
+  guards?: Map<string, GuardMacro>;
 }
 
 interface DefInfo {
@@ -187,6 +190,11 @@ class ModuleCtx {
   readonly defs = new Map<string, DefInfo>();
   readonly localRefs = new Map<string, LocalRef>();
   attrs = new Map<string, Ast>();
+  /** defguard/defguardp so far, by name/arity; replaced (not mutated) by each new one. */
+  guards = new Map<string, GuardMacro>();
+  /** defguardp name/arity -> line, and the guards called: an unused private guard is warned about. */
+  readonly privateGuards = new Map<string, number>();
+  readonly usedGuards = new Set<string>();
   lambdaCount = 0;
   struct: [Atom, Term][] | null = null;
   isException = false;
@@ -220,6 +228,8 @@ class Scope {
   readonly vars = new Map<string, Binding>();
   aliases: Map<string, Atom> | null = null;
   imports: Import[] | null = null;
+  /** Modules named by require or import here: their guards may be called remotely. */
+  requires: Set<Atom> | null = null;
   constructor(
     readonly parent: Scope | null,
     readonly fc: FnCompiler | null,
@@ -523,6 +533,15 @@ class Compiler {
     const modAst = this.expandAlias(rc.module, s);
     const name = rc.name.name;
     if (modAst instanceof Atom) {
+      const guard = this.remoteGuard(modAst, name, rc.args.length);
+      if (guard !== null && this.required(modAst, s)) return this.expandGuard(guard, rc.args, s, tail);
+      if (this.inGuard && !GUARD_MODULES.has(modAst.name) && (guard !== null || this.macroModule(modAst, name, rc.args.length) === null))
+        this.err(lineOf(a), `cannot invoke remote function ${inspectModule(modAst)}.${name}/${rc.args.length} inside guards`);
+      if (guard !== null) {
+        const where = s.mod !== null && this.inDef ? `: ${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '';
+        this.u.warnings.push(`warning: you must require ${inspectModule(modAst)} before invoking the macro ${inspectModule(modAst)}.${name}/${rc.args.length}\n  ${this.u.file}:${lineOf(a)}${where}\n\n`);
+        return this.callRemote(modAst, name, rc.args.map((e) => this.expr(e, s, false)), tail);
+      }
       const macroMod = this.macroModule(modAst, name, rc.args.length);
       if (macroMod !== null) return this.expr(this.expandMacro(macroMod, name, rc.args, a), s, tail);
       if (modAst === A.kernel || modAst.name === 'Elixir.Bitwise') {
@@ -944,6 +963,7 @@ class Compiler {
         this.importForm(argv, s);
         return this.done(this.constReg(NIL), tail);
       case 'require':
+        this.requireForm(argv, s);
         return this.done(this.constReg(NIL), tail);
       case 'super':
         break;
@@ -1003,6 +1023,10 @@ class Compiler {
     const n = argv.length;
     const key = fnKey(name, n);
     const mod = s.mod;
+    const guard = this.localGuard(name, n, s);
+    if (guard !== null) return this.expandGuard(guard, argv, s, tail);
+    if (this.inGuard && ((mod !== null && mod.defs.has(key)) || (!GUARD_MODULES.has(this.importedFrom(name, n, s)?.name ?? '') && this.importedMacro(name, n, s) === null)))
+      this.notInGuard(name, argv, a);
     if (mod !== null && mod.defs.has(key)) {
       const ref = this.localRef(mod, name, n);
       const argRegs = argv.map((e) => this.expr(e, s, false));
@@ -1317,7 +1341,8 @@ class Compiler {
 
   /** A segment `value::type-size(n)-unit(u)`; string literals default to binary. */
   private segment(seg: Ast, s: Scope, inPattern: boolean): { value: Ast; spec: SegmentSpec } {
-    const spec: SegmentSpec = { type: 'integer', size: -1, sizeReg: -1, unit: 1, signed: false, little: false };
+    // unit 0 until given: each type has its own default, resolved below.
+    const spec: SegmentSpec = { type: 'integer', size: -1, sizeReg: -1, unit: 0, signed: false, little: false };
     let value = seg;
     if (isLocalCall(seg, '::')) {
       const [v, t] = args(seg);
@@ -1327,6 +1352,7 @@ class Compiler {
       spec.type = 'binary';
     }
     if (value instanceof Bin && spec.type === 'integer' && !isLocalCall(seg, '::')) spec.type = 'binary';
+    if (spec.unit === 0) spec.unit = spec.type === 'binary' ? 8 : 1;
     return { value, spec };
   }
 
@@ -1437,6 +1463,8 @@ class Compiler {
   }
 
   private currentAttrs: Map<string, Ast> | null = null;
+  /** The guards visible to the clause being compiled (those defined before it). */
+  private currentGuards: Map<string, GuardMacro> | null = null;
 
   // ---------------------------------------------------------------- modules
 
@@ -1479,6 +1507,7 @@ class Compiler {
     this.inDef = true;
     for (const d of mod.defs.values()) mod.code.functions.set(fnKey(d.name, d.arity), this.compileDef(mod, d));
     Object.assign(this, saved);
+    for (const [key, line] of mod.privateGuards) if (!mod.usedGuards.has(key)) this.u.warnings.push(`warning: macro ${key} is unused\n  ${this.u.file}:${line}\n\n`);
     for (const [key, ref] of mod.localRefs) {
       const fn = mod.code.functions.get(key);
       if (fn === undefined) this.err(0, `undefined function ${key}`);
@@ -1599,9 +1628,11 @@ class Compiler {
           }
           return NIL;
         }
-        case 'defmacrop':
         case 'defguard':
         case 'defguardp':
+          this.defguard(name === 'defguardp', argv, ms, mod, lineOf(e));
+          return NIL;
+        case 'defmacrop':
         case 'defdelegate':
         case 'defoverridable':
           return NIL;
@@ -1642,6 +1673,7 @@ class Compiler {
           this.importForm(argv, ms);
           return NIL;
         case 'require':
+          this.requireForm(argv, ms);
           return NIL;
         case 'use':
           this.useForm(argv, ms, mod);
@@ -1727,7 +1759,7 @@ class Compiler {
       if (bodyKw !== null && (kwGet(bodyKw, 'rescue') || kwGet(bodyKw, 'catch') || kwGet(bodyKw, 'after'))) {
         body = node('try', list([[atom('line'), line]]), [argv[1]]);
       }
-      d.clauses.push({ head: stripped, guard, body, line, attrs: mod.attrs, scope: ms });
+      d.clauses.push({ head: stripped, guard, body, line, attrs: mod.attrs, scope: ms, guards: mod.guards });
     }
     return [atom(name), arity];
   }
@@ -1903,6 +1935,126 @@ class Compiler {
     };
     if (s.imports === null) s.imports = [];
     s.imports.push({ module, only: set(only), except: set(except) });
+    (s.requires ??= new Set()).add(module);
+  }
+
+  private requireForm(argv: Ast[], s: Scope): void {
+    const module = this.moduleName(argv[0], s);
+    (s.requires ??= new Set()).add(module);
+    const as = kwGet(argv.length > 1 ? keyword(argv[1]) : null, 'as');
+    if (as !== undefined) this.aliasForm([argv[0], list([[atom('as'), as]])], s);
+  }
+
+  private required(module: Atom, s: Scope): boolean {
+    for (let sc: Scope | null = s; sc !== null; sc = sc.parent) if (sc.requires?.has(module)) return true;
+    return false;
+  }
+
+  // ---------------------------------------------------------------- defguard
+
+  /**
+   * defguard name(params) when expr: the expression is checked now, in a guard, with the
+   * parameters as its only variables (as Kernel.Utils.defguard expands it), and kept to be
+   * put in place at each call (see expandGuard).
+   */
+  private defguard(priv: boolean, argv: Ast[], ms: Scope, mod: ModuleCtx, line: number): void {
+    const kind = priv ? 'defguardp' : 'defguard';
+    const whenAst = argv[0];
+    const head = isLocalCall(whenAst, 'when') ? args(whenAst)[0] : whenAst;
+    if (argv.length !== 1 || !isNode(head) || !(head[0] instanceof Atom)) this.err(line, `invalid syntax in ${kind} ${macroToString(whenAst)}`);
+    const name = (head[0] as Atom).name;
+    const params = (isListTerm(head[2]) ? args(head) : []).map((p) => (isLocalCall(p, '\\\\') ? args(p)[0] : p));
+    if (!isLocalCall(whenAst, 'when')) this.err(line, `implementation not provided for predefined defmacro ${name}/${params.length}`);
+    const body = args(whenAst)[1];
+    const names = params.map((p) => {
+      if (!isVar(p)) this.err(line, `invalid syntax in ${kind} ${macroToString(whenAst)}`);
+      return varName(p);
+    });
+    const saved = { fc: this.fc, inGuard: this.inGuard, guards: this.currentGuards, inDef: this.inDef, fnName: this.fnName, fnArity: this.fnArity };
+    this.fc = new FnCompiler(names.length);
+    this.currentGuards = mod.guards;
+    this.inGuard = true;
+    // Warnings in the expression name the macro, as they would name a function.
+    this.inDef = true;
+    this.fnName = atom(name);
+    this.fnArity = names.length;
+    try {
+      const gs = new Scope(ms, this.fc, mod);
+      names.forEach((n, i) => gs.vars.set(n, { reg: i, name: n, line, used: true, where: null }));
+      this.b.line = line;
+      this.expr(body, gs, false);
+    } catch (e) {
+      // The expression is checked by Kernel.Utils.defguard/3, a macro: its frames are printed.
+      if (e instanceof CompileError && e.trace === '')
+        e.trace = `    (elixir 1.14.0) lib/kernel/utils.ex:322: Kernel.Utils.defguard/3\n    (elixir 1.14.0) expanding macro: Kernel.Utils.defguard/2\n    ${this.u.file}: ${inspectModule(mod.name)}.${name}/${names.length}\n`;
+      throw e;
+    } finally {
+      this.fc = saved.fc;
+      this.inGuard = saved.inGuard;
+      this.currentGuards = saved.guards;
+      this.inDef = saved.inDef;
+      this.fnName = saved.fnName;
+      this.fnArity = saved.fnArity;
+    }
+    const g: GuardMacro = { name, params: names, body, private: priv };
+    const key = fnKey(name, names.length);
+    mod.guards = new Map(mod.guards).set(key, g);
+    if (priv) mod.privateGuards.set(key, line);
+    else {
+      mod.code.guards = [...(mod.code.guards ?? []).filter((x) => fnKey(x.name, x.params.length) !== key), g];
+      const m = (mod.code.macros ??= []);
+      if (!m.some(([n, ar]) => n === name && ar === names.length)) m.push([name, names.length]);
+    }
+  }
+
+  /** A guard of this module (defined before the clause being compiled) or an imported one. */
+  private localGuard(name: string, arity: number, s: Scope): GuardMacro | null {
+    const key = fnKey(name, arity);
+    if (s.mod !== null) {
+      const g = (this.currentGuards ?? s.mod.guards).get(key);
+      if (g !== undefined) return g;
+    }
+    for (let sc: Scope | null = s; sc !== null; sc = sc.parent) {
+      if (sc.imports === null) continue;
+      for (const imp of sc.imports) {
+        if (imp.only !== null && !imp.only.has(key)) continue;
+        if (imp.except !== null && imp.except.has(key)) continue;
+        const g = this.remoteGuard(imp.module, name, arity);
+        if (g !== null) return g;
+      }
+    }
+    return null;
+  }
+
+  private remoteGuard(module: Atom, name: string, arity: number): GuardMacro | null {
+    const m = this.u.modules.find((x) => x.name === module) ?? this.u.host.module(module);
+    return m?.guards?.find((g) => g.name === name && g.params.length === arity) ?? null;
+  }
+
+  /**
+   * In a guard, the guard's expression with the arguments in place of its parameters;
+   * elsewhere each argument the expression uses is evaluated once, into a variable of its own.
+   */
+  private expandGuard(g: GuardMacro, argv: Ast[], s: Scope, tail: boolean): number {
+    s.mod?.usedGuards.add(fnKey(g.name, g.params.length));
+    if (this.inGuard) {
+      const byName = new Map(g.params.map((p, i) => [p, argv[i]]));
+      return this.expr(substituteVars(g.body, byName), s, tail);
+    }
+    const used = g.params.filter((p) => mentionsVar(g.body, p));
+    const fresh = new Map(used.map((p) => [p, [atom(`${p}@${g.name}${this.guardExpansions++}`), EMPTY_LIST, NIL] as Ast]));
+    const binds = used.map((p) => node('=', EMPTY_LIST, [fresh.get(p)!, argv[g.params.indexOf(p)]]));
+    return this.body(node('__block__', EMPTY_LIST, [...binds, substituteVars(g.body, fresh)]), s, tail);
+  }
+
+  private guardExpansions = 0;
+
+  /** Elixir's error for a call a guard cannot make (a function, or a guard not yet defined). */
+  private notInGuard(name: string, argv: Ast[], a: Ast): never {
+    this.err(
+      lineOf(a),
+      `cannot find or invoke local ${name}/${argv.length} inside guards. Only macros can be invoked in a guards and they must be defined before their invocation. Called as: ${macroToString(node(name, EMPTY_LIST, argv))}`,
+    );
   }
 
   // ---------------------------------------------------------------- functions
@@ -1914,6 +2066,7 @@ class Compiler {
     const params = Array.from({ length: d.arity }, (_, i) => i);
     for (const c of d.clauses) {
       this.currentAttrs = c.attrs;
+      this.currentGuards = c.guards ?? null;
       const s = new Scope(c.scope, this.fc, mod);
       this.b.line = c.line;
       const next = this.b.label();
@@ -1922,6 +2075,7 @@ class Compiler {
       this.b.bind(next);
     }
     this.currentAttrs = null;
+    this.currentGuards = null;
     if (d.clauses.length === 0) this.err(d.line, `implementation not provided for predefined def ${d.name}/${d.arity}`);
     this.b.emit(Op.FUNC_CLAUSE);
     return this.b.finish(mod.name, atom(d.name), d.arity, this.u.file, d.kind);
@@ -2906,6 +3060,23 @@ export function registerUseHook(
       }
     });
   });
+}
+
+/** Modules whose functions a guard may call: the BIFs and the guards Elixir itself defines. */
+const GUARD_MODULES = new Set(['erlang', 'Elixir.Kernel', 'Elixir.Bitwise', 'Elixir.Integer']);
+
+function substituteVars(a: Ast, values: Map<string, Ast>): Ast {
+  if (isVar(a)) return values.get(varName(a)) ?? a;
+  if (Array.isArray(a)) return (a as Ast[]).map((x) => substituteVars(x, values));
+  if (a instanceof Cons) return new Cons(substituteVars(a.head, values), substituteVars(a.tail, values));
+  return a;
+}
+
+function mentionsVar(a: Ast, name: string): boolean {
+  if (isVar(a)) return varName(a) === name;
+  if (Array.isArray(a)) return (a as Ast[]).some((x) => mentionsVar(x, name));
+  if (a instanceof Cons) return mentionsVar(a.head, name) || mentionsVar(a.tail, name);
+  return false;
 }
 
 function substituteVar(a: Ast, name: string, value: Ast): Ast {

@@ -1,0 +1,4 @@
+# defguard needs its `when` expression.
+defmodule NoWhen do
+  defguard is_big(x)
+end
