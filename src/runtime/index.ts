@@ -16,6 +16,7 @@ import { formatBanner, formatExit, formatStacktrace, type MessageHost } from './
 import { execute } from './vm/interp.ts';
 import { vmPreludeSources } from './vm/prelude.ts';
 import { nextTurn } from './vm/driver.ts';
+import type { CompiledFile } from './image.ts';
 
 /** Lets the host's event loop run between slices of a script (timers, I/O). */
 const giveTurn = nextTurn();
@@ -25,14 +26,17 @@ export type { VmEvent } from './vm/node.ts';
 export { Process } from './vm/process.ts';
 
 const NO_PRELUDE: { file: string; source: string }[] = [];
-const compiledPreludes = new WeakMap<object, { main: FunctionCode; file: string }[]>();
+const compiledPreludes = new WeakMap<object, CompiledFile[]>();
+
+/** The prelude as Elixir sources, or already compiled (read from the image the build writes). */
+export type PreludeInput = { file: string; source: string }[] | { compiled: CompiledFile[] };
 
 export interface RuntimeOptions {
   output?: Output;
   clock?: Clock | 'virtual';
   firstPid?: number;
-  /** Elixir sources loaded before anything runs (OTP and stdlib in Elixir). */
-  prelude?: { file: string; source: string }[];
+  /** Elixir loaded before anything runs (OTP and stdlib in Elixir), as sources or compiled. */
+  prelude?: PreludeInput;
 }
 
 export class Runtime implements MessageHost {
@@ -79,18 +83,23 @@ export class Runtime implements MessageHost {
     return { main: r.main, warnings: r.warnings };
   }
 
-  /** Load a prelude file: run its top level to completion in a throwaway process. */
   /**
-   * Load the prelude. Its compiled code is kept per prelude list and shared by every runtime of
-   * this JS realm (compiled code is immutable), so only the first runtime pays for compiling.
+   * Load the prelude: run each file's top level (its module definitions) to completion in a
+   * throwaway process. Compiled code is kept per prelude list and shared by every runtime of
+   * this JS realm (compiled code is immutable), so only the first runtime pays for compiling,
+   * and none does when the prelude comes compiled.
    */
-  private loadPrelude(prelude: { file: string; source: string }[]): void {
+  private loadPrelude(prelude: PreludeInput): void {
+    if ('compiled' in prelude) {
+      for (const { main, file } of prelude.compiled) this.run(main, file);
+      return;
+    }
     const cached = compiledPreludes.get(prelude);
     if (cached !== undefined) {
       for (const { main, file } of cached) this.run(main, file);
       return;
     }
-    const mains: { main: FunctionCode; file: string }[] = [];
+    const mains: CompiledFile[] = [];
     for (const { file, source } of [...vmPreludeSources, ...prelude]) {
       const { main } = this.compile(source, file);
       this.run(main, file);
@@ -204,6 +213,12 @@ function listOf(items: Term[]): Term {
   return list(items);
 }
 
+/** Compiles the prelude (with the VM's own Elixir) the way a runtime loads it: what an image holds. */
+export function compilePrelude(sources: { file: string; source: string }[]): CompiledFile[] {
+  new Runtime({ prelude: sources });
+  return compiledPreludes.get(sources) as CompiledFile[];
+}
+
 let preludeCache: { file: string; source: string }[] | null = null;
 
 /** The Elixir prelude, when it exists (it is generated alongside the stdlib). */
@@ -246,7 +261,7 @@ export interface ExsResult {
 export async function runExs(
   source: string,
   file: string,
-  opts: { argv?: string[]; clock?: Clock | 'virtual'; onOutput?: Output } = {},
+  opts: { argv?: string[]; clock?: Clock | 'virtual'; onOutput?: Output; prelude?: PreludeInput } = {},
 ): Promise<ExsResult> {
   let stdout = '';
   let stderr = '';
@@ -257,7 +272,7 @@ export async function runExs(
   };
   let rt: Runtime;
   try {
-    rt = new Runtime({ output: () => {}, clock: opts.clock, prelude: await loadPreludeSources() });
+    rt = new Runtime({ output: () => {}, clock: opts.clock, prelude: opts.prelude ?? (await loadPreludeSources()) });
   } catch (e) {
     output('stderr', `** (RuntimeError) the runtime failed to start: ${(e as Error).message}\n`);
     return { stdout, stderr, status: 1 };

@@ -1,8 +1,10 @@
 // The Web Worker that owns the runtime. It boots a session (prelude, node, IEx shell), answers
 // the page's commands, and yields to its own event loop through a MessageChannel between slices
 // of work, so commands are handled while processes run. Commands that arrive while the runtime
-// boots wait for it, in order.
-import { preludeSources } from '../runtime/prelude/index.ts';
+// boots wait for it, in order. The prelude arrives compiled (the build's image), so booting is
+// a download and a decode, not a compilation.
+import preludeImageUrl from 'virtual:prelude-image';
+import { readImage } from '../runtime/image.ts';
 import { WorkerSession } from './session.ts';
 import type { PageCommand, WorkerMessage } from './protocol.ts';
 
@@ -31,7 +33,14 @@ scope.onmessage = (e) => {
 };
 
 const post = (message: WorkerMessage) => scope.postMessage(message);
-WorkerSession.boot({ post, yieldNow, prelude: preludeSources })
+const prelude = fetch(preludeImageUrl)
+  .then((r) => {
+    if (!r.ok) throw new Error(`the prelude image answered ${r.status}`);
+    return r.text();
+  })
+  .then((text) => ({ compiled: readImage(text) }));
+prelude
+  .then((compiled) => WorkerSession.boot({ post, yieldNow, prelude: compiled }))
   .then((s) => {
     session = s;
     for (const cmd of early.splice(0)) s.handle(cmd);

@@ -18,6 +18,7 @@ import { registerBif } from '../runtime/bifs/registry.ts';
 import { OK, atom, list, type Term } from '../runtime/terms/types.ts';
 import { inspect } from '../runtime/terms/inspect.ts';
 import type { Node } from '../runtime/vm/node.ts';
+import type { PreludeInput } from '../runtime/index.ts';
 import type { Process } from '../runtime/vm/process.ts';
 import { ObserverView, literalTerm, parsePid } from './observe.ts';
 import {
@@ -41,8 +42,8 @@ export interface SessionHost {
   post(message: WorkerMessage): void;
   /** Give the event loop a turn (a MessageChannel round trip in the Worker). */
   yieldNow(): Promise<void>;
-  /** Prelude sources; the default loads the generated module. */
-  prelude?: { file: string; source: string }[];
+  /** The prelude, as sources or compiled (the Worker passes the image); the default compiles the generated sources. */
+  prelude?: PreludeInput;
 }
 
 /** Milliseconds of node work per background slice before the event loop gets a turn. */

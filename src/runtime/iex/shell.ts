@@ -19,7 +19,7 @@ import { Atom, Cons, EMPTY_LIST, Fun, NIL, atom, list, type FunLabel, type Term 
 import { parse, ElixirSyntaxError } from '../parser/index.ts';
 import { compileFile, CompileError } from '../compiler/compile.ts';
 import type { FunctionCode } from '../compiler/code.ts';
-import { Runtime, loadPreludeSources } from '../index.ts';
+import { Runtime, loadPreludeSources, type PreludeInput } from '../index.ts';
 import type { Clock } from '../vm/node.ts';
 import type { Process } from '../vm/process.ts';
 import { attachShell } from './natives.ts';
@@ -50,7 +50,7 @@ export interface ShellOptions {
   onEvent: (e: ShellEvent) => void;
   /** 'virtual' makes timers and sleeps instantaneous and runs deterministic (piped input, tests). */
   clock?: Clock | 'virtual';
-  prelude?: { file: string; source: string }[];
+  prelude?: PreludeInput;
   /** How to give the host's event loop a turn during long evaluations. */
   yieldToHost?: () => Promise<void>;
   /** Whether clear() can clear the screen (IEx refuses when ANSI codes are off, as when piped). */
@@ -119,7 +119,7 @@ export class Shell {
     return new Shell(opts, prelude);
   }
 
-  private constructor(opts: ShellOptions, prelude: { file: string; source: string }[]) {
+  private constructor(opts: ShellOptions, prelude: PreludeInput) {
     this.emit = opts.onEvent;
     this.yieldToHost = opts.yieldToHost ?? (() => new Promise((r) => setTimeout(r, 0)));
     this.ansi = opts.ansi ?? false;

@@ -22,6 +22,8 @@ export interface ShippedJs {
   /** gzip bytes of every .js file in the build, workers and lazy chunks included. */
   totalGzip: number;
   files: { file: string; gzip: number; initial: boolean }[];
+  /** gzip bytes of the compiled prelude the Worker fetches (data, not script). */
+  preludeImageGzip: number;
 }
 
 export function measureJs(outDir: string): ShippedJs {
@@ -37,7 +39,9 @@ export function measureJs(outDir: string): ShippedJs {
       initial: initial.has(file),
     }));
   const sum = (xs: { gzip: number }[]) => xs.reduce((n, x) => n + x.gzip, 0);
-  return { initialGzip: sum(files.filter((f) => f.initial)), totalGzip: sum(files), files };
+  const images = listFiles(outDir).filter((f) => /prelude-[0-9a-f]+\.json$/.test(f));
+  const preludeImageGzip = sum(images.map((f) => ({ gzip: gzipSync(readFileSync(join(outDir, f))).length })));
+  return { initialGzip: sum(files.filter((f) => f.initial)), totalGzip: sum(files), files, preludeImageGzip };
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
