@@ -277,6 +277,52 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     expect((await page.locator('#editor').boundingBox())!.width).toBeGreaterThanOrEqual(300);
   });
 
+  it('lists its keys in a dialog (? or the header button) and moves between panes with Alt+Shift keys', async () => {
+    await openPage();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') ?? el?.id ?? el?.tagName ?? '';
+      });
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+
+    // From the page itself: ? opens the list, which takes the focus; Escape gives it back.
+    await page.getByRole('separator', { name: 'Resize the lesson' }).focus();
+    await page.keyboard.press('?');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Go to the console input');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await page.screenshot({ path: join(resultsDir, 'app-shortcuts-light.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await active()).toBe('Resize the lesson');
+
+    // In the console input ? is a character like any other.
+    await page.keyboard.press('Alt+Shift+C');
+    expect(await active()).toBe('IEx input');
+    await page.keyboard.press('?');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.getByLabel('IEx input').inputValue()).toBe('?');
+    await page.keyboard.press('Control+c');
+
+    // Alt+Shift+E reaches Monaco from the console, and Monaco lets Alt+Shift+C out again.
+    await page.keyboard.press('Alt+Shift+E');
+    await expect.poll(active).toMatch(/code editor/i);
+    await page.keyboard.press('Alt+Shift+C');
+    expect(await active()).toBe('IEx input');
+    await page.keyboard.press('Alt+Shift+G');
+    expect(await active()).toBe('graph-title');
+    await page.keyboard.press('Alt+Shift+L');
+    expect(await page.evaluate(() => document.activeElement?.closest('#lesson') !== null)).toBe(true);
+
+    // The header button opens the same list, for those who do not know the key.
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await dialog.waitFor();
+    await page.getByRole('button', { name: /^Close/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`looks right in the ${scheme} scheme (screenshots)`, async () => {
       await openPage(scheme, true);

@@ -103,6 +103,12 @@ export class ConsoleState {
     this.insertion = { text, seq: (this.insertion?.seq ?? 0) + 1 };
   }
 
+  /** Ctrl+L, as in a terminal: the screen is cleared, the prompt and the history stay. */
+  clear(): void {
+    this.segments = [];
+    this.chars = 0;
+  }
+
   interrupt(): void {
     this.send({ type: 'interrupt' });
   }

@@ -35,6 +35,7 @@ interface Console {
   evaluate(source: string, origin?: 'console' | 'editor'): number;
   recall(direction: -1 | 1, current: string): string | null;
   restarting(): void;
+  clear(): void;
 }
 
 function memoryStorage(): { getItem(k: string): string | null; setItem(k: string, v: string): void; data: Map<string, string> } {
@@ -94,6 +95,21 @@ describe('ConsoleState', () => {
     c.handle(out('stdout', 'old output\n'));
     c.handle(out('stdout', '\x1b[H\x1b[2J'));
     expect(c.segments).toEqual([]);
+  });
+
+  it('clears the screen on Ctrl+L, keeping the prompt, the history, and what comes next', async () => {
+    const { c } = await make();
+    c.handle(out('prompt', 'iex(1)> '));
+    c.submit('1 + 1');
+    c.handle(out('input', '1 + 1\n', 1));
+    c.handle(out('result', '2\n', 1));
+    c.handle(out('prompt', 'iex(2)> ', 1));
+    c.clear();
+    expect(c.segments).toEqual([]);
+    expect(c.prompt).toBe('iex(2)> ');
+    expect(c.recall(-1, '')).toBe('1 + 1');
+    c.handle(out('stdout', 'later\n'));
+    expect(transcript(c)).toBe('later\n');
   });
 
   it('keeps a bounded scrollback when a process prints without end, cutting at line starts', async () => {
