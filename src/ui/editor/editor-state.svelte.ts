@@ -19,6 +19,11 @@ export class EditorState {
   status = $state<EditorStatus>('loading');
   failure = $state<string | null>(null);
   save = $state<SaveStatus>('saved');
+  /**
+   * The errors and warnings of the last run from the editor, in the buffer's lines. Monaco's
+   * hover is left out of the bundle, so the pane lists them in words under the marks.
+   */
+  problems = $state.raw<readonly Diagnostic[]>([]);
 
   #buffer: PersistedText;
   #text: string;
@@ -94,7 +99,14 @@ export class EditorState {
    */
   setDiagnostics(diagnostics: readonly Diagnostic[], firstLine = 1): void {
     this.#diagnostics = diagnostics.map((d) => ({ ...d, line: d.line + firstLine - 1 }));
+    this.problems = this.#diagnostics;
     if (this.#editor !== null) this.#monaco?.setDiagnostics(this.#editor, this.#diagnostics);
+  }
+
+  /** Puts the caret where a problem is, and the keyboard in the editor. */
+  goTo(problem: Diagnostic): void {
+    if (this.#editor === null || this.#monaco === null) return;
+    this.#monaco.goTo(this.#editor, problem.line, problem.column);
   }
 
   /**

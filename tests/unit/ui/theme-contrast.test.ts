@@ -36,6 +36,10 @@ const pairs: [fg: string, bg: string, min: number][] = [
   ['muted', 'header-bg', 4.5],
   ['accent', 'pane', 4.5],
   ['accent', 'pane-head', 4.5],
+  ['console-result', 'pane', 4.5],
+  ['console-error', 'pane', 4.5],
+  ['console-error', 'pane-head', 4.5],
+  ['warning', 'pane-head', 4.5],
   ['focus', 'pane', 3],
   ['focus', 'bg', 3],
 ];
