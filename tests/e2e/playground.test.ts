@@ -197,6 +197,9 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     await page.getByRole('tab', { name: 'Tree' }).click();
     // (The crashed predecessor, still shown for a moment, names its replacement too.)
     await tree().getByRole('treeitem', { name: new RegExp(`MyFancyProcess.*<${newPid.replace(/\./g, '\\.')}>`) }).first().waitFor();
+    // Its restart count shows beside the pid, where a narrow pane does not cut it off.
+    const newRow = tree().locator('.row', { hasText: `<${newPid}>` }).filter({ hasNotText: 'crashed' });
+    await expect.poll(() => newRow.locator('.count').first().textContent()).toBe('\u21bb1');
 
     const after = await iex('Supervisor.which_children(sup_pid)');
     expect(after).toContain(`[{MyFancyProcess, #PID<${newPid}>, :worker, [MyFancyProcess]}]`);
@@ -276,6 +279,13 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     const died = await iex('spawn_link(fn -> exit(:boom) end)');
     expect(died).toMatch(/\*\* \(EXIT from #PID<0\.\d+\.0>\) shell process exited with reason: :boom\n\nInteractive Elixir/);
     expect(await iex('self()')).toMatch(/#PID<0\.\d+\.0>\n$/);
+
+    // Ctrl+L clears the screen as in a terminal; the prompt and the history stay.
+    await input().press('Control+l');
+    expect(await log().textContent()).toBe('');
+    expect(await prompt().textContent()).toMatch(/^iex\(\d+\)> $/);
+    await input().press('ArrowUp');
+    expect(await input().inputValue()).toBe('self()');
   });
 
   it('opens the graph on :observer.start(), draws a normal exit apart from a crash, and marks an editor syntax error where Elixir puts it', async () => {
@@ -306,6 +316,12 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     const line2 = page.locator('.monaco-editor .view-line').nth(1);
     const line2Box = (await line2.boundingBox())!;
     expect(Math.abs(markerTop - line2Box.y)).toBeLessThan(line2Box.height);
+    // The pane says it in words too (Monaco's hover is not bundled); the line takes the caret there.
+    const problem = page.getByRole('list', { name: 'Problems in the code' }).getByRole('button');
+    await expect.poll(() => problem.first().textContent()).toMatch(/^Error, line 2:8\s*SyntaxError: syntax error before: '\*'$/);
+    await page.screenshot({ path: join(resultsDir, 'playground-editor-error.png') });
+    await problem.first().click();
+    await expect.poll(() => page.locator('.monaco-editor .active-line-number').textContent()).toBe('2');
     // Ctrl+Shift+Enter runs only the current line.
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+Shift+Enter');
