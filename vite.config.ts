@@ -67,7 +67,13 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [svelte(), preludeImage()],
   // The runtime and Monaco's editor worker are module workers: they import like the page does.
-  worker: { format: 'es', plugins: () => [preludeImage()] },
+  worker: {
+    format: 'es',
+    plugins: () => [preludeImage()],
+    // The Worker's build waits about a second for the prelude image to compile; that is
+    // expected, not a slow plugin to report.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   build: {
     target: 'es2022',
     // Monaco is one lazily loaded chunk of ~3 MB raw; it is expected, not a regression.
