@@ -27,6 +27,7 @@ export const PRELUDE_ORDER = [
   'uri.ex',
   'regex.ex',
   'lists.ex',
+  'ets.ex',
   'otp/gen_server.ex',
   'otp/supervisor.ex',
   'otp/agent.ex',

@@ -22,6 +22,7 @@ import {
   type Term,
 } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
+import { makeHash, makeHash2, type Hash2Hooks } from '../terms/beam_hash.ts';
 import { compareTerms, exactlyEqual } from './order.ts';
 import {
   badarg,
@@ -525,57 +526,28 @@ def('or', 2, ([a, b]) => {
 def('xor', 2, ([a, b]) => bool(boolArg(a) !== boolArg(b)));
 
 // ---------------------------------------------------------------------------------------------
-// Hashing. The values differ from the BEAM's, but equal terms hash equally and the range
-// argument is honoured, which is what callers rely on.
+// Hashing: erts' make_hash2 (phash2) and make_hash (phash), so that values match the BEAM's for
+// every term whose hash depends on its contents alone (see ../terms/beam_hash.ts).
 
-function hashTerm(t: Term, h: number): number {
-  const mix = (x: number): number => Math.imul(h ^ x, 0x01000193) >>> 0;
-  if (typeof t === 'number' || typeof t === 'bigint') return hashString(t.toString(), mix(1));
-  if (t instanceof Float) return hashString(String(t.value), mix(2));
-  if (t instanceof Atom) return hashString(t.name, mix(3));
-  if (t instanceof Bin) {
-    let x = mix(4);
-    for (const b of t.bytes) x = Math.imul(x ^ b, 0x01000193) >>> 0;
-    return x;
-  }
-  if (Array.isArray(t)) {
-    let x = mix(5 + t.length);
-    for (const e of t) x = hashTerm(e, x);
-    return x;
-  }
-  if (t instanceof Cons || t === EMPTY_LIST) {
-    let x = mix(6);
-    let l: Term = t;
-    while (l instanceof Cons) {
-      x = hashTerm(l.head, x);
-      l = l.tail;
-    }
-    return l === EMPTY_LIST ? x : hashTerm(l, x);
-  }
-  if (t instanceof MapTerm) {
-    let x = mix(7 + t.size);
-    for (const [k, v] of t.entries()) x = hashTerm(v, hashTerm(k, x));
-    return x;
-  }
-  if (t instanceof Pid) return mix(8 + t.id * 31 + t.serial);
-  if (t instanceof Ref) return mix(9 + t.id);
-  return mix(10);
+const hashHooks: Hash2Hooks = {
+  identity: (t) => (t instanceof Pid ? { kind: 'pid', number: t.id } : t instanceof Ref ? { kind: 'ref', number: t.id } : null),
+  fun: (t) => {
+    if (!(t instanceof Fun)) return null;
+    const l = t.label;
+    if (l.kind === 'external') return { kind: 'export', module: l.module.name, name: l.name.name, arity: t.arity };
+    return { kind: 'local', module: l.module.name, index: l.index, uniq: l.uniq, env: t.env };
+  },
+};
+
+function rangeArg(r: Term): number {
+  if (typeof r !== 'number' || r < 1 || r > 2 ** 32) badarg();
+  return r;
 }
 
-function hashString(s: string, h: number): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-def('phash2', 1, ([t]) => hashTerm(t, 0x811c9dc5) % 2 ** 27);
-def('phash2', 2, ([t, r]) => {
-  if (typeof r !== 'number' || r < 1 || r > 2 ** 32) badarg();
-  return hashTerm(t, 0x811c9dc5) % r;
-});
-def('phash', 2, ([t, r]) => {
-  if (typeof r !== 'number' || r < 1 || r > 2 ** 32) badarg();
-  return (hashTerm(t, 0x811c9dc5) % r) + 1;
-});
+def('phash2', 1, ([t]) => makeHash2(t, hashHooks) & (2 ** 27 - 1));
+// A range of 2^32 is 0 as erts' 32-bit range: the whole hash.
+def('phash2', 2, ([t, r]) => makeHash2(t, hashHooks) % (rangeArg(r) === 2 ** 32 ? 2 ** 32 : r as number));
+def('phash', 2, ([t, r]) => (makeHash(t, hashHooks) % rangeArg(r)) + 1);
 
 // ---------------------------------------------------------------------------------------------
 // Clocks. The native time unit is the nanosecond, as on the BEAM under Linux.

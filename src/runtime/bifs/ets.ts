@@ -1,28 +1,42 @@
 // :ets, Erlang term storage: tables of tuples owned by a process, shared by reference (terms
-// are immutable, so nothing is copied). Tables live per node and die with their owner.
+// are immutable, so nothing is copied). Tables live per node; when its owner exits a table
+// passes to its heir, if it has a live one, or dies.
 // Supported: set, ordered_set, bag and duplicate_bag; public / protected / private access;
-// named tables; keypos 1.
+// named tables; keypos; heir and give_away; patterns and match specifications (./ets_match.ts).
+// How objects are laid out, and so the order they are listed in, is in ./ets_store.ts.
+// foldl/3 and foldr/3 take a function: they are written in Elixir over first/next and lookup
+// (prelude/ets.ex), as ets.erl writes them.
+//
+// A bad argument raises ArgumentError with the explanation erl_stdlib_errors gives for the
+// call, one line per argument at fault.
 // https://www.erlang.org/doc/man/ets.html
-import { registerBif, ErlangError, type BifContext } from './registry.ts';
+import { registerBif, ErlangError } from './registry.ts';
 import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Float, Pid, Ref, TRUE, atom, list, type Term } from '../terms/types.ts';
-import { compareTerms as compare, exactEquals } from '../terms/compare.ts';
-import { inspect } from '../terms/inspect.ts';
+import { MapTerm } from '../terms/map.ts';
+import { exactEquals } from '../terms/compare.ts';
 import { builtinException } from '../vm/exceptions.ts';
 import { Node } from '../vm/node.ts';
 import { PROCESS_BIFS } from '../compiler/compile.ts';
 import type { Process } from '../vm/process.ts';
+import { newStore, type Obj, type Store, type TableType } from './ets_store.ts';
+import { BadMatchSpec, compile, keepsKey, patternSpec, run, type MatchSpec } from './ets_match.ts';
 
-type TableType = 'set' | 'ordered_set' | 'bag' | 'duplicate_bag';
+type Protection = 'public' | 'protected' | 'private';
 
 interface Table {
   id: Ref;
   name: Atom;
   named: boolean;
   type: TableType;
-  protection: 'public' | 'protected' | 'private';
+  keypos: number;
+  protection: Protection;
   owner: Pid;
-  /** Rows by key (exact-equality text of the key); bags keep several tuples per key. */
-  rows: Map<string, Term[][]>;
+  heir: { pid: Pid; data: Term } | null;
+  readConcurrency: boolean;
+  writeConcurrency: Term;
+  decentralizedCounters: boolean;
+  compressed: boolean;
+  store: Store;
 }
 
 interface Tables {
@@ -38,237 +52,520 @@ function tablesOf(p: Process): Tables {
   return t;
 }
 
+const ETS_TRANSFER = atom('ETS-TRANSFER');
+const UNDEFINED = atom('undefined');
+const NONE = atom('none');
+const EOT = atom('$end_of_table');
+
+/** How a table is named to its user: by name when it is a named table. */
+function tid(t: Table): Term {
+  return t.named ? t.name : t.id;
+}
+
 Node.exitHooks.push((p) => {
-  const t = NODE_TABLES.get(p.node);
-  if (t === undefined) return;
-  for (const table of [...t.byRef.values()]) if (table.owner === p.self) drop(t, table);
+  const tables = NODE_TABLES.get(p.node);
+  if (tables === undefined) return;
+  for (const t of [...tables.byRef.values()]) {
+    if (!samePid(t.owner, p.self)) continue;
+    const heir = t.heir !== null && !samePid(t.heir.pid, p.self) ? p.node.lookup(t.heir.pid) : undefined;
+    if (heir === undefined) drop(tables, t);
+    else {
+      t.owner = heir.self;
+      p.node.send(p, heir.self, [ETS_TRANSFER, tid(t), p.self, t.heir!.data]);
+    }
+  }
 });
+
+function samePid(a: Pid, b: Pid): boolean {
+  return a.id === b.id && a.serial === b.serial;
+}
 
 function drop(t: Tables, table: Table): void {
   t.byRef.delete(table.id.id);
   if (table.named) t.byName.delete(table.name);
 }
 
-/** Exact (=:=) equality as a string: 1 and 1.0 are different keys, as in ETS sets. */
-function keyText(k: Term): string {
-  if (k instanceof Atom) return 'a' + k.name;
-  if (typeof k === 'number') return 'n' + k;
-  return 'x' + inspect(k, { limit: Infinity, printableLimit: Infinity, structs: false } as never);
-}
+// ------------------------------------------------------------------ errors
 
-const ORD = ['1st', '2nd', '3rd'];
+const ORD = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 
-function badarg(index: number, why: string): never {
-  throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(`errors were found at the given arguments:\n\n  * ${ORD[index]} argument: ${why}\n`)]]));
-}
+const NO_TABLE = 'the table identifier does not refer to an existing ETS table';
+const NOT_TID = 'not an atom or a table identifier';
+const ACCESS = 'the table identifier refers to an ETS table with insufficient access rights';
+const TABLE_TYPE = 'the table identifier refers to an ETS table of a type not supported by this operation';
+const BAD_KEY = 'not a key that exists in the table';
+const BAD_MATCHSPEC = 'not a valid match specification';
+const BAD_UPDATE_OP = 'not a valid update operation';
+const NOT_TUPLE = 'not a tuple';
+const EMPTY_TUPLE = 'is an empty tuple';
+const RANGE = 'out of range';
 
-function P(ctx: BifContext): Process {
-  return ctx as Process;
+/** Raises badarg explained argument by argument ('' for an argument that is fine). */
+function fail(...why: string[]): never {
+  const lines = why.map((w, i) => (w === '' ? '' : `  * ${ORD[i]} argument: ${w}\n`)).join('');
+  const message = lines === '' ? 'argument error' : `errors were found at the given arguments:\n\n${lines}`;
+  throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(message)]]));
 }
 
 function proc(name: string, arity: number, fn: (args: Term[], p: Process) => Term): void {
-  registerBif('ets', name, arity, (args, ctx) => fn(args, P(ctx)));
+  registerBif('ets', name, arity, (args, ctx) => fn(args, ctx as Process));
   PROCESS_BIFS.add('ets:' + name);
 }
 
-function table(p: Process, id: Term, write: boolean): Table {
+function findTable(p: Process, id: Term): Table | undefined {
   const t = tablesOf(p);
-  const table = id instanceof Atom ? t.byName.get(id) : id instanceof Ref ? t.byRef.get(id.id) : undefined;
-  if (table === undefined) badarg(0, 'the table identifier does not refer to an existing ETS table');
-  const mine = table.owner === p.self;
-  if (!mine && (table.protection === 'private' || (write && table.protection === 'protected'))) {
-    badarg(0, 'the table identifier refers to an ETS table with insufficient access rights');
-  }
+  return id instanceof Atom ? t.byName.get(id) : id instanceof Ref ? t.byRef.get(id.id) : undefined;
+}
+
+/** The table, or what is wrong with the first argument. */
+function access(p: Process, id: Term, write: boolean): Table | string {
+  if (!(id instanceof Atom) && !(id instanceof Ref)) return NOT_TID;
+  const table = findTable(p, id);
+  if (table === undefined) return NO_TABLE;
+  if (!samePid(table.owner, p.self) && (table.protection === 'private' || (write && table.protection === 'protected'))) return ACCESS;
   return table;
 }
 
-function items(l: Term): Term[] {
+function need(p: Process, id: Term, write: boolean): Table {
+  const t = access(p, id, write);
+  if (typeof t === 'string') fail(t);
+  return t;
+}
+
+function items(l: Term): Term[] | null {
   const out: Term[] = [];
   while (l instanceof Cons) {
     out.push(l.head);
     l = l.tail;
   }
-  return out;
+  return l === EMPTY_LIST ? out : null;
 }
 
-function ordered(table: Table): Term[][] {
-  const all = [...table.rows.values()].flat();
-  if (table.type === 'ordered_set') all.sort((a, b) => compare(a[0], b[0]));
-  return all;
+function tupleCause(t: Term): string {
+  return Array.isArray(t) ? (t.length > 0 ? '' : EMPTY_TUPLE) : NOT_TUPLE;
 }
 
-/** An ordered_set compares keys with ==, so 1 and 1.0 are the same key there. */
-function rowKey(table: Table, k: Term): string {
-  if (table.type === 'ordered_set') {
-    if (k instanceof Float) return 'n' + k.value;
-    if (typeof k === 'bigint') return 'n' + k;
-  }
-  return keyText(k);
+function isInteger(t: Term): t is number | bigint {
+  return typeof t === 'number' || typeof t === 'bigint';
 }
 
-function insertRow(table: Table, row: Term[]): void {
-  const k = rowKey(table, row[0]);
-  const existing = table.rows.get(k);
-  if (table.type === 'set' || table.type === 'ordered_set' || existing === undefined) {
-    table.rows.set(k, [row]);
-    return;
-  }
-  if (table.type === 'bag' && existing.some((r) => exactEquals(r, row))) return;
-  existing.push(row);
+function keyOf(t: Table, obj: Obj): Term {
+  return obj[t.keypos - 1];
 }
+
+// ------------------------------------------------------------------ tables
+
+const TYPES = new Set(['set', 'ordered_set', 'bag', 'duplicate_bag']);
+const PROTECTIONS = new Set(['public', 'protected', 'private']);
 
 proc('new', 2, ([name, opts], p) => {
-  if (!(name instanceof Atom)) badarg(0, 'not an atom');
-  let type: TableType = 'set';
-  let protection: Table['protection'] = 'protected';
-  let named = false;
-  for (const o of items(opts)) {
+  const options = items(opts);
+  if (!(name instanceof Atom) || options === null) fail(name instanceof Atom ? '' : 'not an atom', options === null ? (opts instanceof Cons ? 'not a proper list' : 'not a list') : '');
+  const table: Table = {
+    id: p.node.makeRef(),
+    name,
+    named: false,
+    type: 'set',
+    keypos: 1,
+    protection: 'protected',
+    owner: p.self,
+    heir: null,
+    readConcurrency: false,
+    writeConcurrency: FALSE,
+    decentralizedCounters: false,
+    compressed: false,
+    store: null as unknown as Store,
+  };
+  const bool = (v: Term): boolean => {
+    if (v !== TRUE && v !== FALSE) fail('', 'invalid options');
+    return v === TRUE;
+  };
+  for (const o of options) {
     if (o instanceof Atom) {
-      if (o.name === 'set' || o.name === 'ordered_set' || o.name === 'bag' || o.name === 'duplicate_bag') type = o.name;
-      else if (o.name === 'public' || o.name === 'protected' || o.name === 'private') protection = o.name;
-      else if (o.name === 'named_table') named = true;
-    }
+      if (TYPES.has(o.name)) table.type = o.name as TableType;
+      else if (PROTECTIONS.has(o.name)) table.protection = o.name as Protection;
+      else if (o.name === 'named_table') table.named = true;
+      else if (o.name === 'compressed') table.compressed = true;
+      else fail('', 'invalid options');
+    } else if (Array.isArray(o) && o.length === 2 && o[0] instanceof Atom) {
+      const [k, v] = o;
+      if (k.name === 'keypos' && typeof v === 'number' && v >= 1) table.keypos = v;
+      else if (k.name === 'read_concurrency') table.readConcurrency = bool(v);
+      else if (k.name === 'write_concurrency' && (v === TRUE || v === FALSE || v === atom('auto'))) table.writeConcurrency = v;
+      else if (k.name === 'decentralized_counters') table.decentralizedCounters = bool(v);
+      else if (k.name === 'heir' && v === NONE) table.heir = null;
+      else fail('', 'invalid options');
+    } else if (Array.isArray(o) && o.length === 3 && o[0] === atom('heir') && o[1] instanceof Pid) {
+      table.heir = { pid: o[1], data: o[2] };
+    } else fail('', 'invalid options');
   }
-  const t = tablesOf(p);
-  if (named && t.byName.has(name)) badarg(0, 'table name already exists');
-  const table: Table = { id: p.node.makeRef(), name, named, type, protection, owner: p.self, rows: new Map() };
-  t.byRef.set(table.id.id, table);
-  if (named) t.byName.set(name, table);
-  return named ? name : table.id;
-});
-
-function rowsOf(objects: Term): Term[][] {
-  const rows = Array.isArray(objects) ? [objects] : items(objects);
-  for (const r of rows) if (!Array.isArray(r) || r.length === 0) badarg(1, 'not a tuple');
-  return rows as Term[][];
-}
-
-proc('insert', 2, ([id, objects], p) => {
-  const t = table(p, id, true);
-  for (const r of rowsOf(objects)) insertRow(t, r);
-  return TRUE;
-});
-
-proc('insert_new', 2, ([id, objects], p) => {
-  const t = table(p, id, true);
-  const rows = rowsOf(objects);
-  if (rows.some((r) => t.rows.has(rowKey(t, r[0])))) return FALSE;
-  for (const r of rows) insertRow(t, r);
-  return TRUE;
-});
-
-proc('lookup', 2, ([id, key], p) => {
-  const t = table(p, id, false);
-  return list(t.rows.get(rowKey(t, key)) ?? []);
-});
-
-proc('lookup_element', 3, ([id, key, pos], p) => {
-  const t = table(p, id, false);
-  const rows = t.rows.get(rowKey(t, key));
-  if (rows === undefined || typeof pos !== 'number') badarg(1, 'not a key that exists in the table');
-  const vals = rows.map((r) => {
-    if (pos < 1 || pos > r.length) badarg(2, 'out of range');
-    return r[pos - 1];
-  });
-  return vals.length === 1 ? vals[0] : list(vals);
-});
-
-proc('member', 2, ([id, key], p) => {
-  const t = table(p, id, false);
-  return t.rows.has(rowKey(t, key)) ? TRUE : FALSE;
+  // ERTS turns decentralized counters on by itself for an ordered_set written concurrently.
+  if (table.type === 'ordered_set' && table.writeConcurrency === TRUE && !options.some((o) => Array.isArray(o) && o[0] === atom('decentralized_counters'))) table.decentralizedCounters = true;
+  const tables = tablesOf(p);
+  if (table.named && tables.byName.has(name)) fail('table name already exists');
+  table.store = newStore(table.type, table.keypos);
+  tables.byRef.set(table.id.id, table);
+  if (table.named) tables.byName.set(name, table);
+  return tid(table);
 });
 
 proc('delete', 1, ([id], p) => {
-  const t = table(p, id, true);
-  if (t.owner !== p.self && t.protection !== 'public') badarg(0, 'the table identifier refers to an ETS table with insufficient access rights');
+  const t = access(p, id, true);
+  if (typeof t === 'string') fail(t);
+  if (!samePid(t.owner, p.self) && t.protection !== 'public') fail(ACCESS);
   drop(tablesOf(p), t);
   return TRUE;
 });
 
-proc('delete', 2, ([id, key], p) => {
-  const t = table(p, id, true);
-  t.rows.delete(rowKey(t, key));
+proc('whereis', 1, ([name], p) => {
+  if (!(name instanceof Atom)) fail('invalid table name (must be an atom)');
+  return tablesOf(p).byName.get(name)?.id ?? UNDEFINED;
+});
+
+proc('all', 0, (_a, p) => list([...tablesOf(p).byRef.values()].map(tid)));
+
+proc('rename', 2, ([id, name], p) => {
+  const t = access(p, id, true);
+  if (typeof t === 'string' || !(name instanceof Atom)) fail(typeof t === 'string' ? t : '', name instanceof Atom ? '' : 'invalid table name (must be an atom)');
+  const tables = tablesOf(p);
+  if (t.named) {
+    if (tables.byName.has(name)) fail('', 'table name already exists');
+    tables.byName.delete(t.name);
+    tables.byName.set(name, t);
+  }
+  t.name = name;
+  return tid(t);
+});
+
+proc('give_away', 3, ([id, pid, gift], p) => {
+  const t = access(p, id, true);
+  const tabCause = typeof t === 'string' ? t : '';
+  if (!(pid instanceof Pid)) fail(tabCause, 'not a pid');
+  if (typeof t === 'string') fail(t);
+  if (!samePid(t.owner, p.self)) fail('', 'the current process is not the owner');
+  if (samePid(pid, p.self)) fail('', 'the process is already the owner of the table');
+  const to = p.node.lookup(pid);
+  if (to === undefined) fail('', 'the pid refers to a terminated process');
+  t.owner = to.self;
+  p.node.send(p, to.self, [ETS_TRANSFER, tid(t), p.self, gift]);
   return TRUE;
 });
 
-proc('delete_object', 2, ([id, obj], p) => {
-  const t = table(p, id, true);
-  if (!Array.isArray(obj)) badarg(1, 'not a tuple');
-  const k = rowKey(t, obj[0]);
-  const rows = t.rows.get(k);
-  if (rows !== undefined) {
-    const left = rows.filter((r) => !exactEquals(r, obj));
-    if (left.length === 0) t.rows.delete(k);
-    else t.rows.set(k, left);
+proc('setopts', 2, ([id, opts], p) => {
+  const t = access(p, id, true);
+  if (typeof t === 'string') fail(t);
+  const options = Array.isArray(opts) ? [opts] : items(opts);
+  if (options === null || !samePid(t.owner, p.self)) fail('', 'invalid options');
+  for (const o of options) {
+    if (Array.isArray(o) && o.length === 3 && o[0] === atom('heir') && o[1] instanceof Pid) t.heir = { pid: o[1], data: o[2] };
+    else if (Array.isArray(o) && o.length === 2 && o[0] === atom('heir') && o[1] === NONE) t.heir = null;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === atom('protection') && o[1] instanceof Atom && PROTECTIONS.has(o[1].name)) t.protection = o[1].name as Protection;
+    else fail('', 'invalid options');
   }
   return TRUE;
 });
 
-proc('delete_all_objects', 1, ([id], p) => {
-  table(p, id, true).rows.clear();
+/** Iteration is always safe here (nothing moves while a process runs): fixing is a no-op. */
+proc('safe_fixtable', 2, ([id, flag], p) => {
+  const t = access(p, id, false);
+  if (typeof t === 'string') fail(t);
+  if (flag !== TRUE && flag !== FALSE) fail('', 'not a boolean value');
   return TRUE;
 });
 
-proc('tab2list', 1, ([id], p) => list(ordered(table(p, id, false))));
-
-proc('update_counter', 3, ([id, key, incr], p) => {
-  const t = table(p, id, true);
-  const rows = t.rows.get(rowKey(t, key));
-  if (rows === undefined || t.type === 'bag' || t.type === 'duplicate_bag') badarg(1, 'not a key that exists in the table');
-  const row = rows[0].slice();
-  let pos = 2;
-  let by = incr;
-  if (Array.isArray(incr)) [pos, by] = [incr[0] as number, incr[1]];
-  if (typeof by !== 'number' || typeof row[pos - 1] !== 'number') badarg(2, 'not a valid update operation');
-  row[pos - 1] = (row[pos - 1] as number) + by;
-  t.rows.set(rowKey(t, key), [row]);
-  return row[pos - 1];
-});
-
-proc('whereis', 1, ([name], p) => tablesOf(p).byName.get(name as Atom)?.id ?? atom('undefined'));
-
-proc('all', 0, (_a, p) => list([...tablesOf(p).byRef.values()].map((t) => (t.named ? t.name : t.id))));
+/** Words of the heap a term takes, as erts_used_size counts them (64-bit). */
+function words(t: Term): number {
+  if (Array.isArray(t)) return t.reduce((n: number, e) => n + words(e), 1 + t.length);
+  if (t instanceof Cons) return 2 + words(t.head) + words(t.tail);
+  if (t instanceof Float) return 2;
+  if (t instanceof Bin) return t.byteSize <= 64 ? 2 + Math.ceil(t.byteSize / 8) : 6;
+  if (typeof t === 'bigint') return t >= -(2n ** 59n) && t < 2n ** 59n ? 0 : 1 + Math.ceil((t < 0n ? -t : t).toString(16).length / 16);
+  if (t instanceof MapTerm) return 3 + 2 * t.size + t.entries().reduce((n, [k, v]) => n + words(k) + words(v), 0);
+  return 0;
+}
 
 function info(t: Table): [string, Term][] {
-  const size = [...t.rows.values()].reduce((n, r) => n + r.length, 0);
+  const objs = t.store.all();
+  const base = t.type === 'ordered_set' ? 139 : 305;
+  const memory = objs.reduce((n, o) => n + words(o) + (t.type === 'ordered_set' ? 6 : 4), base);
   return [
     ['id', t.id],
-    ['decentralized_counters', FALSE],
-    ['read_concurrency', FALSE],
-    ['write_concurrency', FALSE],
-    ['compressed', FALSE],
-    ['memory', 305 + 7 * size],
+    ['decentralized_counters', t.decentralizedCounters ? TRUE : FALSE],
+    ['read_concurrency', t.readConcurrency ? TRUE : FALSE],
+    ['write_concurrency', t.writeConcurrency],
+    ['compressed', t.compressed ? TRUE : FALSE],
+    ['memory', memory],
     ['owner', t.owner],
-    ['heir', atom('none')],
+    ['heir', t.heir?.pid ?? NONE],
     ['name', t.name],
-    ['size', size],
+    ['size', t.store.size],
     ['node', atom('nonode@nohost')],
     ['named_table', t.named ? TRUE : FALSE],
     ['type', atom(t.type)],
-    ['keypos', 1],
+    ['keypos', t.keypos],
     ['protection', atom(t.protection)],
   ];
 }
 
-function findTable(p: Process, id: Term): Table | undefined {
-  const t = tablesOf(p);
-  if (id instanceof Atom) return t.byName.get(id);
-  if (id instanceof Ref) return t.byRef.get(id.id);
-  badarg(0, 'not a table identifier');
-}
-
 proc('info', 1, ([id], p) => {
+  if (!(id instanceof Atom) && !(id instanceof Ref)) fail(NOT_TID);
   const t = findTable(p, id);
-  if (t === undefined) return atom('undefined');
+  if (t === undefined) return UNDEFINED;
   return list(info(t).map(([k, v]) => [atom(k), v]));
 });
 
+/** Items info/2 answers beyond those info/1 lists. */
+const MORE_INFO: Record<string, Term> = { fixed: FALSE, safe_fixed: FALSE, safe_fixed_monotonic_time: FALSE };
+
 proc('info', 2, ([id, item], p) => {
+  if (!(id instanceof Atom) && !(id instanceof Ref)) fail(NOT_TID);
   const t = findTable(p, id);
-  if (t === undefined) return atom('undefined');
+  if (t === undefined) return UNDEFINED;
   const hit = info(t).find(([k]) => item instanceof Atom && k === item.name);
-  if (hit === undefined) badarg(1, 'not a valid info item');
-  return hit[1];
+  if (hit !== undefined) return hit[1];
+  if (item instanceof Atom && item.name in MORE_INFO) return MORE_INFO[item.name];
+  fail('', 'not a valid info item');
 });
 
-void EMPTY_LIST;
+// ------------------------------------------------------------------ objects
+
+/** The objects of insert/insert_new, checked as erl_stdlib_errors checks them. */
+function objectsOf(t: Table | string, objects: Term): Obj[] {
+  const tabCause = typeof t === 'string' ? t : '';
+  let objs: Term[] | null;
+  let cause = '';
+  if (Array.isArray(objects)) {
+    objs = [objects];
+    cause = tupleCause(objects);
+  } else if ((objs = items(objects)) !== null) {
+    if (objs.some((o) => !Array.isArray(o) || o.length === 0)) cause = 'not a non-empty tuple or a list of non-empty tuples';
+  } else cause = NOT_TUPLE;
+  if (tabCause !== '' || cause !== '') fail(tabCause, cause);
+  const table = t as Table;
+  // An object too short to hold its key is refused, with nothing to explain.
+  if (objs!.some((o) => (o as Obj).length < table.keypos)) fail();
+  // ERTS puts the objects of one call into a bag last to first.
+  return table.type === 'bag' && objs!.length > 1 ? (objs!.slice().reverse() as Obj[]) : (objs as Obj[]);
+}
+
+proc('insert', 2, ([id, objects], p) => {
+  const t = access(p, id, true);
+  const objs = objectsOf(t, objects);
+  for (const o of objs) (t as Table).store.put(o);
+  return TRUE;
+});
+
+proc('insert_new', 2, ([id, objects], p) => {
+  const t = access(p, id, true);
+  const objs = objectsOf(t, objects);
+  const table = t as Table;
+  if (objs.some((o) => table.store.has(keyOf(table, o)))) return FALSE;
+  for (const o of objs) table.store.put(o);
+  return TRUE;
+});
+
+proc('lookup', 2, ([id, key], p) => list(need(p, id, false).store.get(key)));
+
+proc('member', 2, ([id, key], p) => (need(p, id, false).store.has(key) ? TRUE : FALSE));
+
+proc('lookup_element', 3, ([id, key, pos], p) => {
+  const t = access(p, id, false);
+  const posCause = !isInteger(pos) ? 'not an integer' : pos < 1 ? RANGE : '';
+  if (typeof t === 'string' || posCause !== '') fail(typeof t === 'string' ? t : '', '', posCause);
+  const objs = t.store.get(key);
+  if (objs.length === 0) fail('', BAD_KEY);
+  if (objs.some((o) => o.length < (pos as number))) fail('', '', 'position is greater than the size of the object');
+  const vals = objs.map((o) => o[(pos as number) - 1]);
+  return t.type === 'set' || t.type === 'ordered_set' ? vals[0] : list(vals);
+});
+
+proc('take', 2, ([id, key], p) => list(need(p, id, true).store.take(key)));
+
+proc('delete', 2, ([id, key], p) => {
+  need(p, id, true).store.take(key);
+  return TRUE;
+});
+
+proc('delete_object', 2, ([id, obj], p) => {
+  const t = access(p, id, true);
+  const cause = tupleCause(obj);
+  if (typeof t === 'string' || cause !== '') fail(typeof t === 'string' ? t : '', cause);
+  if ((obj as Obj).length >= t.keypos) t.store.deleteObject(obj as Obj);
+  return TRUE;
+});
+
+proc('delete_all_objects', 1, ([id], p) => {
+  need(p, id, true).store.clear();
+  return TRUE;
+});
+
+proc('tab2list', 1, ([id], p) => list(need(p, id, false).store.all()));
+
+// ------------------------------------------------------------------ counters and elements
+
+type UpdateOp = { pos: number; incr: number | bigint; threshold?: number | bigint; setValue?: number | bigint };
+
+function updateOp(op: Term): UpdateOp | null {
+  if (isInteger(op)) return { pos: 2, incr: op };
+  if (Array.isArray(op) && op.length === 2 && typeof op[0] === 'number' && isInteger(op[1])) return { pos: op[0], incr: op[1] };
+  if (Array.isArray(op) && op.length === 4 && op.every(isInteger) && typeof op[0] === 'number') return { pos: op[0], incr: op[1] as number, threshold: op[2] as number, setValue: op[3] as number };
+  return null;
+}
+
+function add(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const s = a + b;
+    if (Number.isSafeInteger(s)) return s;
+  }
+  const s = BigInt(a) + BigInt(b);
+  return s >= BigInt(Number.MIN_SAFE_INTEGER) && s <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(s) : s;
+}
+
+function updateCounter([id, key, opTerm, deflt]: Term[], p: Process, withDefault: boolean): Term {
+  const t = access(p, id, true);
+  const many = opTerm === EMPTY_LIST || opTerm instanceof Cons;
+  const opTerms = many ? items(opTerm) : [opTerm];
+  const ops = opTerms?.map(updateOp) ?? null;
+  const opCause = ops === null || ops.some((o) => o === null) ? BAD_UPDATE_OP : '';
+  const defaultCause = withDefault ? tupleCause(deflt) : '';
+  if (typeof t === 'string') fail(t);
+  if (t.type === 'bag' || t.type === 'duplicate_bag') fail(TABLE_TYPE);
+  if (opCause !== '' || defaultCause !== '') fail('', '', opCause, defaultCause);
+  let obj = t.store.get(key)[0];
+  let fresh = false;
+  if (obj === undefined) {
+    if (!withDefault) fail('', BAD_KEY, opCause);
+    const d = (deflt as Obj).slice();
+    if (d.length < t.keypos) fail('', '', '', NOT_TUPLE);
+    d[t.keypos - 1] = key;
+    obj = d;
+    fresh = true;
+  }
+  const next = obj.slice();
+  const results: Term[] = [];
+  for (const op of ops as UpdateOp[]) {
+    if (op.pos === t.keypos) fail('', '', 'the position is the same as the key position');
+    if (op.pos < 1 || op.pos > next.length) fail('', '', 'the position in the update operation is out of range');
+    const cur = next[op.pos - 1];
+    if (!isInteger(cur)) fail('', '', 'the value in the given position, in the object, is not an integer');
+    let v = add(cur, op.incr);
+    if (op.threshold !== undefined) {
+      const over = op.incr >= 0 ? v > op.threshold : v < op.threshold;
+      if (over) v = op.setValue!;
+    }
+    next[op.pos - 1] = v;
+    results.push(v);
+  }
+  if (fresh) t.store.put(next);
+  else t.store.replace(obj, next);
+  return many ? list(results) : results[0];
+}
+
+proc('update_counter', 3, (args, p) => updateCounter(args, p, false));
+proc('update_counter', 4, (args, p) => updateCounter(args, p, true));
+
+proc('update_element', 3, ([id, key, spec], p) => {
+  const t = access(p, id, true);
+  if (typeof t === 'string') fail(t);
+  const many = spec === EMPTY_LIST || spec instanceof Cons;
+  const specs = many ? items(spec) : [spec];
+  const valid = specs !== null && specs.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'number' && s[0] > 0);
+  if (!valid) fail('', '', 'is not a valid element specification');
+  if (t.type === 'bag' || t.type === 'duplicate_bag') fail('', '', RANGE);
+  const obj = t.store.get(key)[0];
+  if (obj === undefined) return FALSE;
+  const next = obj.slice();
+  for (const [pos, value] of specs as [number, Term][]) {
+    if (pos === t.keypos) fail('', '', 'the position is the same as the key position');
+    if (pos > next.length) fail('', '', RANGE);
+    next[pos - 1] = value;
+  }
+  t.store.replace(obj, next);
+  return TRUE;
+});
+
+// ------------------------------------------------------------------ traversal
+
+function stepper(name: 'next' | 'prev'): void {
+  proc(name, 2, ([id, key], p) => {
+    const k = need(p, id, false).store[name](key);
+    if (k === null) fail('', BAD_KEY);
+    return k === undefined ? EOT : k;
+  });
+}
+
+proc('first', 1, ([id], p) => need(p, id, false).store.first() ?? EOT);
+proc('last', 1, ([id], p) => need(p, id, false).store.last() ?? EOT);
+stepper('next');
+stepper('prev');
+
+// ------------------------------------------------------------------ patterns and match specifications
+
+function spec(t: Table | string, ms: Term): MatchSpec {
+  let compiled: MatchSpec | null = null;
+  try {
+    compiled = compile(ms);
+  } catch (e) {
+    if (!(e instanceof BadMatchSpec)) throw e;
+  }
+  if (typeof t === 'string') fail(t);
+  if (compiled === null) fail('', BAD_MATCHSPEC);
+  return compiled;
+}
+
+/** Each object with what the specification made of it. */
+function selected(t: Table, ms: MatchSpec, p: Process): [Obj, Term][] {
+  const out: [Obj, Term][] = [];
+  for (const o of t.store.all()) {
+    const r = run(ms, o, p);
+    if (r !== undefined) out.push([o, r]);
+  }
+  return out;
+}
+
+proc('match', 2, ([id, pattern], p) => list(selected(need(p, id, false), patternSpec(pattern, false), p).map(([, r]) => r)));
+proc('match_object', 2, ([id, pattern], p) => list(selected(need(p, id, false), patternSpec(pattern, true), p).map(([, r]) => r)));
+
+proc('match_delete', 2, ([id, pattern], p) => {
+  const t = need(p, id, true);
+  for (const [o] of selected(t, patternSpec(pattern, true), p)) t.store.deleteObject(o);
+  return TRUE;
+});
+
+proc('select', 2, ([id, ms], p) => {
+  const t = access(p, id, false);
+  return list(selected(t as Table, spec(t, ms), p).map(([, r]) => r));
+});
+
+proc('select_reverse', 2, ([id, ms], p) => {
+  const t = access(p, id, false);
+  const out = selected(t as Table, spec(t, ms), p).map(([, r]) => r);
+  return list((t as Table).type === 'ordered_set' ? out.reverse() : out);
+});
+
+proc('select_count', 2, ([id, ms], p) => {
+  const t = access(p, id, false);
+  return selected(t as Table, spec(t, ms), p).filter(([, r]) => r === TRUE).length;
+});
+
+proc('select_delete', 2, ([id, ms], p) => {
+  const t = access(p, id, true);
+  const doomed = selected(t as Table, spec(t, ms), p).filter(([, r]) => r === TRUE);
+  for (const [o] of doomed) (t as Table).store.deleteObject(o);
+  return doomed.length;
+});
+
+proc('select_replace', 2, ([id, ms], p) => {
+  const t = access(p, id, true);
+  const compiled = spec(t, ms);
+  const table = t as Table;
+  if (table.type === 'bag') fail(TABLE_TYPE);
+  if (!keepsKey(compiled, table.keypos)) fail('', BAD_MATCHSPEC);
+  let n = 0;
+  for (const [o, r] of selected(table, compiled, p)) {
+    if (!Array.isArray(r) || r.length < table.keypos || !exactEquals(keyOf(table, r), keyOf(table, o))) continue;
+    table.store.replace(o, r);
+    n++;
+  }
+  return n;
+});

@@ -11,3 +11,4 @@ import './inspect.ts';
 import './macro.ts';
 import './rand.ts';
 import './regex.ts';
+import './external.ts';

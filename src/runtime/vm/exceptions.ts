@@ -167,6 +167,16 @@ function asErlangCall(module: Term, name: string, args: Term[]): { name: string;
 
 const PROCESS_FLAGS = new Set(['trap_exit', 'error_handler', 'fullsweep_after', 'min_heap_size', 'min_bin_vheap_size', 'max_heap_size', 'message_queue_data', 'priority', 'save_calls', 'sensitive']);
 
+/** binary_to_term/2's options are a proper list of :safe and :used. */
+function binaryToTermOptions(t: Term): boolean {
+  let l = t;
+  while (l instanceof Cons) {
+    if (l.head !== atom('safe') && l.head !== atom('used')) return false;
+    l = l.tail;
+  }
+  return l === EMPTY_LIST;
+}
+
 function ertsReason(name: string, a: Term[]): [number, string][] | null {
   const isList = (t: Term): boolean => t === EMPTY_LIST || t instanceof Cons;
   switch (name) {
@@ -223,6 +233,20 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
       return [[0, 'not an integer']];
     case 'send':
       return [[0, 'invalid destination']];
+    case 'term_to_binary':
+    case 'external_size':
+      return [[1, 'invalid option in list']];
+    case 'binary_to_term':
+      if (!(a[0] instanceof Bin)) return [[0, 'not a binary']];
+      if (a.length > 1 && !binaryToTermOptions(a[1])) return [[1, 'invalid option in list']];
+      return [[0, a.length > 1 ? 'invalid or unsafe external representation of a term' : 'invalid external representation of a term']];
+    case 'phash':
+    case 'phash2':
+      return [[0, typeof a[1] === 'number' ? 'out of range' : 'not an integer']];
+    case 'md5':
+    case 'crc32':
+    case 'adler32':
+      return [[a.length - 1, 'not an iodata term']];
     case 'apply':
       return null;
     case '++':

@@ -1,0 +1,340 @@
+// How an :ets table keeps its objects, laid out as ERTS lays them out so that every function
+// that lists a table (tab2list, match, select, first/next, foldl) gives its objects in the
+// order real ETS gives them.
+//
+// set, bag and duplicate_bag are ERTS' linear hash tables (erts/emulator/beam/erl_db_hash.c):
+// 256 buckets to begin with, one more bucket split off each time the table holds more objects
+// than buckets. A key's hash is its atom-table hash for an atom and make_internal_hash/2
+// otherwise (see ../terms/beam_hash.ts); keys whose internal hash depends on where the BEAM
+// stored an atom (tuples holding atoms, pids, references...) get a stand-in hash, so only their
+// order differs from the BEAM's. Walking the buckets upwards gives first/next; the select
+// family collects the same walk backwards. In a bucket, a new key goes last, and in a bag a new
+// object of a key goes before the others of that key (lookup lists them the other way round).
+//
+// ordered_set is a sorted array compared with == in term order.
+import { Atom, type Term } from '../terms/types.ts';
+import { compareTerms, exactEquals } from '../terms/compare.ts';
+import { beamMapHash } from '../terms/beam_hash.ts';
+import { inspect } from '../terms/inspect.ts';
+
+export type TableType = 'set' | 'ordered_set' | 'bag' | 'duplicate_bag';
+
+export type Obj = Term[];
+
+/** The object store of one table; keys are found at keypos (1-based). */
+export interface Store {
+  readonly size: number;
+  /** The objects of a key, in the order lookup/2 returns them. */
+  get(key: Term): Obj[];
+  has(key: Term): boolean;
+  /** Inserts one object (for a set: replaces the object of its key, keeping its place). */
+  put(obj: Obj): void;
+  /** Removes the objects of a key and returns them in lookup order. */
+  take(key: Term): Obj[];
+  /** Removes objects equal to obj (every copy in a duplicate_bag). */
+  deleteObject(obj: Obj): void;
+  /** Replaces one stored object by another with the same key, in place. */
+  replace(old: Obj, obj: Obj): void;
+  /** Every object, in the order match/select/tab2list list them. */
+  all(): Obj[];
+  /** The key of the first object of the walk, or undefined for an empty table. */
+  first(): Term | undefined;
+  /** The key after key in the walk: undefined at the end, null when key is not in the table. */
+  next(key: Term): Term | undefined | null;
+  last(): Term | undefined;
+  prev(key: Term): Term | undefined | null;
+  clear(): void;
+}
+
+export function newStore(type: TableType, keypos: number): Store {
+  return type === 'ordered_set' ? new OrderedStore(keypos) : new HashStore(type, keypos);
+}
+
+// ------------------------------------------------------------------ hash tables
+
+/** hashpjw over the atom's UTF-8 name, as erts' atom_hash() computes an atom's hvalue. */
+export function atomHash(name: string): number {
+  const bytes = new TextEncoder().encode(name);
+  let h = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    let v = bytes[i];
+    // The "latin1 clutch": a two-byte UTF-8 sequence for U+0080..U+00FF hashes as one byte.
+    if (i + 1 < bytes.length && (v & 0xfe) === 0xc2 && (bytes[i + 1] & 0xc0) === 0x80) {
+      v = ((v << 6) | (bytes[i + 1] & 0x3f)) & 0xff;
+      i++;
+    }
+    h = ((h << 4) + v) >>> 0;
+    const g = h & 0xf0000000;
+    if (g !== 0) h = (h ^ (g >>> 24) ^ g) >>> 0;
+  }
+  return h;
+}
+
+/** FNV-1a over the printed key: a stable stand-in where the BEAM's hash cannot be known. */
+function standInHash(key: Term): number {
+  const text = inspect(key, { limit: Infinity, printableLimit: Infinity, structs: false } as never);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function etsHash(key: Term): number {
+  if (key instanceof Atom) return atomHash(key.name);
+  return beamMapHash(key) ?? standInHash(key);
+}
+
+interface Entry {
+  obj: Obj;
+  key: Term;
+  hval: number;
+}
+
+const FIRST_SEGSZ = 256;
+
+class HashStore implements Store {
+  private buckets: Entry[][] = [];
+  private nactive = FIRST_SEGSZ;
+  private szm = FIRST_SEGSZ - 1;
+  /** Deletions never merge buckets back: ERTS only shrinks tables of thousands of buckets. */
+  private nitems = 0;
+  private readonly bag: boolean;
+  private readonly dup: boolean;
+
+  constructor(
+    readonly type: TableType,
+    private readonly keypos: number,
+  ) {
+    this.bag = type === 'bag';
+    this.dup = type === 'duplicate_bag';
+    this.clear();
+  }
+
+  get size(): number {
+    return this.nitems;
+  }
+
+  clear(): void {
+    this.buckets = Array.from({ length: FIRST_SEGSZ }, () => []);
+    this.nactive = FIRST_SEGSZ;
+    this.szm = FIRST_SEGSZ - 1;
+    this.nitems = 0;
+  }
+
+  private ix(hval: number): number {
+    let ix = hval & this.szm;
+    if (ix >= this.nactive) ix &= this.szm >>> 1;
+    return ix;
+  }
+
+  private bucketOf(key: Term): { chain: Entry[]; hval: number; at: number } {
+    const hval = etsHash(key);
+    const chain = this.buckets[this.ix(hval)];
+    const at = chain.findIndex((e) => e.hval === hval && exactEquals(e.key, key));
+    return { chain, hval, at };
+  }
+
+  /** The run of entries with the key of chain[at]. */
+  private runEnd(chain: Entry[], at: number): number {
+    let end = at + 1;
+    while (end < chain.length && chain[end].hval === chain[at].hval && exactEquals(chain[end].key, chain[at].key)) end++;
+    return end;
+  }
+
+  get(key: Term): Obj[] {
+    const { chain, at } = this.bucketOf(key);
+    if (at < 0) return [];
+    return chain.slice(at, this.runEnd(chain, at)).map((e) => e.obj).reverse();
+  }
+
+  has(key: Term): boolean {
+    return this.bucketOf(key).at >= 0;
+  }
+
+  put(obj: Obj): void {
+    const key = obj[this.keypos - 1];
+    const { chain, hval, at } = this.bucketOf(key);
+    const entry: Entry = { obj, key, hval };
+    if (at < 0) chain.push(entry);
+    else if (!this.bag && !this.dup) {
+      chain[at] = entry;
+      return;
+    } else {
+      if (this.bag && chain.slice(at, this.runEnd(chain, at)).some((e) => exactEquals(e.obj, obj))) return;
+      chain.splice(at, 0, entry);
+    }
+    this.nitems++;
+    if (this.nitems > this.nactive) this.grow();
+  }
+
+  /** Splits one bucket in two, keeping the order of each half (erl_db_hash.c grow()). */
+  private grow(): void {
+    let from: number;
+    if (this.nactive <= this.szm) from = this.nactive & (this.szm >>> 1);
+    else {
+      from = 0;
+      this.szm = this.szm * 2 + 1;
+    }
+    const to = this.nactive++;
+    const stay: Entry[] = [];
+    const move: Entry[] = [];
+    for (const e of this.buckets[from]) ((e.hval & this.szm) === from ? stay : move).push(e);
+    this.buckets[from] = stay;
+    this.buckets[to] = move;
+  }
+
+  take(key: Term): Obj[] {
+    const { chain, at } = this.bucketOf(key);
+    if (at < 0) return [];
+    const removed = chain.splice(at, this.runEnd(chain, at) - at);
+    this.nitems -= removed.length;
+    return removed.map((e) => e.obj).reverse();
+  }
+
+  deleteObject(obj: Obj): void {
+    const { chain, at } = this.bucketOf(obj[this.keypos - 1]);
+    if (at < 0) return;
+    const end = this.runEnd(chain, at);
+    for (let i = end - 1; i >= at; i--) {
+      if (exactEquals(chain[i].obj, obj)) {
+        chain.splice(i, 1);
+        this.nitems--;
+      }
+    }
+  }
+
+  replace(old: Obj, obj: Obj): void {
+    const { chain, at } = this.bucketOf(old[this.keypos - 1]);
+    if (at < 0) return;
+    const i = chain.findIndex((e) => e.obj === old);
+    if (i >= 0) chain[i] = { ...chain[i], obj };
+  }
+
+  /** Buckets upwards, each chain in order: the first/next walk. */
+  private walk(): Entry[] {
+    const out: Entry[] = [];
+    for (let i = 0; i < this.nactive; i++) for (const e of this.buckets[i]) out.push(e);
+    return out;
+  }
+
+  all(): Obj[] {
+    return this.walk().map((e) => e.obj).reverse();
+  }
+
+  first(): Term | undefined {
+    for (let i = 0; i < this.nactive; i++) if (this.buckets[i].length > 0) return this.buckets[i][0].key;
+    return undefined;
+  }
+
+  next(key: Term): Term | undefined | null {
+    const hval = etsHash(key);
+    let ix = this.ix(hval);
+    const chain = this.buckets[ix];
+    const at = chain.findIndex((e) => e.hval === hval && exactEquals(e.key, key));
+    if (at < 0) return null;
+    const end = this.runEnd(chain, at);
+    if (end < chain.length) return chain[end].key;
+    for (ix++; ix < this.nactive; ix++) if (this.buckets[ix].length > 0) return this.buckets[ix][0].key;
+    return undefined;
+  }
+
+  // An unordered table has no last or previous: ERTS answers them as first and next.
+  last(): Term | undefined {
+    return this.first();
+  }
+
+  prev(key: Term): Term | undefined | null {
+    return this.next(key);
+  }
+}
+
+// ------------------------------------------------------------------ ordered_set
+
+class OrderedStore implements Store {
+  private objs: Obj[] = [];
+
+  constructor(private readonly keypos: number) {}
+
+  get size(): number {
+    return this.objs.length;
+  }
+
+  private keyOf(o: Obj): Term {
+    return o[this.keypos - 1];
+  }
+
+  /** The index of the first object whose key is not less than key. */
+  private lowerBound(key: Term): number {
+    let lo = 0;
+    let hi = this.objs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareTerms(this.keyOf(this.objs[mid]), key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private find(key: Term): number {
+    const i = this.lowerBound(key);
+    return i < this.objs.length && compareTerms(this.keyOf(this.objs[i]), key) === 0 ? i : -1;
+  }
+
+  get(key: Term): Obj[] {
+    const i = this.find(key);
+    return i < 0 ? [] : [this.objs[i]];
+  }
+
+  has(key: Term): boolean {
+    return this.find(key) >= 0;
+  }
+
+  put(obj: Obj): void {
+    const key = this.keyOf(obj);
+    const i = this.lowerBound(key);
+    if (i < this.objs.length && compareTerms(this.keyOf(this.objs[i]), key) === 0) this.objs[i] = obj;
+    else this.objs.splice(i, 0, obj);
+  }
+
+  take(key: Term): Obj[] {
+    const i = this.find(key);
+    return i < 0 ? [] : this.objs.splice(i, 1);
+  }
+
+  deleteObject(obj: Obj): void {
+    const i = this.find(this.keyOf(obj));
+    if (i >= 0 && exactEquals(this.objs[i], obj)) this.objs.splice(i, 1);
+  }
+
+  replace(old: Obj, obj: Obj): void {
+    const i = this.objs.indexOf(old);
+    if (i >= 0) this.objs[i] = obj;
+  }
+
+  all(): Obj[] {
+    return this.objs.slice();
+  }
+
+  first(): Term | undefined {
+    return this.objs.length > 0 ? this.keyOf(this.objs[0]) : undefined;
+  }
+
+  /** Any term can be a starting point in an ordered_set, whether it is a key or not. */
+  next(key: Term): Term | undefined {
+    let i = this.lowerBound(key);
+    if (i < this.objs.length && compareTerms(this.keyOf(this.objs[i]), key) === 0) i++;
+    return i < this.objs.length ? this.keyOf(this.objs[i]) : undefined;
+  }
+
+  last(): Term | undefined {
+    return this.objs.length > 0 ? this.keyOf(this.objs[this.objs.length - 1]) : undefined;
+  }
+
+  prev(key: Term): Term | undefined {
+    const i = this.lowerBound(key) - 1;
+    return i >= 0 ? this.keyOf(this.objs[i]) : undefined;
+  }
+
+  clear(): void {
+    this.objs = [];
+  }
+}

@@ -1,0 +1,63 @@
+# The order in which tables list their objects: ordered_set in term order, the hash tables
+# (set, bag, duplicate_bag) in the order of their buckets, which depends on each key's hash.
+o = :ets.new(:o, [:ordered_set])
+:ets.insert(o, [{3, :c}, {"text", :s}, {:atom, :a}, {1, :a}, {{1, 2}, :t}, {2.5, :f}, {[1], :l}])
+IO.inspect(:ets.tab2list(o), label: "ordered_set")
+IO.inspect(:ets.first(o), label: "ordered_set first")
+IO.inspect(:ets.next(o, 1), label: "ordered_set next 1")
+IO.inspect(:ets.next(o, 2), label: "ordered_set next of a missing key")
+IO.inspect(:ets.last(o), label: "ordered_set last")
+IO.inspect(:ets.prev(o, :atom), label: "ordered_set prev")
+IO.inspect(:ets.next(o, :ets.last(o)), label: "ordered_set next of last")
+IO.inspect(:ets.prev(o, :ets.first(o)), label: "ordered_set prev of first")
+
+s = :ets.new(:s, [:set])
+for i <- 1..20, do: :ets.insert(s, {i, i * i})
+IO.inspect(:ets.tab2list(s), label: "set of integers")
+IO.inspect(:ets.first(s), label: "set first")
+IO.inspect(:ets.next(s, :ets.first(s)), label: "set next")
+IO.inspect(:ets.last(s), label: "set last")
+IO.inspect(:ets.prev(s, :ets.last(s)), label: "set prev")
+
+walk = fn walk, t, k, acc -> if k == :"$end_of_table", do: Enum.reverse(acc), else: walk.(walk, t, :ets.next(t, k), [k | acc]) end
+IO.inspect(walk.(walk, s, :ets.first(s), []), label: "first/next walk")
+
+a = :ets.new(:a, [:set])
+:ets.insert(a, [{:apple, 1}, {:banana, 2}, {:cherry, 3}, {:date, 4}, {:elderberry, 5}, {:fig, 6}, {:grape, 7}])
+IO.inspect(:ets.tab2list(a), label: "set of atoms")
+IO.inspect(walk.(walk, a, :ets.first(a), []), label: "atoms walk")
+
+c = :ets.new(:c, [:set])
+:ets.insert(c, {:a, 1})
+:ets.insert(c, {:aQ, 2})
+:ets.insert(c, {:b, 3})
+IO.inspect(:ets.tab2list(c), label: "keys sharing a bucket")
+IO.inspect(walk.(walk, c, :ets.first(c), []), label: "keys sharing a bucket walk")
+
+b = :ets.new(:b, [:set])
+:ets.insert(b, [{"alpha", 1}, {"beta", 2}, {"gamma", 3}, {[1, 2, 3], 4}, {2.5, 5}, {-7, 6}, {2 ** 70, 7}, {{1, 2}, 8}, {'chars', 9}, {[], 10}])
+IO.inspect(:ets.tab2list(b), label: "set of mixed keys")
+
+bag = :ets.new(:bag, [:bag])
+:ets.insert(bag, {:k, 1})
+:ets.insert(bag, {:k, 2})
+:ets.insert(bag, [{:k, 3}, {:k, 4}, {:j, 1}])
+:ets.insert(bag, {:k, 2})
+IO.inspect(:ets.lookup(bag, :k), label: "bag lookup")
+IO.inspect(:ets.tab2list(bag), label: "bag tab2list")
+IO.inspect(:ets.lookup_element(bag, :k, 2), label: "bag lookup_element")
+IO.inspect(walk.(walk, bag, :ets.first(bag), []), label: "bag walk")
+
+dup = :ets.new(:dup, [:duplicate_bag])
+:ets.insert(dup, [{:k, 1}, {:k, 2}, {:k, 1}])
+:ets.insert(dup, {:k, 2})
+IO.inspect(:ets.lookup(dup, :k), label: "duplicate_bag lookup")
+:ets.delete_object(dup, {:k, 1})
+IO.inspect(:ets.lookup(dup, :k), label: "duplicate_bag after delete_object")
+IO.inspect(:ets.take(dup, :k), label: "duplicate_bag take")
+
+big = :ets.new(:big, [:set])
+for i <- 1..600, do: :ets.insert(big, {i})
+IO.inspect(:ets.tab2list(big) |> Enum.map(&elem(&1, 0)), label: "600 keys", limit: :infinity)
+for i <- 1..500, do: :ets.delete(big, i)
+IO.inspect(:ets.tab2list(big) |> Enum.map(&elem(&1, 0)), label: "100 left", limit: :infinity)
