@@ -288,6 +288,28 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     expect(await input().inputValue()).toBe('self()');
   });
 
+  it('warns in the inspector that a process trapping exits takes a killing reason as a message, and shows that message', async () => {
+    await openPage();
+    const out = await iex('pid = spawn(fn -> Process.flag(:trap_exit, true); Process.sleep(:infinity) end)');
+    const pid = /#PID<(0\.\d+\.0)>/.exec(out)![1]!;
+    await tree().getByRole('treeitem', { name: new RegExp(`<${pid.replace(/\./g, '\\.')}>`) }).click();
+    await expect.poll(() => page.locator('.inspector').textContent()).toMatch(/trap_exit\s*true/);
+    const reason = page.getByLabel('Exit reason');
+    await reason.fill('{:shutdown, :bored}');
+    const note = page.locator('.inspector .signal-note');
+    await expect.poll(() => note.textContent()).toMatch(/traps exits: this signal arrives in its mailbox as \{:EXIT, from, reason\}/);
+    await page.getByRole('button', { name: `Kill <${pid}>` }).click();
+    // Still alive, with the signal in its mailbox as the BEAM delivers it to a trapping process.
+    await expect.poll(() => page.locator('.inspector ol.messages').textContent()).toMatch(/\{:EXIT, #PID<0\.\d+\.0>, \{:shutdown, :bored\}\}/);
+    expect(await iex('Process.alive?(pid)')).toContain('true');
+    await page.screenshot({ path: join(resultsDir, 'playground-inspector-trap-exit.png') });
+    // :kill cannot be trapped: no note, and the process goes.
+    await reason.fill(':kill');
+    expect(await note.count()).toBe(0);
+    await page.getByRole('button', { name: `Kill <${pid}>` }).click();
+    await expect.poll(() => page.locator('.inspector').textContent()).toContain('Exited with :killed');
+  });
+
   it('opens the graph on :observer.start(), draws a normal exit apart from a crash, and marks an editor syntax error where Elixir puts it', async () => {
     await openPage();
     await iex(':observer.start()');

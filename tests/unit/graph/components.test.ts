@@ -92,6 +92,8 @@ describe('ProcessTree', () => {
     const at = labels.indexOf('Pooly.Worker <0.113.0>, crashed with :killed, restarted as <0.130.0>');
     expect(at).toBeGreaterThan(0);
     expect(labels[at + 1]).toBe('Pooly.Worker <0.130.0>, worker, waiting (receive), restarted 1 time');
+    // The count shows as a badge of its own, never cut with the status words.
+    expect([...html.matchAll(/<span class="count[^"]*"[^>]*>([^<]*)<\/span>/g)].map((m) => unescape(m[1]!))).toEqual(['\u21bb1']);
     expect(items.filter((a) => a['aria-selected'] === 'true').map((a) => a['data-id'])).toEqual(['<0.130.0>']);
     // The selected item is the one in the tab order.
     expect(items.filter((a) => a.tabindex === '0').map((a) => a['data-id'])).toEqual(['<0.130.0>']);
