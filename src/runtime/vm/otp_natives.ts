@@ -6,7 +6,7 @@ import { registerBif, ErlangError } from '../bifs/registry.ts';
 import { Atom, Bin, Cons, EMPTY_LIST, OK, Pid, Ref, TRUE, atom, type Term } from '../terms/types.ts';
 import { parse } from '../parser/index.ts';
 import { PROCESS_BIFS, registerUseHook, registerDeprecated } from '../compiler/compile.ts';
-import { formatBanner, formatExit, formatStacktrace } from './exceptions.ts';
+import { formatBanner, formatExit, formatStacktrace, normalize } from './exceptions.ts';
 import type { Process } from './process.ts';
 import { Node } from './node.ts';
 import { inspect } from '../terms/inspect.ts';
@@ -76,7 +76,11 @@ proc('elixir_otp', 'log_error', 1, ([msg], p) => {
 /** How the logger shows the reason a GenServer stopped with: an exception with its stacktrace, or `** (stop) ...`. */
 registerBif('elixir_otp', 'format_stop', 1, ([reason]) => {
   if (Array.isArray(reason) && reason.length === 2 && isStack(reason[1])) {
-    const banner = formatBanner(atom('error'), reason[0], reason[1], undefined, false);
+    // Logger's translator shows an exception's banner only for a reason that is one: any other
+    // term (exit(:boom), {:nocatch, v}, :erlang.error(:foo)) reads `** (stop) term`.
+    const e = normalize(reason[0], reason[1]);
+    const plain = e.get(atom('__struct__')) === atom('Elixir.ErlangError') && e.get(atom('original')) === reason[0];
+    const banner = plain ? `** (stop) ${formatExit(reason[0])}` : formatBanner(atom('error'), reason[0], reason[1], undefined, false);
     const trace = formatStacktrace(reason[1]);
     return Bin.fromString(trace ? `${banner}\n${trace}` : banner);
   }

@@ -76,6 +76,21 @@ defmodule DynamicSupervisor do
     end
   end
 
+  # Task.Supervisor's children: Task.Supervised processes, with the supervisor's restart and
+  # shutdown unless the call names its own.
+  def handle_call({:start_task, args, restart, shutdown}, from, state) do
+    {default_restart, default_shutdown} = Map.get(state, :task_defaults, {:temporary, 5000})
+
+    spec = %{
+      id: Task.Supervised,
+      start: {Task.Supervised, :start_link, args},
+      restart: restart || default_restart,
+      shutdown: shutdown || default_shutdown
+    }
+
+    handle_call({:start_child, spec}, from, state)
+  end
+
   def handle_call({:terminate_child, pid}, _from, state) do
     case Map.fetch(state.children, pid) do
       {:ok, child} ->
@@ -173,38 +188,87 @@ defmodule DynamicSupervisor.Default do
   def init(options), do: DynamicSupervisor.init(options)
 end
 
+# Task.Supervisor: a DynamicSupervisor of temporary tasks. async/async_nolink start a replying
+# task under it (linked to the caller or not), start_child a fire-and-forget one, and
+# async_stream/async_stream_nolink run Task.async_stream's machinery with supervised tasks.
+# https://hexdocs.pm/elixir/Task.Supervisor.html
 defmodule Task.Supervisor do
   def start_link(options \\ []) do
-    DynamicSupervisor.start_link(Keyword.put_new(options, :strategy, :one_for_one))
+    {restart, options} = Keyword.pop(options, :restart, :temporary)
+    {shutdown, options} = Keyword.pop(options, :shutdown, 5000)
+    {flags, start_opts} = Keyword.split(options, [:max_restarts, :max_seconds, :max_children])
+    DynamicSupervisor.start_link(Task.Supervisor, {{restart, shutdown}, flags}, start_opts)
   end
 
-  def start_child(supervisor, fun, _options \\ []) when is_function(fun, 0) do
-    DynamicSupervisor.start_child(supervisor, %{id: Task, start: {Task, :start_link, [fun]}, restart: :temporary})
+  @doc false
+  def init({{restart, shutdown}, flags}) do
+    {:ok, flags} = DynamicSupervisor.init(Keyword.put(flags, :strategy, :one_for_one))
+    {:ok, Map.put(flags, :task_defaults, {restart, shutdown})}
   end
 
-  def async_nolink(supervisor, fun, _options \\ []) when is_function(fun, 0) do
+  def child_spec(options) when is_list(options) do
+    %{id: Keyword.get(options, :name, Task.Supervisor), start: {Task.Supervisor, :start_link, [options]}, type: :supervisor}
+  end
+
+  def start_child(supervisor, fun, options \\ []) when is_function(fun, 0) do
+    start_task(supervisor, [self(), [], {:erlang, :apply, [fun, []]}], options[:restart], options[:shutdown])
+  end
+
+  def start_child(supervisor, module, function, args, options) when is_atom(function) and is_list(args) do
+    start_task(supervisor, [self(), [], {module, function, args}], options[:restart], options[:shutdown])
+  end
+
+  def async(supervisor, fun, options \\ []) when is_function(fun, 0), do: async(supervisor, :link, :erlang, :apply, [fun, []], options)
+  def async(supervisor, module, function, args, options \\ []), do: async(supervisor, :link, module, function, args, options)
+  def async_nolink(supervisor, fun, options \\ []) when is_function(fun, 0), do: async(supervisor, :nolink, :erlang, :apply, [fun, []], options)
+  def async_nolink(supervisor, module, function, args, options \\ []), do: async(supervisor, :nolink, module, function, args, options)
+
+  defp async(supervisor, link, module, function, args, options) do
     owner = self()
-    {:ok, pid} = DynamicSupervisor.start_child(supervisor, %{id: Task, start: {Task.Supervisor, :__start_reply__, [owner, fun]}, restart: :temporary})
-    ref = Process.monitor(pid)
-    send(pid, {owner, ref})
-    %Task{pid: pid, ref: ref, owner: owner, mfa: {:erlang, :apply, 2}}
+
+    case start_task(supervisor, [owner, :monitor], :temporary, options[:shutdown]) do
+      {:ok, pid} ->
+        if link == :link, do: Process.link(pid)
+        ref = Process.monitor(pid)
+        send(pid, {owner, ref, owner, {module, function, args}})
+        %Task{pid: pid, ref: ref, owner: owner, mfa: {module, function, length(args)}}
+
+      {:error, :max_children} ->
+        raise RuntimeError,
+              "reached the maximum number of tasks for this task supervisor. The maximum number of tasks that are allowed to run at the same time under this supervisor can be configured with the :max_children option passed to Task.Supervisor.start_link/1"
+    end
   end
 
-  def async(supervisor, fun, options \\ []) when is_function(fun, 0) do
-    task = async_nolink(supervisor, fun, options)
-    Process.link(task.pid)
-    task
+  def async_stream(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1), do: build_stream(supervisor, :link, enumerable, fun, options)
+  def async_stream(supervisor, enumerable, module, function, args, options \\ []), do: build_stream(supervisor, :link, enumerable, {module, function, args}, options)
+  def async_stream_nolink(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1), do: build_stream(supervisor, :nolink, enumerable, fun, options)
+  def async_stream_nolink(supervisor, enumerable, module, function, args, options \\ []), do: build_stream(supervisor, :nolink, enumerable, {module, function, args}, options)
+
+  defp build_stream(supervisor, link, enumerable, fun, options) do
+    fn {:cont, acc}, reducer ->
+      owner = self()
+
+      # Runs in the stream's monitor process: a linked task is linked to the monitor.
+      Task.Supervised.stream(enumerable, acc, reducer, fun, options, fn ->
+        case start_task(supervisor, [owner, :monitor], :temporary, options[:shutdown]) do
+          {:ok, pid} ->
+            if link == :link, do: Process.link(pid)
+            {:ok, link, pid}
+
+          {:error, :max_children} ->
+            {:error, :max_children}
+        end
+      end)
+    end
   end
 
   def children(supervisor) do
     for {_, pid, _, _} <- DynamicSupervisor.which_children(supervisor), is_pid(pid), do: pid
   end
 
-  def terminate_child(supervisor, pid), do: DynamicSupervisor.terminate_child(supervisor, pid)
+  def terminate_child(supervisor, pid) when is_pid(pid), do: DynamicSupervisor.terminate_child(supervisor, pid)
 
-  @doc false
-  def __start_reply__(owner, fun) do
-    pid = :erlang.spawn_link(Task, :__run__, [owner, :reply, :erlang, :apply, [fun, []], {:erlang, :apply, 2}])
-    {:ok, pid}
+  defp start_task(supervisor, args, restart, shutdown) do
+    GenServer.call(supervisor, {:start_task, args, restart, shutdown}, :infinity)
   end
 end
