@@ -1,1 +1,12 @@
 # :erlang.md5/1, crc32/1,2, adler32/1,2 and :crypto.hash/2 over binaries and iodata.
+IO.inspect(:erlang.md5("hello"), limit: :infinity)
+IO.inspect(:erlang.md5(["he", ?l, "lo" | ""]) == :erlang.md5("hello"))
+IO.inspect(:erlang.md5(""), limit: :infinity)
+IO.inspect(:erlang.md5(String.duplicate("abc", 100)), limit: :infinity)
+IO.inspect({:erlang.crc32("hello"), :erlang.crc32(""), :erlang.crc32(["a", "b"]), :erlang.crc32(:erlang.crc32("a"), "b")})
+IO.inspect({:erlang.adler32("hello"), :erlang.adler32(:erlang.adler32("a"), "b")})
+IO.inspect(:crypto.hash(:sha256, "hello"), limit: :infinity)
+IO.inspect(:crypto.hash(:sha, "hello"), limit: :infinity)
+IO.inspect(:crypto.hash(:md5, "hello") == :erlang.md5("hello"))
+IO.inspect(:crypto.hash(:sha224, String.duplicate("z", 130)), limit: :infinity)
+IO.inspect(byte_size(:crypto.strong_rand_bytes(16)))
