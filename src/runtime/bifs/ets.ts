@@ -13,7 +13,7 @@
 import { registerBif, ErlangError } from './registry.ts';
 import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Float, Pid, Ref, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
-import { exactEquals } from '../terms/compare.ts';
+import { compareTerms, exactEquals } from '../terms/compare.ts';
 import { builtinException } from '../vm/exceptions.ts';
 import { Node } from '../vm/node.ts';
 import { PROCESS_BIFS } from '../compiler/compile.ts';
@@ -569,3 +569,82 @@ proc('select_replace', 2, ([id, ms], p) => {
   }
   return n;
 });
+
+// ------------------------------------------------------------------ chunks and continuations
+
+// select/3 and match/3 return a chunk of at most Limit results with a continuation for the
+// rest. A hash table's chunk is the next Limit matches of the first/next walk, listed last to
+// first, and its continuation holds how far the walk went; an ordered_set's chunk is in key
+// order (descending for select_reverse) and its continuation holds the last key seen. A chunk
+// that ends the table short of Limit comes with :"$end_of_table" instead of a continuation.
+const CONTINUATION = atom('$ets_continuation');
+const SELECT = atom('select');
+const MATCH = atom('match');
+const MATCH_OBJECT = atom('match_object');
+
+type Kind = typeof SELECT | typeof MATCH | typeof MATCH_OBJECT;
+
+function specOf(kind: Kind, t: Table | string, msTerm: Term): MatchSpec {
+  if (kind === SELECT) return spec(t, msTerm);
+  if (typeof t === 'string') fail(t);
+  return patternSpec(msTerm, kind === MATCH_OBJECT);
+}
+
+function chunk(p: Process, t: Table, kind: Kind, msTerm: Term, limit: number, reverse: boolean, cursor: Term | null): Term {
+  const ms = specOf(kind, t, msTerm);
+  const ordered = t.type === 'ordered_set';
+  let objs = ordered ? t.store.all() : t.store.all().reverse();
+  if (ordered && reverse) objs.reverse();
+  let at = 0;
+  if (cursor !== null) {
+    if (ordered) {
+      const after = (cursor as Term[])[0];
+      const ahead = (o: Obj): boolean => (reverse ? compareTerms(keyOf(t, o), after) < 0 : compareTerms(keyOf(t, o), after) > 0);
+      objs = objs.filter(ahead);
+    } else at = cursor as number;
+  }
+  const got: Term[] = [];
+  let last: Obj | undefined;
+  for (; at < objs.length && got.length < limit; at++) {
+    const r = run(ms, objs[at], p);
+    last = objs[at];
+    if (r !== undefined) got.push(r);
+  }
+  const exhausted = at >= objs.length;
+  if (exhausted && got.length === 0) return EOT;
+  if (!ordered) got.reverse();
+  if (exhausted && got.length < limit) return [list(got), EOT];
+  const next = ordered ? [keyOf(t, last!)] : at;
+  return [list(got), [CONTINUATION, t.id, kind, msTerm, limit, reverse ? TRUE : FALSE, next]];
+}
+
+function limited(name: string, kind: Kind, reverse: boolean): void {
+  proc(name, 3, ([id, msTerm, limit], p) => {
+    const t = access(p, id, false);
+    const limitCause = !isInteger(limit) ? 'not an integer' : limit < 1 ? RANGE : '';
+    if (kind === SELECT) {
+      let bad = false;
+      try {
+        compile(msTerm);
+      } catch (e) {
+        if (!(e instanceof BadMatchSpec)) throw e;
+        bad = true;
+      }
+      if (typeof t === 'string' || bad || limitCause !== '') fail(typeof t === 'string' ? t : '', bad ? BAD_MATCHSPEC : '', limitCause);
+    } else if (typeof t === 'string' || limitCause !== '') fail(typeof t === 'string' ? t : '', '', limitCause);
+    return chunk(p, t, kind, msTerm, Number(limit), reverse, null);
+  });
+  proc(name, 1, ([cont], p) => {
+    if (cont === EOT) return EOT;
+    const c = cont as Term[];
+    if (!Array.isArray(cont) || cont.length !== 7 || c[0] !== CONTINUATION || c[2] !== kind || !(c[1] instanceof Ref)) fail('invalid continuation');
+    const t = access(p, c[1], false);
+    if (typeof t === 'string') fail(t);
+    return chunk(p, t, kind, c[3], c[4] as number, c[5] === TRUE, c[6]);
+  });
+}
+
+limited('select', SELECT, false);
+limited('select_reverse', SELECT, true);
+limited('match', MATCH, false);
+limited('match_object', MATCH_OBJECT, false);
