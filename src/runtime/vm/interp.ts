@@ -283,6 +283,14 @@ function ensure(regs: Term[], n: number): void {
   while (regs.length < target) regs.push(NIL);
 }
 
+// What slowOp asks of the loop, when it does not just give the next pc (>= 0). Control moved
+// to code, pc and base pointer now in the process (p.code/pc/bp, frames cut to depth):
+const RELOAD = -1;
+/** ...and a function was entered: one reduction, as a call in the loop counts. */
+const ENTERED = -2;
+/** The process suspended (parked) or its slice must end: the loop returns. */
+const STOP = -3;
+
 export function execute(node: Node, p: Process, budget: number): void {
   if (ADD === undefined) arith();
   let code: FunctionCode = p.code;
@@ -310,15 +318,21 @@ export function execute(node: Node, p: Process, budget: number): void {
       for (;;) {
         const op = ins[pc] as Op;
         if (trace !== null) trace(p, code, pc, bp);
+        // Each case either finishes its instruction and continues the loop, or breaks out of
+        // the switch to slowOp below: the rare instructions and the slow paths of the common
+        // ones. Keeping them out of this function keeps what V8 optimizes small (it compiled
+        // in about 50 ms with every path in it, and up to 700 ms once they all had feedback),
+        // and one call site for all of them means a path first taken late (a comparison of
+        // two atoms, a float addition) does not throw the optimized loop away.
         switch (op) {
           case Op.MOVE:
             regs[bp + ins[pc + 1]] = regs[bp + ins[pc + 2]];
             pc += 3;
-            break;
+            continue;
           case Op.CONST:
             regs[bp + ins[pc + 1]] = consts[ins[pc + 2]] as Term;
             pc += 3;
-            break;
+            continue;
           case Op.JUMP: {
             const to = ins[pc + 1];
             if (to < pc && --reds <= 0) {
@@ -329,7 +343,7 @@ export function execute(node: Node, p: Process, budget: number): void {
               return;
             }
             pc = to;
-            break;
+            continue;
           }
           case Op.RETURN: {
             const v = regs[bp + ins[pc + 1]];
@@ -348,14 +362,34 @@ export function execute(node: Node, p: Process, budget: number): void {
             ins = code.code;
             consts = code.consts;
             regs[bp + dst] = v;
-            break;
+            continue;
           }
-          case Op.CALL_LOCAL: {
-            const fn = (consts[ins[pc + 2]] as LocalRef).fn as FunctionCode;
+          case Op.CALL_LOCAL:
+          case Op.CALL_REMOTE:
+          case Op.CALL_FUN: {
+            // The target when it is Elixir code entered directly: a local function, a remote
+            // one already resolved (not a native, not a protocol), a closure of the right arity.
+            let fn: FunctionCode;
+            let env: readonly Term[] | null = null;
+            let envRegs: number[] | null = null;
             const n = ins[pc + 3];
+            if (op === Op.CALL_LOCAL) fn = (consts[ins[pc + 2]] as LocalRef).fn as FunctionCode;
+            else if (op === Op.CALL_REMOTE) {
+              const site = consts[ins[pc + 2]] as CallSite;
+              if (site.version !== node.codeVersion || site.fn === null || site.protocol !== undefined) break;
+              fn = site.fn;
+            } else {
+              const f = regs[bp + ins[pc + 2]];
+              if (!(f instanceof Fun) || f.arity !== n || !('envRegs' in (f.code as object))) break;
+              const c = f.code as LocalLambda;
+              fn = c.code;
+              env = f.env;
+              envRegs = c.envRegs;
+            }
             const nbp = bp + code.nregs;
             if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
             for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[pc + 4 + i]];
+            if (env !== null) for (let i = 0; i < env.length; i++) regs[nbp + envRegs![i]] = env[i];
             frames[fp] = code;
             frames[fp + 1] = pc + 4 + n;
             frames[fp + 2] = bp;
@@ -371,13 +405,31 @@ export function execute(node: Node, p: Process, budget: number): void {
               p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               return;
             }
-            break;
+            continue;
           }
-          case Op.TAIL_LOCAL: {
-            const fn = (consts[ins[pc + 1]] as LocalRef).fn as FunctionCode;
+          case Op.TAIL_LOCAL:
+          case Op.TAIL_REMOTE:
+          case Op.TAIL_FUN: {
+            let fn: FunctionCode;
+            let env: readonly Term[] | null = null;
+            let envRegs: number[] | null = null;
             const n = ins[pc + 2];
+            if (op === Op.TAIL_LOCAL) fn = (consts[ins[pc + 1]] as LocalRef).fn as FunctionCode;
+            else if (op === Op.TAIL_REMOTE) {
+              const site = consts[ins[pc + 1]] as CallSite;
+              if (site.version !== node.codeVersion || site.fn === null || site.protocol !== undefined) break;
+              fn = site.fn;
+            } else {
+              const f = regs[bp + ins[pc + 1]];
+              if (!(f instanceof Fun) || f.arity !== n || !('envRegs' in (f.code as object))) break;
+              const c = f.code as LocalLambda;
+              fn = c.code;
+              env = f.env;
+              envRegs = c.envRegs;
+            }
             tailArgs(regs, bp, ins, pc + 3, n);
             if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
+            if (env !== null) for (let i = 0; i < env.length; i++) regs[bp + envRegs![i]] = env[i];
             code = fn;
             ins = fn.code;
             consts = fn.consts;
@@ -387,372 +439,84 @@ export function execute(node: Node, p: Process, budget: number): void {
               p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
               return;
             }
-            break;
-          }
-          case Op.CALL_REMOTE:
-          case Op.CALL_BIF: {
-            const site = consts[ins[pc + 2]] as CallSite;
-            const n = ins[pc + 3];
-            if (op === Op.CALL_REMOTE && site.version !== node.codeVersion) resolveSite(node, site);
-            let fn = op === Op.CALL_REMOTE ? site.fn : null;
-            if (site.protocol !== undefined) fn = protocolTarget(node, site, regs[bp + ins[pc + 4]]);
-            if (fn !== null) {
-              const nbp = bp + code.nregs;
-              if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
-              for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[pc + 4 + i]];
-              frames[fp] = code;
-              frames[fp + 1] = pc + 4 + n;
-              frames[fp + 2] = bp;
-              frames[fp + 3] = ins[pc + 1];
-              fp += 4;
-              code = fn;
-              ins = fn.code;
-              consts = fn.consts;
-              bp = nbp;
-              pc = 0;
-              if (--reds <= 0) {
-                p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-                return;
-              }
-              break;
-            }
-            const argv: Term[] = new Array(n);
-            for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 4 + i]];
-            if (site.bif === null) undef(node, site.module, site.name, argv);
-            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-            const v = site.bif(argv, p);
-            regs[bp + ins[pc + 1]] = v;
-            pc += 4 + n;
-            if (p.suspend !== null || code !== p.code) {
-              p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              if (p.suspend !== null) node.park(p);
-              return;
-            }
-            break;
-          }
-          case Op.TAIL_REMOTE: {
-            const site = consts[ins[pc + 1]] as CallSite;
-            const n = ins[pc + 2];
-            if (site.version !== node.codeVersion) resolveSite(node, site);
-            let fn = site.fn;
-            if (site.protocol !== undefined) fn = protocolTarget(node, site, regs[bp + ins[pc + 3]]);
-            if (fn !== null) {
-              tailArgs(regs, bp, ins, pc + 3, n);
-              if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
-              code = fn;
-              ins = fn.code;
-              consts = fn.consts;
-              pc = 0;
-              if (--reds <= 0) {
-                p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-                return;
-              }
-              break;
-            }
-            const argv: Term[] = new Array(n);
-            for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + i]];
-            if (site.bif === null) undef(node, site.module, site.name, argv);
-            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-            const v = site.bif(argv, p);
-            // A native in tail position returns its value to our caller.
-            if (fp === 0) {
-              // The bottom frame: return through a one-instruction function, after any suspension.
-              regs[bp] = v;
-              code = RETURN_R0;
-              ins = code.code;
-              consts = code.consts;
-              pc = 0;
-              if (p.suspend !== null) {
-                p.reductions += budget - reds;
-                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-                node.park(p);
-                return;
-              }
-              break;
-            }
-            fp -= 4;
-            code = frames[fp] as FunctionCode;
-            pc = frames[fp + 1] as number;
-            bp = frames[fp + 2] as number;
-            const dst = frames[fp + 3] as number;
-            ins = code.code;
-            consts = code.consts;
-            regs[bp + dst] = v;
-            if (p.suspend !== null) {
-              p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              node.park(p);
-              return;
-            }
-            break;
-          }
-          case Op.CALL_FUN:
-          case Op.TAIL_FUN:
-          case Op.APPLY:
-          case Op.TAIL_APPLY: {
-            // Gather target and arguments, then enter through one path.
-            let f: Term;
-            let argv: Term[];
-            let dst = -1;
-            let next: number;
-            const tail = op === Op.TAIL_FUN || op === Op.TAIL_APPLY;
-            let name: Term = NIL;
-            let hasName = false;
-            if (op === Op.CALL_FUN || op === Op.TAIL_FUN) {
-              const o = op === Op.CALL_FUN ? 1 : 0;
-              if (o) dst = ins[pc + 1];
-              f = regs[bp + ins[pc + 1 + o]];
-              const n = ins[pc + 2 + o];
-              argv = new Array(n);
-              for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + o + i]];
-              next = pc + 3 + o + n;
-            } else {
-              const o = op === Op.APPLY ? 1 : 0;
-              if (o) dst = ins[pc + 1];
-              f = regs[bp + ins[pc + 1 + o]];
-              const nr = ins[pc + 2 + o];
-              if (nr >= 0) {
-                name = regs[bp + nr];
-                hasName = true;
-              }
-              argv = listArgs(regs[bp + ins[pc + 3 + o]]);
-              next = pc + 4 + o;
-            }
-            let target: FunctionCode | null = null;
-            let env: Term[] | null = null;
-            let envRegs: number[] | null = null;
-            let native: Bif | null = null;
-            if (f instanceof Fun) {
-              if (f.arity !== argv.length) throw new ErlangError([A_BADARITY, [f, list(argv)]]);
-              const c = f.code as (Lambda & { envRegs: number[] }) | CallSite;
-              if ('envRegs' in c) {
-                target = c.code;
-                env = f.env as Term[];
-                envRegs = c.envRegs;
-              } else {
-                if (c.version !== node.codeVersion) resolveSite(node, c);
-                target = c.fn;
-                native = c.bif;
-                if (target === null && native === null) undef(node, c.module, c.name, argv);
-              }
-            } else if (f instanceof Atom && hasName && name instanceof Atom) {
-              const site = dynamicSite(f, name, argv.length);
-              if (site.version !== node.codeVersion) resolveSite(node, site);
-              target = site.fn;
-              native = site.bif;
-              if (target === null && native === null) undef(node, f, name, argv);
-            } else if (!hasName) {
-              throw new ErlangError([A_BADFUN, f]);
-            } else {
-              throw new ErlangError(A_BADARG);
-            }
-            if (target !== null) {
-              if (tail) {
-                for (let i = 0; i < argv.length; i++) regs[bp + i] = argv[i];
-                if (regs.length < bp + target.nregs) ensure(regs, bp + target.nregs);
-              } else {
-                const nbp = bp + code.nregs;
-                if (regs.length < nbp + target.nregs) ensure(regs, nbp + target.nregs);
-                for (let i = 0; i < argv.length; i++) regs[nbp + i] = argv[i];
-                frames[fp] = code;
-                frames[fp + 1] = next;
-                frames[fp + 2] = bp;
-                frames[fp + 3] = dst;
-                fp += 4;
-                bp = nbp;
-              }
-              if (env !== null) for (let i = 0; i < env.length; i++) regs[bp + envRegs![i]] = env[i];
-              code = target;
-              ins = target.code;
-              consts = target.consts;
-              pc = 0;
-              if (--reds <= 0) {
-                p.reductions += budget;
-                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-                return;
-              }
-              break;
-            }
-            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-            const v = native!(argv, p);
-            if (tail) {
-              if (fp === 0) {
-                regs[bp] = v;
-                code = RETURN_R0;
-                ins = code.code;
-                consts = code.consts;
-                pc = 0;
-                if (p.suspend !== null) {
-                  p.reductions += budget - reds;
-                  p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-                  node.park(p);
-                  return;
-                }
-                break;
-              }
-              fp -= 4;
-              code = frames[fp] as FunctionCode;
-              next = frames[fp + 1] as number;
-              bp = frames[fp + 2] as number;
-              dst = frames[fp + 3] as number;
-              ins = code.code;
-              consts = code.consts;
-            }
-            regs[bp + dst] = v;
-            pc = next;
-            if (p.suspend !== null) {
-              p.reductions += budget - reds;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              node.park(p);
-              return;
-            }
-            break;
-          }
-          case Op.MAKE_FUN: {
-            const k = consts[ins[pc + 2]] as (Lambda & { envRegs: number[] }) | CallSite;
-            const n = ins[pc + 3];
-            let fun: Fun;
-            if ('envRegs' in k) {
-              const env: Term[] = new Array(n);
-              for (let i = 0; i < n; i++) env[i] = regs[bp + ins[pc + 4 + i]];
-              fun = new Fun(k.arity, k, env, k.label);
-            } else {
-              fun = new Fun(k.arity, k, [], { kind: 'external', module: k.module, name: k.name });
-            }
-            regs[bp + ins[pc + 1]] = fun;
-            pc += 4 + n;
-            break;
+            continue;
           }
           case Op.TEST_EQ: {
             const a = regs[bp + ins[pc + 2]];
-            const b = consts[ins[pc + 3]] as Term;
-            if (a === b || (typeof a === 'object' && exactEquals(a, b))) pc += 4;
-            else pc = ins[pc + 1];
+            if (a === consts[ins[pc + 3]]) {
+              pc += 4;
+              continue;
+            }
+            // Numbers and atoms are equal only when identical; other terms are compared in slowOp.
+            if (typeof a !== 'object') {
+              pc = ins[pc + 1];
+              continue;
+            }
             break;
           }
           case Op.TEST_EQ_REG: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            if (a === b || exactEquals(a, b)) pc += 4;
-            else pc = ins[pc + 1];
+            if (a === b) {
+              pc += 4;
+              continue;
+            }
+            if (typeof a !== 'object' && typeof b !== 'object') {
+              pc = ins[pc + 1];
+              continue;
+            }
             break;
           }
           case Op.TEST_CONS:
-            if (regs[bp + ins[pc + 2]] instanceof Cons) pc += 3;
-            else pc = ins[pc + 1];
-            break;
+            pc = regs[bp + ins[pc + 2]] instanceof Cons ? pc + 3 : ins[pc + 1];
+            continue;
           case Op.TEST_NIL:
-            if (regs[bp + ins[pc + 2]] === EMPTY_LIST) pc += 3;
-            else pc = ins[pc + 1];
-            break;
+            pc = regs[bp + ins[pc + 2]] === EMPTY_LIST ? pc + 3 : ins[pc + 1];
+            continue;
           case Op.TEST_TUPLE: {
             const t = regs[bp + ins[pc + 2]];
-            if (Array.isArray(t) && t.length === ins[pc + 3]) pc += 4;
-            else pc = ins[pc + 1];
-            break;
+            pc = Array.isArray(t) && t.length === ins[pc + 3] ? pc + 4 : ins[pc + 1];
+            continue;
           }
           case Op.TEST_MAP:
-            if (regs[bp + ins[pc + 2]] instanceof MapTerm) pc += 3;
-            else pc = ins[pc + 1];
-            break;
-          case Op.TEST_STRUCT: {
-            const m = regs[bp + ins[pc + 2]];
-            if (m instanceof MapTerm && m.get(A_STRUCT) === consts[ins[pc + 3]]) pc += 4;
-            else pc = ins[pc + 1];
-            break;
-          }
+            pc = regs[bp + ins[pc + 2]] instanceof MapTerm ? pc + 3 : ins[pc + 1];
+            continue;
           case Op.TEST_TRUE:
-            if (regs[bp + ins[pc + 2]] === TRUE) pc += 3;
-            else pc = ins[pc + 1];
-            break;
+            pc = regs[bp + ins[pc + 2]] === TRUE ? pc + 3 : ins[pc + 1];
+            continue;
           case Op.TEST_TRUTHY: {
             const v = regs[bp + ins[pc + 2]];
-            if (v !== NIL && v !== FALSE) pc += 3;
-            else pc = ins[pc + 1];
-            break;
+            pc = v !== NIL && v !== FALSE ? pc + 3 : ins[pc + 1];
+            continue;
           }
-          case Op.MAP_GET: {
-            const m = regs[bp + ins[pc + 3]];
-            const v = m instanceof MapTerm ? m.get(regs[bp + ins[pc + 4]]) : undefined;
-            if (v === undefined) pc = ins[pc + 1];
-            else {
-              regs[bp + ins[pc + 2]] = v;
-              pc += 5;
-            }
-            break;
-          }
-          case Op.BIN_PREFIX: {
-            const rest = binPrefix(regs[bp + ins[pc + 3]], consts[ins[pc + 4]] as Bin);
-            if (rest === null) pc = ins[pc + 1];
-            else {
-              regs[bp + ins[pc + 2]] = rest;
-              pc += 5;
-            }
-            break;
-          }
-          case Op.BIN_MATCH:
-            if (binMatch(consts[ins[pc + 4]] as SegmentSpec[], regs[bp + ins[pc + 3]], regs, bp, bp + ins[pc + 2])) pc += 5;
-            else pc = ins[pc + 1];
-            break;
           case Op.GET_HD:
             regs[bp + ins[pc + 1]] = (regs[bp + ins[pc + 2]] as Cons).head;
             pc += 3;
-            break;
+            continue;
           case Op.GET_TL:
             regs[bp + ins[pc + 1]] = (regs[bp + ins[pc + 2]] as Cons).tail;
             pc += 3;
-            break;
+            continue;
           case Op.GET_ELEM:
             regs[bp + ins[pc + 1]] = (regs[bp + ins[pc + 2]] as Term[])[ins[pc + 3]];
             pc += 4;
-            break;
+            continue;
           case Op.CONS:
             regs[bp + ins[pc + 1]] = new Cons(regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
             pc += 4;
-            break;
+            continue;
           case Op.TUPLE: {
             const n = ins[pc + 2];
             const t: Term[] = new Array(n);
             for (let i = 0; i < n; i++) t[i] = regs[bp + ins[pc + 3 + i]];
             regs[bp + ins[pc + 1]] = t;
             pc += 3 + n;
-            break;
+            continue;
           }
-          case Op.MAP_NEW: {
-            const n = ins[pc + 2];
-            const entries: [Term, Term][] = new Array(n);
-            for (let i = 0; i < n; i++) entries[i] = [regs[bp + ins[pc + 3 + 2 * i]], regs[bp + ins[pc + 4 + 2 * i]]];
-            regs[bp + ins[pc + 1]] = MapTerm.fromEntries(entries);
-            pc += 3 + 2 * n;
-            break;
-          }
-          case Op.MAP_UPDATE:
-          case Op.MAP_PUT: {
-            const m0 = regs[bp + ins[pc + 2]];
-            if (!(m0 instanceof MapTerm)) throw new ErlangError([A_BADMAP, m0]);
-            let m: MapTerm = m0;
-            const n = ins[pc + 3];
-            for (let i = 0; i < n; i++) {
-              const k = regs[bp + ins[pc + 4 + 2 * i]];
-              // %{map | k: v} with a missing key fails with {:badkey, k} (no map: "key :k not found").
-              if (op === Op.MAP_UPDATE && !m.has(k)) throw new ErlangError([A_BADKEY, k]);
-              m = m.put(k, regs[bp + ins[pc + 5 + 2 * i]]);
-            }
-            regs[bp + ins[pc + 1]] = m;
-            pc += 4 + 2 * n;
-            break;
-          }
-          case Op.BIN_BUILD: {
-            const n = ins[pc + 3];
-            const vals: Term[] = new Array(n);
-            for (let i = 0; i < n; i++) vals[i] = regs[bp + ins[pc + 4 + i]];
-            regs[bp + ins[pc + 1]] = binBuild(consts[ins[pc + 2]] as SegmentSpec[], vals, regs, bp);
-            pc += 4 + n;
-            break;
-          }
+          // Each operator has its own case, so that V8's type feedback for one (small integers
+          // in a loop counter) is not mixed with another's (floats, big timestamps elsewhere).
+          // The int32 test comes first: it keeps the common case in machine integers. Beyond
+          // safe integers, and for anything but two numbers, slowOp calls the native.
           case Op.ADD: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
@@ -761,11 +525,9 @@ export function execute(node: Node, p: Process, budget: number): void {
               if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
                 regs[bp + ins[pc + 1]] = r;
                 pc += 4;
-                break;
+                continue;
               }
             }
-            regs[bp + ins[pc + 1]] = ADD([a, b], p);
-            pc += 4;
             break;
           }
           case Op.SUB: {
@@ -776,16 +538,11 @@ export function execute(node: Node, p: Process, budget: number): void {
               if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
                 regs[bp + ins[pc + 1]] = r;
                 pc += 4;
-                break;
+                continue;
               }
             }
-            regs[bp + ins[pc + 1]] = SUB([a, b], p);
-            pc += 4;
             break;
           }
-          // Each operator has its own case, so that V8's type feedback for one (small integers
-          // in a loop counter) is not mixed with another's (floats, big timestamps elsewhere).
-          // The int32 test comes first: it keeps the common case in machine integers.
           case Op.ADDI: {
             const a = regs[bp + ins[pc + 2]];
             if (typeof a === 'number') {
@@ -793,11 +550,9 @@ export function execute(node: Node, p: Process, budget: number): void {
               if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
                 regs[bp + ins[pc + 1]] = r;
                 pc += 4;
-                break;
+                continue;
               }
             }
-            regs[bp + ins[pc + 1]] = ADD([a, ins[pc + 3]], p);
-            pc += 4;
             break;
           }
           case Op.SUBI: {
@@ -807,11 +562,9 @@ export function execute(node: Node, p: Process, budget: number): void {
               if ((r | 0) === r || (r <= MAX && r >= -MAX)) {
                 regs[bp + ins[pc + 1]] = r;
                 pc += 4;
-                break;
+                continue;
               }
             }
-            regs[bp + ins[pc + 1]] = SUB([a, ins[pc + 3]], p);
-            pc += 4;
             break;
           }
           case Op.MUL: {
@@ -822,11 +575,9 @@ export function execute(node: Node, p: Process, budget: number): void {
               if (r <= MAX && r >= -MAX) {
                 regs[bp + ins[pc + 1]] = r + 0;
                 pc += 4;
-                break;
+                continue;
               }
             }
-            regs[bp + ins[pc + 1]] = MUL([a, b], p);
-            pc += 4;
             break;
           }
           // One case per comparison, with two integers compared directly: guards such as
@@ -834,176 +585,515 @@ export function execute(node: Node, p: Process, budget: number): void {
           case Op.LT: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            const r = typeof a === 'number' && typeof b === 'number' ? a < b : compareTerms(a, b) < 0;
-            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            regs[bp + ins[pc + 1]] = a < b ? TRUE : FALSE;
             pc += 4;
-            break;
+            continue;
           }
           case Op.LE: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            const r = typeof a === 'number' && typeof b === 'number' ? a <= b : compareTerms(a, b) <= 0;
-            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            regs[bp + ins[pc + 1]] = a <= b ? TRUE : FALSE;
             pc += 4;
-            break;
+            continue;
           }
           case Op.GT: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            const r = typeof a === 'number' && typeof b === 'number' ? a > b : compareTerms(a, b) > 0;
-            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            regs[bp + ins[pc + 1]] = a > b ? TRUE : FALSE;
             pc += 4;
-            break;
+            continue;
           }
           case Op.GE: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            const r = typeof a === 'number' && typeof b === 'number' ? a >= b : compareTerms(a, b) >= 0;
-            regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            regs[bp + ins[pc + 1]] = a >= b ? TRUE : FALSE;
             pc += 4;
-            break;
+            continue;
           }
           case Op.EQ:
-          case Op.NE: {
-            const a = regs[bp + ins[pc + 2]];
-            const b = regs[bp + ins[pc + 3]];
-            const eq = typeof a === 'number' && typeof b === 'number' ? a === b : a === b || looseEquals(a, b);
-            regs[bp + ins[pc + 1]] = eq === (op === Op.EQ) ? TRUE : FALSE;
-            pc += 4;
-            break;
-          }
+          case Op.NE:
           case Op.EQX:
           case Op.NEX: {
+            // Identical terms are equal, and two numbers compare directly (1 == 1.0 involves a
+            // boxed float, so it goes to slowOp). == and === differ only there.
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
-            const eq = a === b || exactEquals(a, b);
-            regs[bp + ins[pc + 1]] = eq === (op === Op.EQX) ? TRUE : FALSE;
+            let eq: boolean;
+            if (a === b) eq = true;
+            else if (typeof a === 'number' && typeof b === 'number') eq = false;
+            else break;
+            regs[bp + ins[pc + 1]] = eq === (op === Op.EQ || op === Op.EQX) ? TRUE : FALSE;
             pc += 4;
-            break;
+            continue;
           }
-          case Op.TRY_BEGIN:
-          case Op.GUARD_BEGIN:
-            p.handlers.push({
-              depth: fp,
-              code,
-              bp,
-              pc: ins[pc + 1],
-              kind: op === Op.TRY_BEGIN ? ins[pc + 2] : -1,
-              value: op === Op.TRY_BEGIN ? ins[pc + 3] : -1,
-              stack: op === Op.TRY_BEGIN ? ins[pc + 4] : -1,
-              guard: op === Op.GUARD_BEGIN,
-            });
-            pc += op === Op.TRY_BEGIN ? 5 : 2;
+          default:
             break;
-          case Op.TRY_END:
-          case Op.GUARD_END:
-            p.handlers.pop();
-            pc += 1;
-            break;
-          case Op.RAISE:
-            throw new VmThrow(regs[bp + ins[pc + 1]] as Atom, regs[bp + ins[pc + 2]]);
-          case Op.RERAISE:
-            throw new VmThrow(regs[bp + ins[pc + 1]] as Atom, regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
-          case Op.FAIL: {
-            const tag = consts[ins[pc + 1]] as Atom;
-            const r = ins[pc + 2];
-            if (tag === A_RAW) throw new ErlangError(regs[bp + r]);
-            throw new ErlangError(r < 0 ? tag : [tag, regs[bp + r]]);
-          }
-          case Op.FUNC_CLAUSE:
-            p.bp = bp;
-            throw new ErlangError(A_FUNCTION_CLAUSE);
-          case Op.RECV_PEEK:
-            if (p.scan < p.mailbox.length) {
-              regs[bp + ins[pc + 2]] = p.mailbox[p.scan];
-              pc += 3;
-            } else pc = ins[pc + 1];
-            break;
-          case Op.RECV_NEXT:
-            p.scan++;
-            pc = ins[pc + 1];
-            break;
-          case Op.RECV_REMOVE: {
-            // shift() when taking the oldest message: splice(0, 1) copies the whole array, which
-            // made draining a backlog of 200,000 messages quadratic (over a minute).
-            const msg: Term = p.scan === 0 ? p.mailbox.shift()! : p.mailbox.splice(p.scan, 1)[0];
-            p.scan = 0;
-            p.timedOut = false;
-            if (p.recvTimer !== null) {
-              node.cancelTimer(p.recvTimer);
-              p.recvTimer = null;
-            }
-            if (node.onEvent !== null) node.emit({ type: 'receive', pid: p.self, message: msg });
-            pc += 1;
-            break;
-          }
-          case Op.RECV_WAIT: {
-            if (p.scan < p.mailbox.length) {
-              pc = ins[pc + 2];
-              break;
-            }
-            if (p.timedOut) {
-              p.timedOut = false;
-              p.scan = 0;
-              pc = ins[pc + 3];
-              break;
-            }
-            const t = regs[bp + ins[pc + 1]];
-            let timeout: number | null;
-            if (t === A_INFINITY) timeout = null;
-            else if (typeof t === 'number' && t >= 0) timeout = t;
-            // (the BEAM's reason is the bare atom, whatever the bad value was)
-            else throw new ErlangError(A_TIMEOUT_VALUE);
-            if (timeout === 0) {
-              p.scan = 0;
-              pc = ins[pc + 3];
-              break;
-            }
-            p.suspend = { kind: 'receive', timeout };
-            p.reductions += budget - reds;
-            p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-            node.park(p);
-            return;
-          }
-          default: {
-            const never: never = op;
-            throw new Error(`unknown opcode ${String(never)} at ${pc}`);
-          }
+        }
+        // Everything else, at one call site (see above).
+        const next = slowOp(node, p, op, code, pc, bp, fp);
+        if (next >= 0) {
+          pc = next;
+          continue;
+        }
+        if (next === STOP) {
+          p.reductions += budget - reds;
+          return;
+        }
+        code = p.code;
+        ins = code.code;
+        consts = code.consts;
+        pc = p.pc;
+        bp = p.bp;
+        fp = frames.length;
+        if (next === ENTERED && --reds <= 0) {
+          p.reductions += budget;
+          return;
         }
       }
     } catch (e) {
       // (a VmExit comes from a native, called with the frames already cut: the process is gone)
       if (e instanceof VmExit) return;
       if (frames.length !== fp) frames.length = fp;
-      // nativeFrame reads the failing call's arguments through p.bp.
-      p.bp = bp;
-      const { kind, reason, stack } = toException(node, p, e, code, pc, frames, ins, bp);
-      const h = p.handlers.pop();
-      if (h !== undefined) {
-        frames.length = h.depth;
-        fp = h.depth;
-        code = h.code;
-        ins = code.code;
-        consts = code.consts;
-        bp = h.bp;
-        pc = h.pc;
-        if (!h.guard) {
-          regs[bp + h.kind] = kind;
-          regs[bp + h.value] = reason;
-          regs[bp + h.stack] = stack ?? buildStack(p, code, pc, frames, null);
-        }
-        continue;
-      }
-      p.reductions += budget - reds;
-      p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-      const st = stack ?? EMPTY_LIST;
-      p.crash = { kind, reason, stack: st };
-      const exitReason = kind === A_EXIT ? reason : kind === A_THROW ? [A_ERROR, [atom('nocatch'), reason]] : [reason, st];
-      finish(node, p, kind === A_THROW ? [atom('nocatch'), reason] : exitReason);
-      void exitReason;
-      return;
+      if (!unwind(node, p, e, code, pc, bp, budget - reds)) return;
+      code = p.code;
+      ins = code.code;
+      consts = code.consts;
+      pc = p.pc;
+      bp = p.bp;
+      fp = frames.length;
     }
   }
+}
+
+/**
+ * The instructions `execute` does not finish itself: rare ones, natives, and the slow paths of
+ * common ones (arithmetic beyond safe integers or on floats, comparisons of terms other than
+ * two numbers, equality of compound terms, unresolved call sites). Returns the next pc when
+ * control stays in the same function, or RELOAD, ENTERED or STOP with the new state in the
+ * process (its frames cut to depth `fp` first). A throw leaves the process's state to the
+ * loop's catch, which still has the failing instruction.
+ */
+function slowOp(node: Node, p: Process, op: Op, code: FunctionCode, pc: number, bp: number, fp: number): number {
+  const ins = code.code;
+  const consts = code.consts;
+  const regs = p.regs;
+  const frames = p.frames;
+  switch (op) {
+    case Op.ADD:
+      regs[bp + ins[pc + 1]] = ADD([regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]], p);
+      return pc + 4;
+    case Op.SUB:
+      regs[bp + ins[pc + 1]] = SUB([regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]], p);
+      return pc + 4;
+    case Op.MUL:
+      regs[bp + ins[pc + 1]] = MUL([regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]], p);
+      return pc + 4;
+    case Op.ADDI:
+      regs[bp + ins[pc + 1]] = ADD([regs[bp + ins[pc + 2]], ins[pc + 3]], p);
+      return pc + 4;
+    case Op.SUBI:
+      regs[bp + ins[pc + 1]] = SUB([regs[bp + ins[pc + 2]], ins[pc + 3]], p);
+      return pc + 4;
+    case Op.LT:
+    case Op.LE:
+    case Op.GT:
+    case Op.GE: {
+      const c = compareTerms(regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
+      const r = op === Op.LT ? c < 0 : op === Op.LE ? c <= 0 : op === Op.GT ? c > 0 : c >= 0;
+      regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
+      return pc + 4;
+    }
+    case Op.EQ:
+    case Op.NE: {
+      const eq = looseEquals(regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
+      regs[bp + ins[pc + 1]] = eq === (op === Op.EQ) ? TRUE : FALSE;
+      return pc + 4;
+    }
+    case Op.EQX:
+    case Op.NEX: {
+      const eq = exactEquals(regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
+      regs[bp + ins[pc + 1]] = eq === (op === Op.EQX) ? TRUE : FALSE;
+      return pc + 4;
+    }
+    case Op.TEST_EQ:
+      return exactEquals(regs[bp + ins[pc + 2]], consts[ins[pc + 3]] as Term) ? pc + 4 : ins[pc + 1];
+    case Op.TEST_EQ_REG:
+      return exactEquals(regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]) ? pc + 4 : ins[pc + 1];
+    case Op.TEST_STRUCT: {
+      const m = regs[bp + ins[pc + 2]];
+      return m instanceof MapTerm && m.get(A_STRUCT) === consts[ins[pc + 3]] ? pc + 4 : ins[pc + 1];
+    }
+    case Op.MAP_GET: {
+      const m = regs[bp + ins[pc + 3]];
+      const v = m instanceof MapTerm ? m.get(regs[bp + ins[pc + 4]]) : undefined;
+      if (v === undefined) return ins[pc + 1];
+      regs[bp + ins[pc + 2]] = v;
+      return pc + 5;
+    }
+    case Op.BIN_PREFIX: {
+      const rest = binPrefix(regs[bp + ins[pc + 3]], consts[ins[pc + 4]] as Bin);
+      if (rest === null) return ins[pc + 1];
+      regs[bp + ins[pc + 2]] = rest;
+      return pc + 5;
+    }
+    case Op.BIN_MATCH:
+      return binMatch(consts[ins[pc + 4]] as SegmentSpec[], regs[bp + ins[pc + 3]], regs, bp, bp + ins[pc + 2]) ? pc + 5 : ins[pc + 1];
+    case Op.BIN_BUILD: {
+      const n = ins[pc + 3];
+      const vals: Term[] = new Array(n);
+      for (let i = 0; i < n; i++) vals[i] = regs[bp + ins[pc + 4 + i]];
+      regs[bp + ins[pc + 1]] = binBuild(consts[ins[pc + 2]] as SegmentSpec[], vals, regs, bp);
+      return pc + 4 + n;
+    }
+    case Op.MAKE_FUN:
+      regs[bp + ins[pc + 1]] = makeFun(consts[ins[pc + 2]] as LocalLambda | CallSite, regs, bp, ins, pc + 3);
+      return pc + 4 + ins[pc + 3];
+    case Op.MAP_NEW:
+      regs[bp + ins[pc + 1]] = mapNew(regs, bp, ins, pc + 2);
+      return pc + 3 + 2 * ins[pc + 2];
+    case Op.MAP_UPDATE:
+    case Op.MAP_PUT:
+      regs[bp + ins[pc + 1]] = mapPut(regs[bp + ins[pc + 2]], op === Op.MAP_UPDATE, regs, bp, ins, pc + 3);
+      return pc + 4 + 2 * ins[pc + 3];
+    case Op.TRY_BEGIN:
+      p.handlers.push({ depth: fp, code, bp, pc: ins[pc + 1], kind: ins[pc + 2], value: ins[pc + 3], stack: ins[pc + 4], guard: false });
+      return pc + 5;
+    case Op.GUARD_BEGIN:
+      p.handlers.push({ depth: fp, code, bp, pc: ins[pc + 1], kind: -1, value: -1, stack: -1, guard: true });
+      return pc + 2;
+    case Op.TRY_END:
+    case Op.GUARD_END:
+      p.handlers.pop();
+      return pc + 1;
+    case Op.RAISE:
+      throw new VmThrow(regs[bp + ins[pc + 1]] as Atom, regs[bp + ins[pc + 2]]);
+    case Op.RERAISE:
+      throw new VmThrow(regs[bp + ins[pc + 1]] as Atom, regs[bp + ins[pc + 2]], regs[bp + ins[pc + 3]]);
+    case Op.FAIL: {
+      const tag = consts[ins[pc + 1]] as Atom;
+      const r = ins[pc + 2];
+      if (tag === A_RAW) throw new ErlangError(regs[bp + r]);
+      throw new ErlangError(r < 0 ? tag : [tag, regs[bp + r]]);
+    }
+    case Op.FUNC_CLAUSE:
+      p.bp = bp;
+      throw new ErlangError(A_FUNCTION_CLAUSE);
+    case Op.RECV_PEEK:
+      if (p.scan < p.mailbox.length) {
+        regs[bp + ins[pc + 2]] = p.mailbox[p.scan];
+        return pc + 3;
+      }
+      return ins[pc + 1];
+    case Op.RECV_NEXT:
+      p.scan++;
+      return ins[pc + 1];
+    case Op.RECV_REMOVE:
+      recvRemove(node, p);
+      return pc + 1;
+    case Op.RECV_WAIT: {
+      if (p.scan < p.mailbox.length) return ins[pc + 2];
+      if (p.timedOut) {
+        p.timedOut = false;
+        p.scan = 0;
+        return ins[pc + 3];
+      }
+      const t = regs[bp + ins[pc + 1]];
+      let timeout: number | null;
+      if (t === A_INFINITY) timeout = null;
+      else if (typeof t === 'number' && t >= 0) timeout = t;
+      // (the BEAM's reason is the bare atom, whatever the bad value was)
+      else throw new ErlangError(A_TIMEOUT_VALUE);
+      if (timeout === 0) {
+        p.scan = 0;
+        return ins[pc + 3];
+      }
+      p.suspend = { kind: 'receive', timeout };
+      p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+      node.park(p);
+      return STOP;
+    }
+    case Op.CALL_REMOTE:
+    case Op.CALL_BIF:
+    case Op.TAIL_REMOTE:
+      if (frames.length !== fp) frames.length = fp;
+      return callRemote(node, p, op, code, pc, bp);
+    case Op.CALL_FUN:
+    case Op.TAIL_FUN:
+    case Op.APPLY:
+    case Op.TAIL_APPLY:
+      p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+      return callGeneric(node, p, op, ins, pc, bp, code);
+    default:
+      throw new Error(`unknown opcode ${String(op)} at ${pc} in ${code.module.name}.${code.name.name}/${code.arity}`);
+  }
+}
+
+/**
+ * A remote call the loop did not enter itself: a site to resolve (first call, or code loaded
+ * since), a protocol native with a struct that has its own implementation, or a native.
+ */
+function callRemote(node: Node, p: Process, op: Op, code: FunctionCode, pc: number, bp: number): number {
+  const ins = code.code;
+  const regs = p.regs;
+  const frames = p.frames;
+  const tail = op === Op.TAIL_REMOTE;
+  const o = tail ? 1 : 2;
+  const site = code.consts[ins[pc + o]] as CallSite;
+  const n = ins[pc + o + 1];
+  const at = pc + o + 2;
+  if (op !== Op.CALL_BIF && site.version !== node.codeVersion) resolveSite(node, site);
+  let fn = op !== Op.CALL_BIF ? site.fn : null;
+  if (site.protocol !== undefined) fn = protocolTarget(node, site, regs[bp + ins[at]]);
+  if (fn !== null) {
+    if (tail) {
+      tailArgs(regs, bp, ins, at, n);
+      if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
+    } else {
+      const nbp = bp + code.nregs;
+      if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
+      for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[at + i]];
+      frames.push(code, at + n, bp, ins[pc + 1]);
+      bp = nbp;
+    }
+    p.code = fn;
+    p.pc = 0;
+    p.bp = bp;
+    return ENTERED;
+  }
+  const argv: Term[] = new Array(n);
+  for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[at + i]];
+  if (site.bif === null) undef(node, site.module, site.name, argv);
+  p.code = code; p.pc = pc; p.bp = bp;
+  const v = site.bif(argv, p);
+  if (!tail) {
+    regs[bp + ins[pc + 1]] = v;
+    const next = at + n;
+    if (p.suspend !== null || code !== p.code) {
+      p.code = code; p.pc = next; p.bp = bp;
+      if (p.suspend !== null) node.park(p);
+      return STOP;
+    }
+    return next;
+  }
+  // A native in tail position returns its value to our caller.
+  if (frames.length === 0) {
+    // The bottom frame: return through a one-instruction function, after any suspension.
+    regs[bp] = v;
+    p.code = RETURN_R0;
+    p.pc = 0;
+    p.bp = bp;
+  } else {
+    const fp = frames.length - 4;
+    p.code = frames[fp] as FunctionCode;
+    p.pc = frames[fp + 1] as number;
+    p.bp = frames[fp + 2] as number;
+    regs[p.bp + (frames[fp + 3] as number)] = v;
+    frames.length = fp;
+  }
+  if (p.suspend !== null) {
+    node.park(p);
+    return STOP;
+  }
+  return RELOAD;
+}
+
+/** A compiled closure: its Lambda, with the registers its captured values go to. */
+type LocalLambda = Lambda & { envRegs: number[] };
+
+/**
+ * CALL_FUN, TAIL_FUN, APPLY and TAIL_APPLY beyond the closure case the loop enters itself: a captured remote
+ * function or native, apply/3 on a module and name, and the errors (badfun, badarity, undef).
+ * Kept out of `execute` so that the loop V8 compiles is smaller (it compiles and recompiles
+ * sooner) and has fewer paths without type feedback. The loop's state is in the process
+ * (p.code, p.pc, p.bp, the frames cut to depth) on entry and on return; a throw leaves it as
+ * it was, so the loop's catch sees the failing instruction.
+ */
+function callGeneric(node: Node, p: Process, op: Op, ins: Int32Array, pc: number, bp: number, code: FunctionCode): number {
+  const regs = p.regs;
+  const frames = p.frames;
+  let f: Term;
+  let argv: Term[];
+  let dst = -1;
+  let next: number;
+  const tail = op === Op.TAIL_FUN || op === Op.TAIL_APPLY;
+  let name: Term = NIL;
+  let hasName = false;
+  if (op === Op.CALL_FUN || op === Op.TAIL_FUN) {
+    const o = op === Op.CALL_FUN ? 1 : 0;
+    if (o) dst = ins[pc + 1];
+    f = regs[bp + ins[pc + 1 + o]];
+    const n = ins[pc + 2 + o];
+    argv = new Array(n);
+    for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + o + i]];
+    next = pc + 3 + o + n;
+  } else {
+    const o = op === Op.APPLY ? 1 : 0;
+    if (o) dst = ins[pc + 1];
+    f = regs[bp + ins[pc + 1 + o]];
+    const nr = ins[pc + 2 + o];
+    if (nr >= 0) {
+      name = regs[bp + nr];
+      hasName = true;
+    }
+    argv = listArgs(regs[bp + ins[pc + 3 + o]]);
+    next = pc + 4 + o;
+  }
+  let target: FunctionCode | null = null;
+  let env: readonly Term[] | null = null;
+  let envRegs: number[] | null = null;
+  let native: Bif | null = null;
+  if (f instanceof Fun) {
+    if (f.arity !== argv.length) throw new ErlangError([A_BADARITY, [f, list(argv)]]);
+    const c = f.code as LocalLambda | CallSite;
+    if ('envRegs' in c) {
+      target = c.code;
+      env = f.env;
+      envRegs = c.envRegs;
+    } else {
+      if (c.version !== node.codeVersion) resolveSite(node, c);
+      target = c.fn;
+      native = c.bif;
+      if (target === null && native === null) undef(node, c.module, c.name, argv);
+    }
+  } else if (f instanceof Atom && hasName && name instanceof Atom) {
+    const site = dynamicSite(f, name, argv.length);
+    if (site.version !== node.codeVersion) resolveSite(node, site);
+    target = site.fn;
+    native = site.bif;
+    if (target === null && native === null) undef(node, f, name, argv);
+  } else if (!hasName) {
+    throw new ErlangError([A_BADFUN, f]);
+  } else {
+    throw new ErlangError(A_BADARG);
+  }
+  if (target !== null) {
+    if (tail) {
+      for (let i = 0; i < argv.length; i++) regs[bp + i] = argv[i];
+      if (regs.length < bp + target.nregs) ensure(regs, bp + target.nregs);
+    } else {
+      const nbp = bp + code.nregs;
+      if (regs.length < nbp + target.nregs) ensure(regs, nbp + target.nregs);
+      for (let i = 0; i < argv.length; i++) regs[nbp + i] = argv[i];
+      frames.push(code, next, bp, dst);
+      bp = nbp;
+    }
+    if (env !== null) for (let i = 0; i < env.length; i++) regs[bp + envRegs![i]] = env[i];
+    p.code = target;
+    p.pc = 0;
+    p.bp = bp;
+    return ENTERED;
+  }
+  const v = native!(argv, p);
+  if (tail) {
+    if (frames.length === 0) {
+      regs[bp] = v;
+      p.code = RETURN_R0;
+      p.pc = 0;
+      p.bp = bp;
+      return suspendedOr(node, p, RELOAD);
+    }
+    const fp = frames.length - 4;
+    code = frames[fp] as FunctionCode;
+    next = frames[fp + 1] as number;
+    bp = frames[fp + 2] as number;
+    dst = frames[fp + 3] as number;
+    frames.length = fp;
+  }
+  regs[bp + dst] = v;
+  p.code = code;
+  p.pc = next;
+  p.bp = bp;
+  return suspendedOr(node, p, RELOAD);
+}
+
+/** After a native: STOP when it suspended the process (parked here), else `go`. */
+function suspendedOr(node: Node, p: Process, go: number): number {
+  if (p.suspend === null) return go;
+  node.park(p);
+  return STOP;
+}
+
+/**
+ * An exception in the loop: its {kind, reason, stacktrace}, then the nearest handler (try or
+ * guard) takes it, with the loop's state left in the process (true), or the process ends
+ * (false, its reductions counted). The frames are already cut to the loop's depth.
+ */
+function unwind(node: Node, p: Process, e: unknown, code: FunctionCode, pc: number, bp: number, used: number): boolean {
+  const frames = p.frames;
+  const regs = p.regs;
+  // nativeFrame reads the failing call's arguments through p.bp.
+  p.bp = bp;
+  const { kind, reason, stack } = toException(node, p, e, code, pc, frames, code.code, bp);
+  const h = p.handlers.pop();
+  if (h !== undefined) {
+    frames.length = h.depth;
+    p.code = h.code;
+    p.bp = h.bp;
+    p.pc = h.pc;
+    if (!h.guard) {
+      regs[h.bp + h.kind] = kind;
+      regs[h.bp + h.value] = reason;
+      regs[h.bp + h.stack] = stack ?? buildStack(p, h.code, h.pc, frames, null);
+    }
+    return true;
+  }
+  p.reductions += used;
+  p.code = code;
+  p.pc = pc;
+  const st = stack ?? EMPTY_LIST;
+  p.crash = { kind, reason, stack: st };
+  const exitReason = kind === A_EXIT ? reason : kind === A_THROW ? [A_ERROR, [atom('nocatch'), reason]] : [reason, st];
+  finish(node, p, kind === A_THROW ? [atom('nocatch'), reason] : exitReason);
+  return false;
+}
+
+// Instructions rare in hot loops, out of `execute` (see callGeneric on why).
+
+function makeFun(k: LocalLambda | CallSite, regs: Term[], bp: number, ins: Int32Array, at: number): Fun {
+  const n = ins[at];
+  if ('envRegs' in k) {
+    const env: Term[] = new Array(n);
+    for (let i = 0; i < n; i++) env[i] = regs[bp + ins[at + 1 + i]];
+    return new Fun(k.arity, k, env, k.label);
+  }
+  return new Fun(k.arity, k, [], { kind: 'external', module: k.module, name: k.name });
+}
+
+function mapNew(regs: Term[], bp: number, ins: Int32Array, at: number): MapTerm {
+  const n = ins[at];
+  const entries: [Term, Term][] = new Array(n);
+  for (let i = 0; i < n; i++) entries[i] = [regs[bp + ins[at + 1 + 2 * i]], regs[bp + ins[at + 2 + 2 * i]]];
+  return MapTerm.fromEntries(entries);
+}
+
+function mapPut(m0: Term, update: boolean, regs: Term[], bp: number, ins: Int32Array, at: number): MapTerm {
+  if (!(m0 instanceof MapTerm)) throw new ErlangError([A_BADMAP, m0]);
+  let m: MapTerm = m0;
+  const n = ins[at];
+  for (let i = 0; i < n; i++) {
+    const k = regs[bp + ins[at + 1 + 2 * i]];
+    // %{map | k: v} with a missing key fails with {:badkey, k} (no map: "key :k not found").
+    if (update && !m.has(k)) throw new ErlangError([A_BADKEY, k]);
+    m = m.put(k, regs[bp + ins[at + 2 + 2 * i]]);
+  }
+  return m;
+}
+
+function recvRemove(node: Node, p: Process): void {
+  // shift() when taking the oldest message: splice(0, 1) copies the whole array, which
+  // made draining a backlog of 200,000 messages quadratic (over a minute).
+  const msg: Term = p.scan === 0 ? p.mailbox.shift()! : p.mailbox.splice(p.scan, 1)[0];
+  p.scan = 0;
+  p.timedOut = false;
+  if (p.recvTimer !== null) {
+    node.cancelTimer(p.recvTimer);
+    p.recvTimer = null;
+  }
+  if (node.onEvent !== null) node.emit({ type: 'receive', pid: p.self, message: msg });
 }
 
 /** Stops the interpreter without an exception (the process was terminated from a native). */
