@@ -49,7 +49,7 @@ function varNumber(a: Atom): number {
 }
 
 /** Guard functions with their arities, as erts' match specification compiler accepts them. */
-const FUNCTIONS = new Map<string, number[]>([
+export const MATCH_SPEC_FUNCTIONS: ReadonlyMap<string, number[]> = new Map<string, number[]>([
   ...['is_atom', 'is_float', 'is_integer', 'is_list', 'is_number', 'is_pid', 'is_port', 'is_reference', 'is_tuple', 'is_map', 'is_binary', 'is_function', 'is_seq_trace'].map(
     (n) => [n, [1]] as [string, number[]],
   ),
@@ -107,7 +107,7 @@ function compileExpr(t: Term, bound: Set<number>): Expr {
     if (!(f instanceof Atom)) throw new BadMatchSpec();
     if (f.name === 'const' && t.length === 2) return { k: 'const', v: t[1] };
     const arity = t.length - 1;
-    if (!(VARIADIC.has(f.name) && arity >= 1) && !(FUNCTIONS.get(f.name)?.includes(arity) ?? false)) throw new BadMatchSpec();
+    if (!(VARIADIC.has(f.name) && arity >= 1) && !(MATCH_SPEC_FUNCTIONS.get(f.name)?.includes(arity) ?? false)) throw new BadMatchSpec();
     return { k: 'call', name: f.name, args: t.slice(1).map((e) => compileExpr(e, bound)) };
   }
   if (t instanceof Cons) {
