@@ -167,6 +167,8 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     await expect
       .poll(() => page.getByRole('region', { name: 'Process graph' }).getByRole('tree').textContent())
       .toMatch(/IEx\.Evaluator\s*<0\.106\.0>/);
+    // Before the learner starts anything, the graph says what it will show.
+    await expect.poll(() => page.locator('#graph').textContent()).toContain('The processes you start appear here');
     // Every pane is on screen at 1280x720, none squeezed to nothing.
     for (const id of ['lesson', 'editor', 'console', 'graph']) {
       const box = await page.locator(`#${id}`).boundingBox();

@@ -130,6 +130,7 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     });
     await page.locator('.monaco-editor .view-lines').waitFor();
     const editorReady = await page.evaluate(() => performance.now());
+    await expect.poll(() => page.locator('#graph').textContent()).toContain('The processes you start appear here');
     // Budget: the page needs under 200 KB of JavaScript before it can paint.
     expect(shipped.initialGzip).toBeLessThan(200_000);
     Object.assign(figures, {
@@ -160,6 +161,8 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     // The text alternative nests the worker under its supervisor.
     const supItem = tree().getByRole('treeitem', { name: new RegExp(`MyFancySupervisor.*<${supPid.replace(/\./g, '\\.')}>`) });
     await supItem.waitFor();
+    // Now that the learner has processes of their own, the hint makes room for them.
+    await expect.poll(() => page.locator('#graph').textContent()).not.toContain('The processes you start appear here');
     const worker = tree().getByRole('treeitem', { name: new RegExp(`MyFancyProcess.*<${oldPid.replace(/\./g, '\\.')}>`) });
     await worker.waitFor();
     await worker.click();

@@ -55,6 +55,8 @@ export function createEditor(host: HTMLElement, value: string, scheme: ColorSche
     tabSize: 2,
     insertSpaces: true,
     scrollBeyondLastLine: false,
+    // A line that just fits must not make the pane scroll sideways.
+    scrollBeyondLastColumn: 1,
     padding: { top: 10, bottom: 10 },
     renderLineHighlight: 'line',
     overviewRulerLanes: 0,
