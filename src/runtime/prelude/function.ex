@@ -81,7 +81,7 @@ defmodule System do
   def stop(status \\ 0), do: :erlang.halt(status)
   def version, do: "1.14.0"
   def otp_release, do: "25"
-  def schedulers_online, do: 1
+  def schedulers_online, do: :erlang.system_info(:schedulers_online)
   def monotonic_time, do: :erlang.monotonic_time()
   def monotonic_time(unit), do: :erlang.monotonic_time(normalize_unit(unit))
   def system_time, do: :erlang.system_time()

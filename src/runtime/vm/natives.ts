@@ -189,6 +189,12 @@ proc('erlang', 'system_info', 1, ([item], ctx) => {
   const node = P(ctx).node;
   if (item === atom('process_limit')) return node.processLimit;
   if (item === atom('process_count')) return node.processes.size;
+  // The BEAM starts one scheduler per logical processor: in a browser, the learner's own count
+  // (what their iex would answer, and Task.async_stream's default concurrency); 1 elsewhere.
+  if (item === atom('schedulers') || item === atom('schedulers_online') || item === atom('logical_processors')) {
+    const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
+    return typeof cores === 'number' && cores >= 1 ? cores : 1;
+  }
   throw new ErlangError(BADARG);
 });
 proc('erlang', 'make_ref', 0, (_a, ctx) => P(ctx).node.makeRef());
