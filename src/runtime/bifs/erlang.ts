@@ -8,12 +8,15 @@ import {
   atom,
   Atom,
   Bin,
+  BitString,
   bool,
   Cons,
   EMPTY_LIST,
   FALSE,
   Float,
   Fun,
+  bitSizeOf,
+  isBitstring,
   isInteger,
   normalizeInteger,
   Pid,
@@ -23,6 +26,7 @@ import {
 } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { makeHash, makeHash2, type Hash2Hooks } from '../terms/beam_hash.ts';
+import { bitsFromByte, bitstringToList, listToBitstring } from '../vm/binary.ts';
 import { compareTerms, exactlyEqual } from './order.ts';
 import {
   badarg,
@@ -221,7 +225,7 @@ def('min', 2, ([a, b]) => (compareTerms(a, b) > 0 ? b : a));
 const isBoolean = (t: Term): boolean => t === TRUE || t === FALSE;
 def('is_atom', 1, ([a]) => bool(a instanceof Atom));
 def('is_binary', 1, ([a]) => bool(a instanceof Bin));
-def('is_bitstring', 1, ([a]) => bool(a instanceof Bin));
+def('is_bitstring', 1, ([a]) => bool(isBitstring(a)));
 def('is_boolean', 1, ([a]) => bool(isBoolean(a)));
 def('is_float', 1, ([a]) => bool(a instanceof Float));
 def('is_integer', 1, ([a]) => bool(isInteger(a)));
@@ -329,8 +333,10 @@ def('map_get', 2, ([k, m]) => {
 // ---------------------------------------------------------------------------------------------
 // Binaries and conversions
 
-def('byte_size', 1, ([b]) => binArg(b).byteSize);
-def('bit_size', 1, ([b]) => binArg(b).byteSize * 8);
+def('byte_size', 1, ([b]) => (b instanceof BitString ? b.bytes.length : binArg(b).byteSize));
+def('bit_size', 1, ([b]) => bitSizeOf(isBitstring(b) ? b : badarg()));
+def('bitstring_to_list', 1, ([b]) => bitstringToList(isBitstring(b) ? b : badarg()));
+def('list_to_bitstring', 1, ([l]) => listToBitstring(l) ?? badarg());
 
 function encodingArg(e: Term): 'utf8' | 'latin1' {
   if (e === atom('utf8') || e === atom('unicode')) return 'utf8';
@@ -484,8 +490,9 @@ def('list_to_binary', 1, ([l]) => {
 });
 def('binary_to_list', 1, ([b]) => fromArray(Array.from(binArg(b).bytes)));
 
+/** Also takes a bitstring, of which only the whole bytes can be part. */
 export function binaryPart(b: Term, pos: Term, len: Term): Bin {
-  const bytes = binArg(b).bytes;
+  const bytes = b instanceof BitString ? b.bytes.subarray(0, b.bitSize >> 3) : binArg(b).bytes;
   if (typeof pos !== 'number' || typeof len !== 'number') badarg();
   const start = len < 0 ? pos + len : pos;
   const end = len < 0 ? pos : pos + len;
@@ -498,6 +505,10 @@ def('binary_part', 2, ([b, pl]) => {
   return binaryPart(b, pl[0], pl[1]);
 });
 def('split_binary', 2, ([b, p]) => {
+  if (b instanceof BitString) {
+    if (typeof p !== 'number' || p < 0 || p > b.bitSize >> 3) badarg();
+    return [Bin.fromBytes(b.bytes.slice(0, p)), bitsFromByte(b, p)];
+  }
   const bytes = binArg(b).bytes;
   if (typeof p !== 'number' || p < 0 || p > bytes.length) badarg();
   return [Bin.fromBytes(bytes.slice(0, p)), Bin.fromBytes(bytes.slice(p))];

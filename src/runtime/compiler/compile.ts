@@ -1397,6 +1397,7 @@ class Compiler {
         case 'big':
           return;
         case 'little':
+        case 'native': // the byte order of the machines this mirrors (x86 and ARM)
           spec.little = true;
           return;
         case 'size': {
@@ -2538,7 +2539,9 @@ class Compiler {
     let out = this.callRemote(A.lists, 'reverse', [acc], false);
     if (uniq) out = this.callRemote(atom('Elixir.Enum'), 'uniq', [out], false);
     if (into === undefined) return out;
-    if (into instanceof Bin && into.byteSize === 0) return this.callRemote(A.erlang, 'iolist_to_binary', [out], false);
+    if ((into instanceof Bin && into.byteSize === 0) || (isLocalCall(into, '<<>>') && args(into).length === 0)) {
+      return this.callRemote(A.erlang, 'list_to_bitstring', [out], false);
+    }
     const target = this.expr(into, s, false);
     return this.callRemote(atom('Elixir.Enum'), 'into', [out, target], false);
   }
@@ -2894,18 +2897,17 @@ class Compiler {
     }
     const base = this.b.nregs;
     for (let i = 0; i < specs.length; i++) this.b.reg();
-    // Sizes referring to variables bound by an earlier segment of this same pattern.
-    segs.forEach((_, i) => {
-      const spec = specs[i];
-      if (spec.sizeReg === -1) {
-        const seg = segs[i];
-        if (isLocalCall(seg, '::')) {
-          const sizeVar = findSizeVar(args(seg)[1]);
-          if (sizeVar !== null) {
-            const j = values.findIndex((x, jj) => jj < i && isVar(x) && varName(x) === sizeVar);
-            if (j >= 0) spec.sizeReg = base + j;
-          }
-        }
+    // Sizes referring to variables bound by an earlier segment of this same pattern (which
+    // shadow any variable of that name from outside it).
+    const sizeVars: string[] = [];
+    segs.forEach((seg, i) => {
+      if (!isLocalCall(seg, '::')) return;
+      const sizeVar = findSizeVar(args(seg)[1]);
+      if (sizeVar === null) return;
+      const j = values.findIndex((x, jj) => jj < i && isVar(x) && varName(x) === sizeVar);
+      if (j >= 0) {
+        specs[i].sizeReg = base + j;
+        sizeVars.push(sizeVar);
       }
     });
     this.b.emit(Op.BIN_MATCH, fail, base, v, this.b.k(specs));
@@ -2913,6 +2915,11 @@ class Compiler {
       if (specs[i].literal !== undefined) return;
       this.pattern(val, base + i, s, fail, seen);
     });
+    // A variable that sizes a later segment is used, as Elixir sees it.
+    for (const name of sizeVars) {
+      const bound = s.vars.get(name);
+      if (bound !== undefined) bound.used = true;
+    }
   }
 }
 

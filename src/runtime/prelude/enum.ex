@@ -947,9 +947,15 @@ defmodule Enum do
     end)
   end
 
+  def into(enumerable, bitstring) when is_bitstring(bitstring) do
+    :erlang.list_to_bitstring([bitstring | map(list(enumerable), &collectable_bitstring/1)])
+  end
+
   def into(_enumerable, other), do: not_collectable(other, nil)
 
   def into(enumerable, collectable, transform), do: into(map(enumerable, transform), collectable)
+
+  defp collectable_bitstring(x) when is_bitstring(x), do: x
 
   defp not_collectable(value, _enumerable) do
     raise Protocol.UndefinedError, protocol: Collectable, value: value

@@ -9,7 +9,7 @@
 //
 // Lists can be a million cells long and data can nest deeply, so lists and tuples are walked
 // with an explicit stack of pairs instead of recursion.
-import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, type Term } from './types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, type Term } from './types.ts';
 import { MapTerm } from './map.ts';
 
 export type Order = -1 | 0 | 1;
@@ -33,7 +33,7 @@ function rank(t: Term): Rank {
   if (t instanceof Atom) return Rank.Atom;
   if (t instanceof Cons || t === EMPTY_LIST) return Rank.List;
   if (Array.isArray(t)) return Rank.Tuple;
-  if (t instanceof Bin) return Rank.Bitstring;
+  if (t instanceof Bin || t instanceof BitString) return Rank.Bitstring;
   if (t instanceof MapTerm) return Rank.Map;
   if (t instanceof Pid) return Rank.Pid;
   if (t instanceof Ref) return Rank.Ref;
@@ -74,6 +74,7 @@ function scalarExactEquals(a: Term, b: Term): boolean {
   if (typeof a === 'number' || typeof a === 'bigint') return false; // integers are normalized
   if (a instanceof Float) return b instanceof Float && a.value === b.value;
   if (a instanceof Bin) return b instanceof Bin && binEquals(a, b);
+  if (a instanceof BitString) return b instanceof BitString && a.bitSize === b.bitSize && bytesEqual(a.bytes, b.bytes);
   if (a instanceof MapTerm) return b instanceof MapTerm && a.equals(b);
   if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.serial === b.serial;
   if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
@@ -87,8 +88,10 @@ export function binEquals(a: Bin, b: Bin): boolean {
   const tb = b.text;
   // Valid UTF-8 and its text are in one-to-one correspondence.
   if (ta !== null || tb !== null) return ta === tb;
-  const x = a.bytes;
-  const y = b.bytes;
+  return bytesEqual(a.bytes, b.bytes);
+}
+
+function bytesEqual(x: Uint8Array, y: Uint8Array): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
@@ -184,7 +187,7 @@ function compareScalars(a: Term, b: Term, exact: boolean): Order {
       // Exactly one of them is [] (two non-empty lists never get here).
       return a === EMPTY_LIST ? -1 : 1;
     case Rank.Bitstring:
-      return compareBins(a as Bin, b as Bin);
+      return a instanceof Bin && b instanceof Bin ? compareBins(a, b) : compareBits(a as Bin | BitString, b as Bin | BitString);
     case Rank.Port:
       return 0;
   }
@@ -237,6 +240,24 @@ function compareBins(a: Bin, b: Bin): Order {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   return sign(x.length - y.length);
+}
+
+/** Bit by bit over the bits both have, then the shorter first: <<1::1>> > <<0, 0>>. */
+function compareBits(a: Bin | BitString, b: Bin | BitString): Order {
+  const x = a.bytes;
+  const y = b.bytes;
+  const na = a instanceof Bin ? x.length * 8 : a.bitSize;
+  const nb = b instanceof Bin ? y.length * 8 : b.bitSize;
+  const common = Math.min(na, nb);
+  const whole = common >> 3;
+  for (let i = 0; i < whole; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  const rest = common & 7;
+  if (rest !== 0) {
+    const p = x[whole] >> (8 - rest);
+    const q = y[whole] >> (8 - rest);
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return sign(na - nb);
 }
 
 function compareMaps(a: MapTerm, b: MapTerm, exact: boolean): Order {

@@ -1,7 +1,7 @@
 // Structural hashing of terms, consistent with exact equality (=:=): terms that are exactly
 // equal hash alike, so 1 and 1.0 may differ while 0.0 and -0.0 (equal on OTP 25) must not.
 // Used by MapTerm's hash trie; the values are 32-bit and never shown to programs.
-import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, type Term } from './types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, type Term } from './types.ts';
 import { MapTerm } from './map.ts';
 
 // Atoms are interned, so their hash is computed once per atom.
@@ -83,6 +83,11 @@ function hashScalar(t: Term): number {
     const text = t.text;
     if (text !== null) return hashString(text, 0x510e527f);
     let h = 0x9b05688c;
+    for (const b of t.bytes) h = Math.imul(h ^ b, 0x01000193);
+    return finish(h);
+  }
+  if (t instanceof BitString) {
+    let h = mix(0x3f84d5b5, t.bitSize);
     for (const b of t.bytes) h = Math.imul(h ^ b, 0x01000193);
     return finish(h);
   }

@@ -10,6 +10,7 @@
 import {
   Atom,
   Bin,
+  BitString,
   Cons,
   EMPTY_LIST,
   Float,
@@ -137,6 +138,7 @@ export function toDoc(term: Term, opts: Opts): Doc {
   if (term instanceof Atom) return inspectAtom(term);
   if (term instanceof Float) return formatFloat(term.value);
   if (term instanceof Bin) return inspectBinary(term, opts);
+  if (term instanceof BitString) return inspectBitstring(term.bytes, opts, term.tailBits);
   if (term === EMPTY_LIST) return '[]';
   if (term instanceof Cons) return inspectList(term, opts);
   if (Array.isArray(term)) return containerDoc('{', term, '}', opts, toDoc, ',', 'flex');
@@ -429,19 +431,27 @@ function inspectBinary(bin: Bin, opts: Opts): Doc {
   return inspectBitstring(bin.bytes, opts);
 }
 
-function inspectBitstring(bytes: Uint8Array, opts: Opts): Doc {
+/**
+ * <<1, 2, 3::size(4)>>: the whole bytes, then the tailBits bits held at the top of the last byte
+ * (0 for a binary), as Inspect.BitString's each_bit/3 prints them.
+ */
+function inspectBitstring(bytes: Uint8Array, opts: Opts, tailBits = 0): Doc {
   if (bytes.length === 0) return '<<>>';
   // each_bit/3 builds the list from the front with the limit counting down; built here from
-  // the back so that a long binary does not recurse.
-  let n = bytes.length;
+  // the back so that a long binary does not recurse. Every whole byte but a binary's last one
+  // uses up the limit; what comes after it is printed only while some is left.
+  let n = bytes.length - 1;
   let ellipsis = false;
-  if (opts.limit !== Infinity && opts.limit < n) {
+  if (opts.limit !== Infinity && opts.limit <= n) {
     n = Math.max(opts.limit, 0);
     ellipsis = true;
   }
-  let inner: Doc = ellipsis ? '...' : inspectInteger(bytes[n - 1], opts.base);
-  const from = ellipsis ? n - 1 : n - 2;
-  for (let i = from; i >= 0; i--) inner = flexGlue(concat(inspectInteger(bytes[i], opts.base), ','), inner);
+  let inner: Doc = ellipsis
+    ? '...'
+    : tailBits === 0
+      ? inspectInteger(bytes[n], opts.base)
+      : `${inspectInteger(bytes[n] >> (8 - tailBits), opts.base)}::size(${tailBits})`;
+  for (let i = n - 1; i >= 0; i--) inner = flexGlue(concat(inspectInteger(bytes[i], opts.base), ','), inner);
   return group(concat(concat('<<', nest(inner, 2)), '>>'));
 }
 

@@ -4,7 +4,7 @@
 // charlists and other chardata as their text. Types without an implementation throw
 // ProtocolUndefined, lists that are not chardata throw ChardataError, each carrying what the VM
 // needs to raise Protocol.UndefinedError, ArgumentError or UnicodeConversionError.
-import { Atom, Bin, Cons, EMPTY_LIST, Float, NIL, type Term } from './types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, NIL, type Term } from './types.ts';
 import { formatFloatShortest } from './float.ts';
 import { inspect } from './inspect.ts';
 
@@ -39,6 +39,7 @@ export function toString(term: Term): string {
     // Interpolating invalid UTF-8 still yields those bytes; as text they can only be lossy.
     return text ?? new TextDecoder().decode(term.bytes);
   }
+  if (term instanceof BitString) throw new ProtocolUndefined(term, 'cannot convert a bitstring to a string');
   if (term instanceof Atom) return term === NIL ? '' : term.name;
   if (typeof term === 'number' || typeof term === 'bigint') return term.toString();
   if (term instanceof Float) return formatFloatShortest(term.value);

@@ -8,6 +8,7 @@
 //   1.0               Float (boxed so that 1 and 1.0 stay distinct)
 //   :ok, true, nil    Atom (interned: compare with ===)
 //   "héllo", <<1,2>>  Bin (a binary: bytes, with the UTF-8 text cached when it is valid)
+//   <<1::3>>          BitString (only when the size is not a whole number of bytes)
 //   [1, 2], 'ab'      Cons cells ending in EMPTY_LIST (improper lists end in another term)
 //   {1, 2}            a plain JS array (Tuple); never used for anything else in term space
 //   %{a: 1}           MapTerm (structural keys; implemented in ./map.ts)
@@ -108,6 +109,50 @@ export class Bin {
   }
 }
 
+/**
+ * A bitstring whose size in bits is not a multiple of 8, such as <<1::3>>. Every whole-byte
+ * value is a Bin, so `instanceof Bin` is exactly is_binary/1 and the code that takes binaries
+ * never meets one of these; build them with bitstring(), which keeps that invariant.
+ */
+export class BitString {
+  /**
+   * bytes holds ceil(bitSize / 8) bytes, the bits most significant first; the unused low bits
+   * of the last byte are zero, so that two equal bitstrings have equal bytes.
+   */
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly bitSize: number,
+  ) {}
+
+  /** The bits after the last whole byte (1..7). */
+  get tailBits(): number {
+    return this.bitSize & 7;
+  }
+}
+
+/**
+ * The bitstring of the first bitSize bits of bytes: a Bin when that is whole bytes. The array is
+ * taken, not copied; its bits past bitSize are cleared.
+ */
+export function bitstring(bytes: Uint8Array, bitSize: number): Bin | BitString {
+  const tail = bitSize & 7;
+  const n = (bitSize + 7) >> 3;
+  if (tail === 0) return Bin.fromBytes(bytes.length === n ? bytes : bytes.subarray(0, n));
+  const own = bytes.length === n ? bytes : bytes.slice(0, n);
+  own[n - 1] &= (0xff << (8 - tail)) & 0xff;
+  return new BitString(own, bitSize);
+}
+
+/** is_bitstring/1: a binary or a bitstring. */
+export function isBitstring(t: Term): t is Bin | BitString {
+  return t instanceof Bin || t instanceof BitString;
+}
+
+/** bit_size/1 of a binary or bitstring. */
+export function bitSizeOf(t: Bin | BitString): number {
+  return t instanceof Bin ? t.byteSize * 8 : t.bitSize;
+}
+
 /** The empty list []. A singleton: compare with ===. */
 export class EmptyList {
   private constructor() {}
@@ -169,6 +214,7 @@ export type Term =
   | Float
   | Atom
   | Bin
+  | BitString
   | EmptyList
   | Cons
   | Tuple

@@ -1,24 +1,298 @@
-// Building and matching binaries segment by segment (`<<a::8, rest::binary>>`). Sizes are in
-// bits times unit as in Erlang; only whole-byte binaries are supported (no bitstrings).
+// Building and matching bitstrings segment by segment (`<<a::3, rest::bits>>`). A segment's size
+// counts units of `unit` bits, as in Erlang (the compiler resolves each type's default unit).
+// A result of whole bytes is a Bin, anything else a BitString (see ../terms/types.ts). Segments
+// that start on a byte boundary, the common case, go byte by byte as before; only values that
+// are not byte-aligned take the bit-level paths.
 // https://www.erlang.org/doc/reference_manual/expressions.html#bit_syntax
-import { Bin, Float, isInteger, normalizeInteger, type Term } from '../terms/types.ts';
+import { Bin, BitString, Cons, EMPTY_LIST, Float, bitstring, isInteger, normalizeInteger, type Term } from '../terms/types.ts';
 import { ErlangError } from '../bifs/registry.ts';
-import { atom } from '../terms/types.ts';
 import { exactEquals } from '../terms/compare.ts';
+import { inspect } from '../terms/inspect.ts';
+import { builtinException } from './exceptions.ts';
 import type { SegmentSpec } from '../compiler/code.ts';
 
-const BADARG = atom('badarg');
+/** Bits appended one segment after another; bytes are pushed whole while the end is aligned. */
+class BitWriter {
+  readonly buf: number[] = [];
+  bits = 0;
 
-function sizeOf(spec: SegmentSpec, regs: Term[], bp: number, absolute = false): number {
-  if (spec.sizeReg >= 0) {
-    const v = regs[absolute ? spec.sizeReg : bp + spec.sizeReg];
-    if (typeof v !== 'number' || v < 0) throw new ErlangError(BADARG);
-    return v;
+  /** The low n (0..8) bits of v. */
+  small(v: number, n: number): void {
+    const used = this.bits & 7;
+    if (used === 0) this.buf.push((v << (8 - n)) & 0xff);
+    else {
+      const free = 8 - used;
+      const last = this.buf.length - 1;
+      if (n <= free) this.buf[last] |= (v << (free - n)) & 0xff;
+      else {
+        this.buf[last] |= (v >> (n - free)) & 0xff;
+        this.buf.push((v << (8 - (n - free))) & 0xff);
+      }
+    }
+    this.bits += n;
   }
-  return spec.size;
+
+  byte(b: number): void {
+    if ((this.bits & 7) === 0) {
+      this.buf.push(b);
+      this.bits += 8;
+    } else this.small(b, 8);
+  }
+
+  /** The first n bits of a bitstring's bytes. */
+  copy(src: Uint8Array, n: number): void {
+    const whole = n >> 3;
+    if ((this.bits & 7) === 0) {
+      for (let i = 0; i < whole; i++) this.buf.push(src[i]);
+      this.bits += whole * 8;
+    } else for (let i = 0; i < whole; i++) this.small(src[i], 8);
+    const rest = n & 7;
+    if (rest !== 0) this.small(src[whole] >> (8 - rest), rest);
+  }
+
+  result(): Bin | BitString {
+    return bitstring(Uint8Array.from(this.buf), this.bits);
+  }
 }
 
-export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: number): Bin {
+/** The bits of a bitstring, most significant first, read from `at` (a bit offset). */
+function readUint(bytes: Uint8Array, at: number, n: number): number | bigint {
+  if (n <= 48) {
+    let x = 0;
+    if ((at & 7) === 0 && (n & 7) === 0) {
+      const from = at >> 3;
+      for (let i = 0; i < n >> 3; i++) x = x * 256 + bytes[from + i];
+      return x;
+    }
+    let pos = at;
+    let left = n;
+    while (left > 0) {
+      const off = pos & 7;
+      const take = Math.min(8 - off, left);
+      x = x * (1 << take) + ((bytes[pos >> 3] >> (8 - off - take)) & ((1 << take) - 1));
+      pos += take;
+      left -= take;
+    }
+    return x;
+  }
+  let x = 0n;
+  for (let pos = at; pos < at + n; pos += 48) x = (x << BigInt(Math.min(48, at + n - pos))) | BigInt(readUint(bytes, pos, Math.min(48, at + n - pos)));
+  return x;
+}
+
+/** The n bits at `at` as a new Bin or BitString; a byte-aligned binary shares the bytes. */
+function sliceBits(bytes: Uint8Array, at: number, n: number): Bin | BitString {
+  const start = at >> 3;
+  const len = (n + 7) >> 3;
+  if ((at & 7) === 0) {
+    if ((n & 7) === 0) return Bin.fromBytes(bytes.subarray(start, start + len));
+    return bitstring(bytes.slice(start, start + len), n);
+  }
+  const off = at & 7;
+  const out = new Uint8Array(len);
+  for (let i = 0; i < len; i++) out[i] = ((bytes[start + i] << off) | ((bytes[start + i + 1] ?? 0) >> (8 - off))) & 0xff;
+  return bitstring(out, n);
+}
+
+function bitsOf(v: Bin | BitString): number {
+  return v instanceof Bin ? v.bytes.length * 8 : v.bitSize;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Integers and floats as bits
+
+/** The low `bits` bits of integer v; little-endian puts the low bytes first, then the high rest. */
+function writeInteger(w: BitWriter, v: number | bigint, bits: number, little: boolean): void {
+  if (typeof v === 'number' && bits <= 32) {
+    let x = v % 2 ** bits;
+    if (x < 0) x += 2 ** bits;
+    if (little) {
+      for (let i = 0; i < bits >> 3; i++) {
+        w.byte(x % 256);
+        x = Math.floor(x / 256);
+      }
+      if ((bits & 7) !== 0) w.small(x, bits & 7);
+    } else {
+      for (let s = bits; s > 0; ) {
+        const take = s % 8 || 8;
+        s -= take;
+        w.small(Math.floor(x / 2 ** s) & ((1 << take) - 1), take);
+      }
+    }
+    return;
+  }
+  let x = BigInt.asUintN(bits, BigInt(v));
+  if (little) {
+    for (let i = 0; i < bits >> 3; i++) {
+      w.byte(Number(x & 0xffn));
+      x >>= 8n;
+    }
+    if ((bits & 7) !== 0) w.small(Number(x), bits & 7);
+  } else {
+    for (let s = bits; s > 0; ) {
+      const take = s % 8 || 8;
+      s -= take;
+      w.small(Number((x >> BigInt(s)) & 0xffn) & ((1 << take) - 1), take);
+    }
+  }
+}
+
+function readInteger(bytes: Uint8Array, at: number, bits: number, little: boolean, signed: boolean): number | bigint {
+  let x: number | bigint;
+  if (!little || bits <= 8) x = readUint(bytes, at, bits);
+  else {
+    // Whole bytes, least significant first, then the remaining high bits.
+    const whole = bits >> 3;
+    const rest = bits & 7;
+    let big = rest === 0 ? 0n : BigInt(readUint(bytes, at + whole * 8, rest));
+    for (let i = whole - 1; i >= 0; i--) big = (big << 8n) | BigInt(readUint(bytes, at + i * 8, 8));
+    x = bits <= 48 ? Number(big) : big;
+  }
+  if (!signed || bits === 0) return typeof x === 'bigint' ? normalizeInteger(x) : x;
+  if (typeof x === 'number') return x >= 2 ** (bits - 1) ? x - 2 ** bits : x;
+  return normalizeInteger(BigInt.asIntN(bits, x));
+}
+
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
+}
+
+/** IEEE 754 binary16 bits of x, rounded to nearest even; too large becomes infinity, as on the BEAM. */
+function halfBits(x: number): number {
+  const sign = x < 0 || Object.is(x, -0) ? 0x8000 : 0;
+  x = Math.abs(x);
+  if (x >= 65520) return sign | 0x7c00;
+  if (x < 2 ** -14) return sign | roundHalfEven(x * 2 ** 24);
+  let e = Math.floor(Math.log2(x));
+  if (2 ** e > x) e--;
+  else if (2 ** (e + 1) <= x) e++;
+  let m = roundHalfEven((x / 2 ** e - 1) * 1024);
+  if (m === 1024) {
+    m = 0;
+    e++;
+  }
+  return sign | ((e + 15) << 10) | m;
+}
+
+function halfValue(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 0x1f;
+  const m = h & 0x3ff;
+  if (e === 0) return sign * m * 2 ** -24;
+  if (e === 31) return NaN;
+  return sign * (1 + m / 1024) * 2 ** (e - 15);
+}
+
+function writeFloat(w: BitWriter, x: number, bits: number, little: boolean): void {
+  if (bits === 16) {
+    writeInteger(w, halfBits(x), 16, little);
+    return;
+  }
+  const dv = new DataView(new ArrayBuffer(bits / 8));
+  if (bits === 64) dv.setFloat64(0, x, little);
+  else dv.setFloat32(0, x, little);
+  for (let j = 0; j < bits / 8; j++) w.byte(dv.getUint8(j));
+}
+
+/** A float segment's value; null for infinities and NaNs, which never match. */
+function readFloat(bytes: Uint8Array, at: number, bits: number, little: boolean): number | null {
+  let x: number;
+  if (bits === 16) x = halfValue(readInteger(bytes, at, 16, little, false) as number);
+  else {
+    const n = bits / 8;
+    const dv = new DataView(new ArrayBuffer(n));
+    for (let j = 0; j < n; j++) dv.setUint8(j, readUint(bytes, at + j * 8, 8) as number);
+    x = bits === 64 ? dv.getFloat64(0, little) : dv.getFloat32(0, little);
+  }
+  return Number.isFinite(x) ? x : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unicode segments
+
+function isCodePoint(v: Term): v is number {
+  return typeof v === 'number' && v >= 0 && v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff);
+}
+
+function writeCodePoint(w: BitWriter, type: SegmentSpec['type'], cp: number, little: boolean): void {
+  if (type === 'utf8') {
+    if (cp < 0x80) w.byte(cp);
+    else if (cp < 0x800) {
+      w.byte(0xc0 | (cp >> 6));
+      w.byte(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+      w.byte(0xe0 | (cp >> 12));
+      w.byte(0x80 | ((cp >> 6) & 0x3f));
+      w.byte(0x80 | (cp & 0x3f));
+    } else {
+      w.byte(0xf0 | (cp >> 18));
+      w.byte(0x80 | ((cp >> 12) & 0x3f));
+      w.byte(0x80 | ((cp >> 6) & 0x3f));
+      w.byte(0x80 | (cp & 0x3f));
+    }
+  } else if (type === 'utf16') {
+    if (cp < 0x10000) writeInteger(w, cp, 16, little);
+    else {
+      writeInteger(w, 0xd800 | ((cp - 0x10000) >> 10), 16, little);
+      writeInteger(w, 0xdc00 | ((cp - 0x10000) & 0x3ff), 16, little);
+    }
+  } else writeInteger(w, cp, 32, little);
+}
+
+/** [code point, bits taken], or null when the bits at `at` are not one encoded code point. */
+function readCodePoint(bytes: Uint8Array, at: number, len: number, type: SegmentSpec['type'], little: boolean): [number, number] | null {
+  // The code unit of `bits` bits `off` bits in, or null past the end.
+  const unit = (off: number, bits: number): number | null =>
+    at + off + bits > len ? null : (readInteger(bytes, at + off, bits, little, false) as number);
+  if (type === 'utf32') {
+    const cp = unit(0, 32);
+    return cp !== null && isCodePoint(cp) ? [cp, 32] : null;
+  }
+  if (type === 'utf16') {
+    const hi = unit(0, 16);
+    if (hi === null) return null;
+    if (hi < 0xd800 || hi > 0xdfff) return [hi, 16];
+    if (hi > 0xdbff) return null;
+    const lo = unit(16, 16);
+    if (lo === null || lo < 0xdc00 || lo > 0xdfff) return null;
+    return [0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00), 32];
+  }
+  const b0 = unit(0, 8);
+  if (b0 === null) return null;
+  const n = b0 < 0x80 ? 1 : b0 >= 0xf8 ? 0 : b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc2 ? 2 : 0;
+  if (n === 0) return null;
+  let cp = n === 1 ? b0 : b0 & (0xff >> (n + 1));
+  for (let j = 1; j < n; j++) {
+    const c = unit(8 * j, 8);
+    if (c === null || (c & 0xc0) !== 0x80) return null;
+    cp = (cp << 6) | (c & 0x3f);
+  }
+  // Overlong forms and surrogates are not UTF-8.
+  if ((n === 3 && cp < 0x800) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return [cp, 8 * n];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+/** ArgumentError as the BEAM explains a failed construction (erl_erts_errors:format_bs_fail/2). */
+function constructionFailed(segment: number, spec: SegmentSpec, why: string): never {
+  const type = spec.type === 'bitstring' ? 'binary' : spec.type;
+  const message = `construction of binary failed: segment ${segment + 1} of type '${type}': ${why}`;
+  throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(message)]]));
+}
+
+/** The segment's size in units, or -1 for the type's default. */
+function sizeOf(spec: SegmentSpec, regs: Term[], bp: number, i: number): number {
+  if (spec.sizeReg < 0) return spec.size;
+  const v = regs[bp + spec.sizeReg];
+  if (typeof v !== 'number' || v < 0) constructionFailed(i, spec, `expected a non-negative integer as size but got: ${inspect(v)}`);
+  return v;
+}
+
+export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: number): Bin | BitString {
   // Fast path: all binaries (string interpolation, <>).
   let allBins = true;
   for (let i = 0; i < specs.length; i++) {
@@ -40,131 +314,159 @@ export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: n
     }
     if (ok) return Bin.fromString(text);
   }
-  const out: number[] = [];
+  const w = new BitWriter();
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
     const v = vals[i];
     switch (spec.type) {
       case 'binary':
       case 'bitstring': {
-        if (!(v instanceof Bin)) throw new ErlangError(BADARG);
-        const bytes = v.bytes;
-        const size = sizeOf(spec, regs, bp);
-        const n = size === -1 ? bytes.length : (size * (spec.unit === 1 && spec.type === 'binary' ? 8 : spec.unit)) / 8;
-        if (n > bytes.length) throw new ErlangError(BADARG);
-        for (let j = 0; j < n; j++) out.push(bytes[j]);
+        if (!(v instanceof Bin || v instanceof BitString)) constructionFailed(i, spec, `expected a binary but got: ${inspect(v)}`);
+        const size = sizeOf(spec, regs, bp, i);
+        const have = bitsOf(v);
+        let n = have;
+        if (size === -1) {
+          if (have % spec.unit !== 0) constructionFailed(i, spec, `the size of the value ${inspect(v)} is not a multiple of the unit for the segment`);
+        } else {
+          n = size * spec.unit;
+          if (n > have) constructionFailed(i, spec, `the value ${inspect(v)} is shorter than the size of the segment`);
+        }
+        w.copy(v.bytes, n);
         break;
       }
       case 'integer': {
-        if (!isInteger(v)) throw new ErlangError(BADARG);
-        const size = sizeOf(spec, regs, bp);
-        const bits = (size === -1 ? 8 : size) * spec.unit;
-        if (bits % 8 !== 0) throw new ErlangError(BADARG);
-        const n = bits / 8;
-        let x = BigInt(v);
-        const bytes: number[] = [];
-        for (let j = 0; j < n; j++) {
-          bytes.push(Number(BigInt.asUintN(8, x)));
-          x >>= 8n;
-        }
-        if (!spec.little) bytes.reverse();
-        out.push(...bytes);
+        if (!isInteger(v)) constructionFailed(i, spec, `expected an integer but got: ${inspect(v)}`);
+        const size = sizeOf(spec, regs, bp, i);
+        writeInteger(w, v, (size === -1 ? 8 : size) * spec.unit, spec.little);
         break;
       }
       case 'float': {
-        const size = sizeOf(spec, regs, bp);
-        const bits = size === -1 ? 64 : size;
-        const x = v instanceof Float ? v.value : isInteger(v) ? Number(v) : NaN;
-        if (Number.isNaN(x)) throw new ErlangError(BADARG);
-        const buf = new DataView(new ArrayBuffer(bits / 8));
-        if (bits === 64) buf.setFloat64(0, x, spec.little);
-        else buf.setFloat32(0, x, spec.little);
-        for (let j = 0; j < bits / 8; j++) out.push(buf.getUint8(j));
+        const size = sizeOf(spec, regs, bp, i);
+        const bits = size === -1 ? 64 : size * spec.unit;
+        if (bits !== 16 && bits !== 32 && bits !== 64) constructionFailed(i, spec, `expected one of the supported sizes 16, 32, or 64 but got: ${bits}`);
+        if (!(v instanceof Float) && !isInteger(v)) constructionFailed(i, spec, `expected a float or an integer but got: ${inspect(v)}`);
+        writeFloat(w, v instanceof Float ? v.value : Number(v), bits, spec.little);
         break;
       }
-      case 'utf8': {
-        if (typeof v !== 'number' || v < 0 || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) throw new ErlangError(BADARG);
-        out.push(...new TextEncoder().encode(String.fromCodePoint(v)));
-        break;
+      default: {
+        if (!isCodePoint(v)) constructionFailed(i, spec, `expected a non-negative integer encodable as ${spec.type} but got: ${inspect(v)}`);
+        writeCodePoint(w, spec.type, v, spec.little);
       }
-      default:
-        throw new ErlangError(BADARG);
     }
   }
-  return Bin.fromBytes(Uint8Array.from(out));
+  return w.result();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Matching
 
 /** Match v against the segments; each non-literal segment's value goes to regs[base + i]. */
 export function binMatch(specs: SegmentSpec[], v: Term, regs: Term[], bp: number, base: number): boolean {
-  if (!(v instanceof Bin)) return false;
+  if (!(v instanceof Bin || v instanceof BitString)) return false;
   const bytes = v.bytes;
+  const len = bitsOf(v);
   let at = 0;
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
+    let size = spec.size;
+    if (spec.sizeReg >= 0) {
+      const s = regs[bp + spec.sizeReg];
+      if (typeof s !== 'number' || s < 0) return false;
+      size = s;
+    }
     let value: Term;
     switch (spec.type) {
       case 'binary':
       case 'bitstring': {
-        const size = spec.sizeReg >= 0 ? (regs[bp + spec.sizeReg] as number) : spec.size;
+        let n: number;
         if (size === -1) {
-          if (i !== specs.length - 1) return false;
-          value = Bin.fromBytes(bytes.subarray(at));
-          at = bytes.length;
+          n = len - at;
+          if (n % spec.unit !== 0) return false;
         } else {
-          const n = spec.type === 'binary' ? size * (spec.unit === 1 ? 1 : spec.unit / 8) : size / 8;
-          if (typeof n !== 'number' || at + n > bytes.length) return false;
-          value = Bin.fromBytes(bytes.subarray(at, at + n));
-          at += n;
+          n = size * spec.unit;
+          if (at + n > len) return false;
         }
+        value = sliceBits(bytes, at, n);
+        at += n;
         break;
       }
       case 'integer': {
-        const size = spec.sizeReg >= 0 ? (regs[bp + spec.sizeReg] as number) : spec.size;
         const bits = (size === -1 ? 8 : size) * spec.unit;
-        if (bits % 8 !== 0) return false;
-        const n = bits / 8;
-        if (at + n > bytes.length) return false;
-        let x = 0n;
-        for (let j = 0; j < n; j++) {
-          const byte = spec.little ? bytes[at + n - 1 - j] : bytes[at + j];
-          x = (x << 8n) | BigInt(byte);
-        }
-        if (spec.signed) x = BigInt.asIntN(bits, x);
-        value = normalizeInteger(x);
-        at += n;
+        if (at + bits > len) return false;
+        value = readInteger(bytes, at, bits, spec.little, spec.signed);
+        at += bits;
         break;
       }
       case 'float': {
-        const bits = spec.size === -1 ? 64 : spec.size;
-        const n = bits / 8;
-        if (at + n > bytes.length) return false;
-        const dv = new DataView(bytes.buffer, bytes.byteOffset + at, n);
-        value = new Float(bits === 64 ? dv.getFloat64(0, spec.little) : dv.getFloat32(0, spec.little));
-        at += n;
+        const bits = size === -1 ? 64 : size * spec.unit;
+        if ((bits !== 16 && bits !== 32 && bits !== 64) || at + bits > len) return false;
+        const x = readFloat(bytes, at, bits, spec.little);
+        if (x === null) return false;
+        value = new Float(x);
+        at += bits;
         break;
       }
-      case 'utf8': {
-        const b0 = bytes[at];
-        if (b0 === undefined) return false;
-        const len = b0 < 0x80 ? 1 : b0 >= 0xf0 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc0 ? 2 : 0;
-        if (len === 0 || at + len > bytes.length) return false;
-        let cp = len === 1 ? b0 : b0 & (0xff >> (len + 1));
-        for (let j = 1; j < len; j++) {
-          const c = bytes[at + j];
-          if ((c & 0xc0) !== 0x80) return false;
-          cp = (cp << 6) | (c & 0x3f);
-        }
-        value = cp;
-        at += len;
-        break;
+      default: {
+        const got = readCodePoint(bytes, at, len, spec.type, spec.little);
+        if (got === null) return false;
+        value = got[0];
+        at += got[1];
       }
-      default:
-        return false;
     }
     if (spec.literal !== undefined) {
       if (!exactEquals(value, spec.literal)) return false;
     } else regs[base + i] = value;
   }
-  void bp;
-  return at === bytes.length;
+  return at === len;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Natives over bitstrings
+
+/** :erlang.list_to_bitstring/1: bytes, bitstrings and such lists, with a bitstring tail; null if not one. */
+export function listToBitstring(l: Term): Bin | BitString | null {
+  if (!(l instanceof Cons) && l !== EMPTY_LIST) return null;
+  const w = new BitWriter();
+  const stack: Term[] = [l];
+  while (stack.length > 0) {
+    let t = stack.pop() as Term;
+    if (t instanceof Bin || t instanceof BitString) {
+      w.copy(t.bytes, bitsOf(t));
+      continue;
+    }
+    if (!(t instanceof Cons) && t !== EMPTY_LIST) return null;
+    while (t instanceof Cons) {
+      const h = t.head;
+      if (typeof h === 'number') {
+        if (h < 0 || h > 255) return null;
+        w.byte(h);
+      } else if (h instanceof Bin || h instanceof BitString) w.copy(h.bytes, bitsOf(h));
+      else if (h instanceof Cons || h === EMPTY_LIST) {
+        // The rest of this list waits under the nested one.
+        stack.push(t.tail, h);
+        t = EMPTY_LIST;
+        break;
+      } else return null;
+      t = t.tail;
+    }
+    if (t !== EMPTY_LIST) {
+      if (!(t instanceof Bin || t instanceof BitString)) return null;
+      w.copy(t.bytes, bitsOf(t));
+    }
+  }
+  return w.result();
+}
+
+/** :erlang.bitstring_to_list/1: the whole bytes, then a bitstring of the bits left over. */
+export function bitstringToList(b: Bin | BitString): Term {
+  const bytes = b.bytes;
+  const whole = b instanceof Bin ? bytes.length : bytes.length - 1;
+  let l: Term = b instanceof Bin ? EMPTY_LIST : new Cons(sliceBits(bytes, whole * 8, b.tailBits), EMPTY_LIST);
+  for (let i = whole - 1; i >= 0; i--) l = new Cons(bytes[i], l);
+  return l;
+}
+
+/** The bits of b from byte `from` on (split_binary/2's second half), a Bin or a BitString. */
+export function bitsFromByte(b: Bin | BitString, from: number): Bin | BitString {
+  return sliceBits(b.bytes, from * 8, bitsOf(b) - from * 8);
 }

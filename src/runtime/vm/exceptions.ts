@@ -3,7 +3,7 @@
 // exceptions; formatBanner()/formatStacktrace() are Exception.format_banner/3 and
 // Exception.format_stacktrace/1 as `elixir file.exs` and the logger print them.
 // https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/elixir/lib/exception.ex
-import { Atom, Bin, Cons, EMPTY_LIST, Fun, NIL, Pid, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Fun, NIL, Pid, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
 
@@ -215,7 +215,15 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
       return [[0, 'not a map']];
     case 'byte_size':
     case 'bit_size':
+    case 'bitstring_to_list':
       return [[0, 'not a bitstring']];
+    case 'list_to_bitstring':
+      return [[0, 'not a bitstring list']];
+    case 'list_to_binary':
+      return [[0, 'not an iolist term']];
+    case 'iolist_to_binary':
+    case 'iolist_size':
+      return [[0, 'not an iodata term']];
     case 'atom_to_binary':
     case 'atom_to_list':
       return [[0, 'not an atom']];
@@ -391,7 +399,7 @@ function typeName(t: Term): string {
   }
   if (t instanceof Atom) return 'Atom';
   if (typeof t === 'number' || typeof t === 'bigint') return 'Integer';
-  if (t instanceof Bin) return 'BitString';
+  if (t instanceof Bin || t instanceof BitString) return 'BitString';
   if (Array.isArray(t)) return 'Tuple';
   if (t instanceof Cons || t === EMPTY_LIST) return 'List';
   if (t instanceof Fun) return 'Function';

@@ -5,7 +5,7 @@
 // after the native returns.
 // https://www.erlang.org/doc/man/erlang.html
 import { registerBif, ErlangError, lookupBif, bifsOf, type Bif, type BifContext } from '../bifs/registry.ts';
-import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Fun, NIL, OK, Pid, Ref, TRUE, atom, bool, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, FALSE, Fun, NIL, OK, Pid, Ref, TRUE, atom, bool, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
 import { exactEquals } from '../terms/compare.ts';
@@ -601,7 +601,7 @@ export function protocolImpl(p: Process, proto: Atom, v: Term): Atom | null {
   const type =
     typeof v === 'number' || typeof v === 'bigint' ? 'Integer'
     : v instanceof Atom ? 'Atom'
-    : v instanceof Bin ? 'BitString'
+    : v instanceof Bin || v instanceof BitString ? 'BitString'
     : v instanceof Cons || v === EMPTY_LIST ? 'List'
     : v instanceof MapTerm ? 'Map'
     : Array.isArray(v) ? 'Tuple'
