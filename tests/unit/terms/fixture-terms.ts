@@ -1,5 +1,5 @@
 // Rebuilds terms from the JSON encoding that tests/fixtures/terms/gen_inspect.exs writes.
-import { Bin, Float, Fun, Pid, atom, list, normalizeInteger, type Term } from '../../../src/runtime/terms/types.ts';
+import { Bin, Float, Fun, Pid, atom, bitstring, list, normalizeInteger, type Term } from '../../../src/runtime/terms/types.ts';
 import { MapTerm } from '../../../src/runtime/terms/map.ts';
 
 export type Encoded =
@@ -8,6 +8,8 @@ export type Encoded =
   | { atom: string }
   | { str: string }
   | { bytes: string[] }
+  /** A bitstring: its size in bits, then its bytes (the last one padded with zero bits). */
+  | { bits: string[] }
   | { list: Encoded[]; tail?: Encoded }
   | { tuple: Encoded[] }
   | { map: [Encoded, Encoded][] }
@@ -24,6 +26,7 @@ export function decodeTerm(e: Encoded): Term {
   if ('atom' in e) return atom(e.atom);
   if ('str' in e) return Bin.fromString(e.str);
   if ('bytes' in e) return Bin.fromBytes(Uint8Array.from(e.bytes.map(Number)));
+  if ('bits' in e) return bitstring(Uint8Array.from(e.bits.slice(1).map(Number)), Number(e.bits[0]));
   if ('list' in e) return list(e.list.map(decodeTerm), e.tail === undefined ? undefined : decodeTerm(e.tail));
   if ('tuple' in e) return e.tuple.map(decodeTerm);
   if ('map' in e) return MapTerm.fromEntries(e.map.map(([k, v]) => [decodeTerm(k), decodeTerm(v)] as const));

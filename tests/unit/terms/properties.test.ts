@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   Bin,
+  BitString,
   Cons,
   EMPTY_LIST,
   Float,
   Pid,
   Ref,
   atom,
+  bitstring,
   list,
   normalizeInteger,
   str,
@@ -29,6 +31,7 @@ const leaf: fc.Arbitrary<Term> = fc.oneof(
   fc.constantFrom('a', 'b', 'ok', 'nil', 'é', 'Elixir.Foo').map(atom),
   fc.string({ maxLength: 4 }).map(str),
   fc.uint8Array({ maxLength: 4 }).map((b) => Bin.fromBytes(b)),
+  fc.tuple(fc.uint8Array({ minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 7 })).map(([b, tail]) => bitstring(b, (b.length - 1) * 8 + tail)),
   fc.constant(EMPTY_LIST),
   fc.tuple(fc.nat(3), fc.nat(2)).map(([id, serial]) => new Pid(id, serial)),
   fc.nat(3).map((id) => new Ref(id)),
@@ -48,6 +51,7 @@ const { term } = fc.letrec<{ term: Term }>((tie) => ({
 /** The same value built another way: bytes instead of text, maps filled in reverse, -0.0. */
 function rebuild(t: Term): Term {
   if (t instanceof Bin) return Bin.fromBytes(Uint8Array.from(t.bytes));
+  if (t instanceof BitString) return bitstring(Uint8Array.from(t.bytes), t.bitSize);
   if (t instanceof Float) return new Float(t.value === 0 ? -t.value : t.value);
   if (t instanceof Cons) return new Cons(rebuild(t.head), rebuild(t.tail));
   if (Array.isArray(t)) return t.map(rebuild);
