@@ -37,6 +37,9 @@ interface Table {
   decentralizedCounters: boolean;
   compressed: boolean;
   store: Store;
+  /** safe_fixtable/2 counts by process; the table is fixed while any is positive. */
+  fixations: Map<number, { pid: Pid; count: number }>;
+  fixedAt: Term;
 }
 
 interface Tables {
@@ -66,6 +69,7 @@ Node.exitHooks.push((p) => {
   const tables = NODE_TABLES.get(p.node);
   if (tables === undefined) return;
   for (const t of [...tables.byRef.values()]) {
+    if (t.fixations.delete(p.self.id) && t.fixations.size === 0) t.store.fix(false);
     if (!samePid(t.owner, p.self)) continue;
     const heir = t.heir !== null && !samePid(t.heir.pid, p.self) ? p.node.lookup(t.heir.pid) : undefined;
     if (heir === undefined) drop(tables, t);
@@ -175,6 +179,8 @@ proc('new', 2, ([name, opts], p) => {
     decentralizedCounters: false,
     compressed: false,
     store: null as unknown as Store,
+    fixations: new Map(),
+    fixedAt: FALSE,
   };
   const bool = (v: Term): boolean => {
     if (v !== TRUE && v !== FALSE) fail('', 'invalid options');
@@ -265,11 +271,24 @@ proc('setopts', 2, ([id, opts], p) => {
   return TRUE;
 });
 
-/** Iteration is always safe here (nothing moves while a process runs): fixing is a no-op. */
+/** While a table is fixed, keys deleted from a hash table can still be stepped from with next/2. */
 proc('safe_fixtable', 2, ([id, flag], p) => {
   const t = access(p, id, false);
   if (typeof t === 'string') fail(t);
   if (flag !== TRUE && flag !== FALSE) fail('', 'not a boolean value');
+  const mine = t.fixations.get(p.self.id);
+  if (flag === TRUE) {
+    if (t.fixations.size === 0) {
+      t.store.fix(true);
+      const now = Date.now() * 1000;
+      t.fixedAt = [Math.floor(now / 1e12), Math.floor(now / 1e6) % 1e6, now % 1e6];
+    }
+    if (mine === undefined) t.fixations.set(p.self.id, { pid: p.self, count: 1 });
+    else mine.count++;
+  } else if (mine !== undefined && --mine.count === 0) {
+    t.fixations.delete(p.self.id);
+    if (t.fixations.size === 0) t.store.fix(false);
+  }
   return TRUE;
 });
 
@@ -315,7 +334,18 @@ proc('info', 1, ([id], p) => {
 });
 
 /** Items info/2 answers beyond those info/1 lists. */
-const MORE_INFO: Record<string, Term> = { fixed: FALSE, safe_fixed: FALSE, safe_fixed_monotonic_time: FALSE };
+function moreInfo(t: Table, item: string): Term | undefined {
+  const fixers = (): Term => list([...t.fixations.values()].map((f) => [f.pid, f.count]));
+  switch (item) {
+    case 'fixed':
+      return t.fixations.size > 0 ? TRUE : FALSE;
+    case 'safe_fixed':
+    case 'safe_fixed_monotonic_time':
+      return t.fixations.size > 0 ? [t.fixedAt, fixers()] : FALSE;
+    default:
+      return undefined;
+  }
+}
 
 proc('info', 2, ([id, item], p) => {
   if (!(id instanceof Atom) && !(id instanceof Ref)) fail(NOT_TID);
@@ -323,7 +353,8 @@ proc('info', 2, ([id, item], p) => {
   if (t === undefined) return UNDEFINED;
   const hit = info(t).find(([k]) => item instanceof Atom && k === item.name);
   if (hit !== undefined) return hit[1];
-  if (item instanceof Atom && item.name in MORE_INFO) return MORE_INFO[item.name];
+  const more = item instanceof Atom ? moreInfo(t, item.name) : undefined;
+  if (more !== undefined) return more;
   fail('', 'not a valid info item');
 });
 

@@ -44,6 +44,8 @@ export interface Store {
   last(): Term | undefined;
   prev(key: Term): Term | undefined | null;
   clear(): void;
+  /** Fixes the table (on) or releases it (off), as safe_fixtable/2 does for the last fixer. */
+  fix(on: boolean): void;
 }
 
 export function newStore(type: TableType, keypos: number): Store {
@@ -87,9 +89,13 @@ interface Entry {
   obj: Obj;
   key: Term;
   hval: number;
+  /** Deleted while the table was fixed: kept so that next/2 can step past it. */
+  dead: boolean;
 }
 
 const FIRST_SEGSZ = 256;
+/** Buckets one insert may split at most (erl_db_hash.c grow()'s loop_limit). */
+const GROW_LOOP_LIMIT = 5;
 
 class HashStore implements Store {
   private buckets: Entry[][] = [];
@@ -97,6 +103,8 @@ class HashStore implements Store {
   private szm = FIRST_SEGSZ - 1;
   /** Deletions never merge buckets back: ERTS only shrinks tables of thousands of buckets. */
   private nitems = 0;
+  /** While fixed (safe_fixtable, foldl) deleted objects stay as dead entries and no bucket splits. */
+  private fixed = false;
   private readonly bag: boolean;
   private readonly dup: boolean;
 
@@ -114,10 +122,20 @@ class HashStore implements Store {
   }
 
   clear(): void {
+    if (this.fixed) {
+      for (const chain of this.buckets) for (const e of chain) e.dead = true;
+      this.nitems = 0;
+      return;
+    }
     this.buckets = Array.from({ length: FIRST_SEGSZ }, () => []);
     this.nactive = FIRST_SEGSZ;
     this.szm = FIRST_SEGSZ - 1;
     this.nitems = 0;
+  }
+
+  fix(on: boolean): void {
+    this.fixed = on;
+    if (!on) for (let i = 0; i < this.nactive; i++) this.buckets[i] = this.buckets[i].filter((e) => !e.dead);
   }
 
   private ix(hval: number): number {
@@ -126,44 +144,61 @@ class HashStore implements Store {
     return ix;
   }
 
-  private bucketOf(key: Term): { chain: Entry[]; hval: number; at: number } {
+  /** Where the key's run of entries starts in its bucket (dead ones included), or -1. */
+  private bucketOf(key: Term): { chain: Entry[]; hval: number; at: number; ix: number } {
     const hval = etsHash(key);
-    const chain = this.buckets[this.ix(hval)];
+    const ix = this.ix(hval);
+    const chain = this.buckets[ix];
     const at = chain.findIndex((e) => e.hval === hval && exactEquals(e.key, key));
-    return { chain, hval, at };
+    return { chain, hval, at, ix };
   }
 
-  /** The run of entries with the key of chain[at]. */
+  /** The end of the run of entries with the key of chain[at]. */
   private runEnd(chain: Entry[], at: number): number {
     let end = at + 1;
     while (end < chain.length && chain[end].hval === chain[at].hval && exactEquals(chain[end].key, chain[at].key)) end++;
     return end;
   }
 
-  get(key: Term): Obj[] {
+  private live(key: Term): Entry[] {
     const { chain, at } = this.bucketOf(key);
-    if (at < 0) return [];
-    return chain.slice(at, this.runEnd(chain, at)).map((e) => e.obj).reverse();
+    return at < 0 ? [] : chain.slice(at, this.runEnd(chain, at)).filter((e) => !e.dead);
+  }
+
+  get(key: Term): Obj[] {
+    return this.live(key).map((e) => e.obj).reverse();
   }
 
   has(key: Term): boolean {
-    return this.bucketOf(key).at >= 0;
+    return this.live(key).length > 0;
   }
 
   put(obj: Obj): void {
     const key = obj[this.keypos - 1];
     const { chain, hval, at } = this.bucketOf(key);
-    const entry: Entry = { obj, key, hval };
+    const entry: Entry = { obj, key, hval, dead: false };
     if (at < 0) chain.push(entry);
     else if (!this.bag && !this.dup) {
+      // A set replaces the object in its place, reviving it if it was deleted while fixed.
+      if (!chain[at].dead) {
+        chain[at] = entry;
+        return;
+      }
       chain[at] = entry;
-      return;
-    } else {
-      if (this.bag && chain.slice(at, this.runEnd(chain, at)).some((e) => exactEquals(e.obj, obj))) return;
-      chain.splice(at, 0, entry);
-    }
+    } else if (this.bag) {
+      const end = this.runEnd(chain, at);
+      const same = chain.slice(at, end).findIndex((e) => exactEquals(e.obj, obj));
+      if (same >= 0) {
+        const e = chain[at + same];
+        if (!e.dead) return;
+        // A deleted copy comes back first among its key's objects, as the newest.
+        chain.splice(at + same, 1);
+        e.dead = false;
+        chain.splice(at, 0, e);
+      } else chain.splice(at, 0, entry);
+    } else chain.splice(at, 0, entry);
     this.nitems++;
-    if (this.nitems > this.nactive) this.grow();
+    for (let n = 0; n < GROW_LOOP_LIMIT && !this.fixed && this.nitems > this.nactive; n++) this.grow();
   }
 
   /** Splits one bucket in two, keeping the order of each half (erl_db_hash.c grow()). */
@@ -182,24 +217,25 @@ class HashStore implements Store {
     this.buckets[to] = move;
   }
 
+  private remove(chain: Entry[], i: number): void {
+    if (!chain[i].dead) this.nitems--;
+    if (this.fixed) chain[i].dead = true;
+    else chain.splice(i, 1);
+  }
+
   take(key: Term): Obj[] {
     const { chain, at } = this.bucketOf(key);
     if (at < 0) return [];
-    const removed = chain.splice(at, this.runEnd(chain, at) - at);
-    this.nitems -= removed.length;
-    return removed.map((e) => e.obj).reverse();
+    const end = this.runEnd(chain, at);
+    const taken = chain.slice(at, end).filter((e) => !e.dead).map((e) => e.obj);
+    for (let i = end - 1; i >= at; i--) this.remove(chain, i);
+    return taken.reverse();
   }
 
   deleteObject(obj: Obj): void {
     const { chain, at } = this.bucketOf(obj[this.keypos - 1]);
     if (at < 0) return;
-    const end = this.runEnd(chain, at);
-    for (let i = end - 1; i >= at; i--) {
-      if (exactEquals(chain[i].obj, obj)) {
-        chain.splice(i, 1);
-        this.nitems--;
-      }
-    }
+    for (let i = this.runEnd(chain, at) - 1; i >= at; i--) if (!chain[i].dead && exactEquals(chain[i].obj, obj)) this.remove(chain, i);
   }
 
   replace(old: Obj, obj: Obj): void {
@@ -212,7 +248,7 @@ class HashStore implements Store {
   /** Buckets upwards, each chain in order: the first/next walk. */
   private walk(): Entry[] {
     const out: Entry[] = [];
-    for (let i = 0; i < this.nactive; i++) for (const e of this.buckets[i]) out.push(e);
+    for (let i = 0; i < this.nactive; i++) for (const e of this.buckets[i]) if (!e.dead) out.push(e);
     return out;
   }
 
@@ -220,21 +256,23 @@ class HashStore implements Store {
     return this.walk().map((e) => e.obj).reverse();
   }
 
-  first(): Term | undefined {
-    for (let i = 0; i < this.nactive; i++) if (this.buckets[i].length > 0) return this.buckets[i][0].key;
+  /** The key of the first live entry from chain[at] of bucket ix onwards. */
+  private liveFrom(ix: number, at: number): Term | undefined {
+    for (; ix < this.nactive; ix++, at = 0) {
+      const chain = this.buckets[ix];
+      for (; at < chain.length; at++) if (!chain[at].dead) return chain[at].key;
+    }
     return undefined;
   }
 
+  first(): Term | undefined {
+    return this.liveFrom(0, 0);
+  }
+
   next(key: Term): Term | undefined | null {
-    const hval = etsHash(key);
-    let ix = this.ix(hval);
-    const chain = this.buckets[ix];
-    const at = chain.findIndex((e) => e.hval === hval && exactEquals(e.key, key));
+    const { chain, at, ix } = this.bucketOf(key);
     if (at < 0) return null;
-    const end = this.runEnd(chain, at);
-    if (end < chain.length) return chain[end].key;
-    for (ix++; ix < this.nactive; ix++) if (this.buckets[ix].length > 0) return this.buckets[ix][0].key;
-    return undefined;
+    return this.liveFrom(ix, this.runEnd(chain, at));
   }
 
   // An unordered table has no last or previous: ERTS answers them as first and next.
@@ -337,4 +375,7 @@ class OrderedStore implements Store {
   clear(): void {
     this.objs = [];
   }
+
+  /** Any key can be stepped from in an ordered_set: fixing changes nothing. */
+  fix(): void {}
 }
