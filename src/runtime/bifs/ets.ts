@@ -205,6 +205,12 @@ proc('new', 2, ([name, opts], p) => {
       table.heir = { pid: o[1], data: o[2] };
     } else fail('', 'invalid options');
   }
+  // A private table has one reader and writer: ERTS ignores the concurrency options.
+  if (table.protection === 'private') {
+    table.readConcurrency = false;
+    table.writeConcurrency = FALSE;
+    table.decentralizedCounters = false;
+  }
   // ERTS turns decentralized counters on by itself for an ordered_set written concurrently.
   if (table.type === 'ordered_set' && table.writeConcurrency === TRUE && !options.some((o) => Array.isArray(o) && o[0] === atom('decentralized_counters'))) table.decentralizedCounters = true;
   const tables = tablesOf(p);
@@ -292,21 +298,26 @@ proc('safe_fixtable', 2, ([id, flag], p) => {
   return TRUE;
 });
 
-/** Words of the heap a term takes, as erts_used_size counts them (64-bit). */
+/**
+ * Words a term takes in a table (64-bit), as ets:info(T, memory) counts them. A non-empty
+ * binary is counted as the reference to a shared binary that a literal or large one is.
+ */
 function words(t: Term): number {
-  if (Array.isArray(t)) return t.reduce((n: number, e) => n + words(e), 1 + t.length);
+  // The empty tuple is one shared constant.
+  if (Array.isArray(t)) return t.length === 0 ? 0 : t.reduce((n: number, e) => n + words(e), 1 + t.length);
   if (t instanceof Cons) return 2 + words(t.head) + words(t.tail);
   if (t instanceof Float) return 2;
-  if (t instanceof Bin) return t.byteSize <= 64 ? 2 + Math.ceil(t.byteSize / 8) : 6;
+  if (t instanceof Bin) return t.byteSize === 0 ? 2 : 6;
+  if (t instanceof Ref) return 3;
   if (typeof t === 'bigint') return t >= -(2n ** 59n) && t < 2n ** 59n ? 0 : 1 + Math.ceil((t < 0n ? -t : t).toString(16).length / 16);
-  if (t instanceof MapTerm) return 3 + 2 * t.size + t.entries().reduce((n, [k, v]) => n + words(k) + words(v), 0);
+  if (t instanceof MapTerm) return 4 + 2 * t.size + t.entries().reduce((n, [k, v]) => n + words(k) + words(v), 0);
   return 0;
 }
 
 function info(t: Table): [string, Term][] {
   const objs = t.store.all();
-  const base = t.type === 'ordered_set' ? 139 : 305;
-  const memory = objs.reduce((n, o) => n + words(o) + (t.type === 'ordered_set' ? 6 : 4), base);
+  const base = (t.type === 'ordered_set' ? 139 : 305) + t.store.extraWords();
+  const memory = objs.reduce((n, o) => n + words(o) + (t.type === 'ordered_set' ? 5 : 4), base);
   return [
     ['id', t.id],
     ['decentralized_counters', t.decentralizedCounters ? TRUE : FALSE],

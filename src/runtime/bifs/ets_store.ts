@@ -46,6 +46,8 @@ export interface Store {
   clear(): void;
   /** Fixes the table (on) or releases it (off), as safe_fixtable/2 does for the last fixer. */
   fix(on: boolean): void;
+  /** Words the table's own structure takes beyond its first 256 buckets. */
+  extraWords(): number;
 }
 
 export function newStore(type: TableType, keypos: number): Store {
@@ -131,6 +133,12 @@ class HashStore implements Store {
     this.nactive = FIRST_SEGSZ;
     this.szm = FIRST_SEGSZ - 1;
     this.nitems = 0;
+  }
+
+  /** Each 2048 buckets past the first 256 are a segment, the first one with a segment table. */
+  extraWords(): number {
+    const segments = Math.ceil((this.nactive - FIRST_SEGSZ) / 2048);
+    return segments === 0 ? 0 : 262 + 2048 * segments;
   }
 
   fix(on: boolean): void {
@@ -378,4 +386,8 @@ class OrderedStore implements Store {
 
   /** Any key can be stepped from in an ordered_set: fixing changes nothing. */
   fix(): void {}
+
+  extraWords(): number {
+    return 0;
+  }
 }

@@ -1,0 +1,23 @@
+# ets:info/1 and the memory a table takes, in words, as its objects come and go.
+s = :ets.new(:inventory, [:set, :public, :named_table])
+:ets.insert(s, {:apples, 3})
+IO.inspect(:ets.info(s) |> Keyword.delete(:id) |> Keyword.delete(:owner), label: "info")
+memory = fn t -> :ets.info(t, :memory) end
+IO.inspect(memory.(s), label: "one object")
+:ets.insert(s, [{1, :a, 1.5, [1, 2], %{a: 1}}, {2, {}, :atom, {:x, [:y]}}, {3, 'abc', -7}])
+IO.inspect(memory.(s), label: "assorted objects")
+for i <- 1..256, do: :ets.insert(s, {i})
+IO.inspect(memory.(s), label: "past 256 objects")
+for i <- 1..256, do: :ets.delete(s, i)
+IO.inspect(memory.(s), label: "after deleting them")
+:ets.delete_all_objects(s)
+IO.inspect(memory.(s), label: "after delete_all_objects")
+
+o = :ets.new(:o, [:ordered_set, :private, {:keypos, 2}, {:read_concurrency, true}, {:write_concurrency, true}])
+IO.inspect(:ets.info(o) |> Keyword.delete(:id) |> Keyword.delete(:owner), label: "ordered_set info")
+:ets.insert(o, [{:x, 1}, {:y, 2, %{b: 2, c: 3}}])
+IO.inspect(memory.(o), label: "ordered_set memory")
+b = :ets.new(:b, [:duplicate_bag, :compressed])
+:ets.insert(b, [{:k, 1}, {:k, 1}])
+IO.inspect(:ets.info(b, :size), label: "duplicate_bag size")
+IO.inspect(:ets.info(b, :compressed), label: "compressed")
