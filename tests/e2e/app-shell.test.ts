@@ -124,6 +124,11 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     await page.keyboard.type('x');
     await page.keyboard.press('Control+f');
     await page.locator('.monaco-editor .find-widget').waitFor();
+    // Its buttons (and the folding chevrons) are glyphs of Monaco's icon font: without the font
+    // they are empty boxes.
+    await expect
+      .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'codicon' && f.status === 'loaded')))
+      .toBe(true);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+z');
     // Only runtime Workers run: the one in use, and the spare that makes Reset instant.
@@ -169,6 +174,9 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
       .toMatch(/IEx\.Evaluator\s*<0\.106\.0>/);
     // Before the learner starts anything, the graph says what it will show.
     await expect.poll(() => page.locator('#graph').textContent()).toContain('The processes you start appear here');
+    // The page itself never scrolls: only the panes do (nothing positioned inside a pane may
+    // escape it and stretch the document).
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
     // Every pane is on screen at 1280x720, none squeezed to nothing.
     for (const id of ['lesson', 'editor', 'console', 'graph']) {
       const box = await page.locator(`#${id}`).boundingBox();

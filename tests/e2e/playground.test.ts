@@ -207,6 +207,7 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     const after = await iex('Supervisor.which_children(sup_pid)');
     expect(after).toContain(`[{MyFancyProcess, #PID<${newPid}>, :worker, [MyFancyProcess]}]`);
     expect(await iex('MyFancyProcess.counter')).toContain('New state is 1\n:noproc\n');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
     // Let the crashed node fade out so the pictures show the tree as it stands.
     await page.waitForTimeout(2800);
     await page.screenshot({ path: join(resultsDir, 'playground-supervisor-light.png') });

@@ -9,6 +9,9 @@ import 'monaco-editor/languages/definitions/elixir/register';
 // `monaco-editor/editor` is the bare widget; these are the editing features a learner expects
 // (find, comment toggling, bracket matching, folding, multiple cursors, line operations),
 // chosen one by one rather than `features/register.all`.
+// The icon font: the find widget's buttons and the folding chevrons are its glyphs (a font
+// file, loaded when first drawn; no JavaScript).
+import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/cursorUndo/register';
