@@ -18,6 +18,9 @@ export class FnBuilder {
   private readonly constIndex = new Map<unknown, number>();
   nregs: number;
   line = 0;
+  /** Where the last instruction starts, and the last position a label was bound to (peephole). */
+  private lastAt = -1;
+  private boundAt = -1;
 
   constructor(firstFree: number) {
     this.nregs = firstFree;
@@ -42,6 +45,23 @@ export class FnBuilder {
   }
 
   emit(op: Op, ...words: (number | Label)[]): void {
+    // Fused forms for pairs the compiler emits everywhere: one dispatch instead of two.
+    if (op === Op.RETURN && this.lastAt >= 0 && this.code[this.lastAt] === Op.CONST && this.code[this.lastAt + 1] === words[0] && this.boundAt !== this.code.length) {
+      // `const r, k; return r` with nothing jumping to the return: the constant's register
+      // is read by nothing else (registers are written once, and the return ends the path).
+      const k = this.code[this.lastAt + 2];
+      this.code.length = this.lastAt;
+      this.lines.length = this.lastAt;
+      op = Op.RETURN_K;
+      words = [k];
+    } else if (op === Op.TEST_EQ) {
+      const lit = this.consts[words[2] as number];
+      if (typeof lit === 'number' && (lit | 0) === lit) {
+        op = Op.TEST_INT;
+        words = [words[0], words[1], lit];
+      }
+    }
+    this.lastAt = this.code.length;
     this.code.push(op);
     this.lines.push(this.line);
     for (const w of words) {
@@ -67,6 +87,7 @@ export class FnBuilder {
 
   bind(l: Label): void {
     l.pos = this.code.length;
+    this.boundAt = l.pos;
     for (const r of l.refs) this.code[r] = l.pos;
     l.refs = [];
   }

@@ -74,6 +74,9 @@ export const enum Op {
   RECV_NEXT, // L             (skip the message; go back to L)
   RECV_REMOVE, //             (take the scanned message out of the mailbox)
   RECV_WAIT, // timeout Lloop Ltimeout
+  // fused forms the builder emits for common pairs (one dispatch instead of two)
+  RETURN_K, // k               (const + return: a clause whose body is a literal)
+  TEST_INT, // L reg imm       (test_eq with an integer literal that fits in 32 bits)
 }
 
 /** Operand kinds, for the assembler's label patching and the disassembler. */
@@ -156,6 +159,8 @@ export const OPERANDS: Record<Op, { name: string; args: Arg[] }> = {
   [Op.RECV_NEXT]: { name: 'recv_next', args: [L] },
   [Op.RECV_REMOVE]: { name: 'recv_remove', args: [] },
   [Op.RECV_WAIT]: { name: 'recv_wait', args: [R, L, L] },
+  [Op.RETURN_K]: { name: 'return_k', args: [K] },
+  [Op.TEST_INT]: { name: 'test_int', args: [L, R, I] },
 };
 
 /** The length in words of the instruction at pc (opcode included). */

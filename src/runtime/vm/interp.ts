@@ -90,6 +90,9 @@ export const enum Op {
   RECV_NEXT, // L             (skip the message; go back to L)
   RECV_REMOVE, //             (take the scanned message out of the mailbox)
   RECV_WAIT, // timeout Lloop Ltimeout
+  // fused forms the builder emits for common pairs (one dispatch instead of two)
+  RETURN_K, // k               (const + return: a clause whose body is a literal)
+  TEST_INT, // L reg imm       (test_eq with an integer literal that fits in 32 bits)
 }
 
 /** throw/exit raised by Elixir code or natives (errors are ErlangError). */
@@ -345,8 +348,9 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc = to;
             continue;
           }
-          case Op.RETURN: {
-            const v = regs[bp + ins[pc + 1]];
+          case Op.RETURN:
+          case Op.RETURN_K: {
+            const v = op === Op.RETURN ? regs[bp + ins[pc + 1]] : (consts[ins[pc + 1]] as Term);
             if (fp === 0) {
               p.result = v;
               p.reductions += budget - reds;
@@ -454,6 +458,9 @@ export function execute(node: Node, p: Process, budget: number): void {
             }
             break;
           }
+          case Op.TEST_INT:
+            pc = regs[bp + ins[pc + 2]] === ins[pc + 3] ? pc + 4 : ins[pc + 1];
+            continue;
           case Op.TEST_EQ_REG: {
             const a = regs[bp + ins[pc + 2]];
             const b = regs[bp + ins[pc + 3]];
