@@ -476,7 +476,9 @@ function formatExitJoined(reason: Term, joiner: string, host?: MessageHost): str
     const [r, st] = reason;
     const e = isException(r) || isErlangErrorReason(r) ? normalize(r, st, host?.moduleLoaded?.bind(host)) : null;
     if (e !== null) {
-      const banner = `** (${moduleName(e.get(A_STRUCT)!)}) ${message(e, host) + blame(e, st, host)}`;
+      // Exception.format_exit/2 shows the message alone: blame (": 1 / 0", the arguments of a
+      // FunctionClauseError) is added only to an error printed at the top (the CLI, IEx).
+      const banner = `** (${moduleName(e.get(A_STRUCT)!)}) ${message(e, host)}`;
       const trace = formatStacktrace(st);
       const top = joiner === '\n    ';
       return `an exception was raised:${joiner}${banner.split('\n').join(joiner)}${trace ? '\n' + trace.split('\n').map((l) => joiner.slice(1) + l).join('\n') + (top ? '\n' : '') : ''}`;
