@@ -1010,6 +1010,9 @@ class Compiler {
         break;
       case 'binding':
         break;
+      case 'dbg':
+        if (n === 1 || n === 2) return this.dbgExpr(a, argv[0], n === 2 ? argv[1] : EMPTY_LIST, s, tail);
+        break;
       case 'tap':
       case 'then':
         break;
@@ -1351,7 +1354,15 @@ class Compiler {
     } else if (seg instanceof Bin) {
       spec.type = 'binary';
     }
+    const typed = isLocalCall(seg, '::') && namesType(args(seg)[1]);
     if (value instanceof Bin && spec.type === 'integer' && !isLocalCall(seg, '::')) spec.type = 'binary';
+    // A float literal is a float segment unless a type says otherwise.
+    if (value instanceof Float && !typed) spec.type = 'float';
+    // "héllo"::utf16 is the string's code points, each one encoded.
+    if (value instanceof Bin && (spec.type === 'utf8' || spec.type === 'utf16' || spec.type === 'utf32')) {
+      value = encodeText(value.string, spec.type, spec.little);
+      spec.type = 'binary';
+    }
     if (spec.unit === 0) spec.unit = spec.type === 'binary' ? 8 : 1;
     return { value, spec };
   }
@@ -2050,6 +2061,36 @@ class Compiler {
 
   private guardExpansions = 0;
 
+  /**
+   * Kernel.dbg/1,2 with Macro.dbg's default backend: the location, then the code and ` #=> ` with
+   * its value (inspected pretty at width 80), a pipeline one step a line; the value is returned.
+   */
+  private dbgExpr(a: Ast, code: Ast, opts: Ast, s: Scope, tail: boolean): number {
+    const steps: Ast[] = [];
+    let c = code;
+    while (isLocalCall(c, '|>')) {
+      const [lhs, rhs] = args(c);
+      steps.unshift(rhs);
+      c = lhs;
+    }
+    steps.unshift(c);
+    const where = s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '(file)';
+    const id = this.dbgExpansions++;
+    const vars = steps.map((_, i) => [atom(`dbg${i}@${id}`), EMPTY_LIST, NIL] as Ast);
+    const remote = (mod: string, fun: string, argv: Ast[]): Ast => [[atom('.'), EMPTY_LIST, list([atom(mod), atom(fun)])], EMPTY_LIST, list(argv)];
+    const inspectOpts = remote('Elixir.Keyword', 'merge', [list([[atom('width'), 80], [atom('pretty'), TRUE]]), opts]);
+    const forms: Ast[] = steps.map((step, i) => node('=', EMPTY_LIST, [vars[i], i === 0 ? step : pipeInto(vars[i - 1], step, this)]));
+    const parts: Ast[] = [Bin.fromString(`[${this.u.file}:${lineOf(a)}: ${where}]\n`)];
+    steps.forEach((step, i) => {
+      parts.push(Bin.fromString(`${i > 0 ? '|> ' : ''}${macroToString(step)} #=> `), remote('Elixir.Kernel', 'inspect', [vars[i], inspectOpts]), Bin.fromString('\n'));
+    });
+    parts.push(Bin.fromString('\n'));
+    forms.push(remote('Elixir.IO', 'write', [list(parts)]), vars[vars.length - 1]);
+    return this.body(node('__block__', EMPTY_LIST, forms), s, tail);
+  }
+
+  private dbgExpansions = 0;
+
   /** Elixir's error for a call a guard cannot make (a function, or a guard not yet defined). */
   private notInGuard(name: string, argv: Ast[], a: Ast): never {
     this.err(
@@ -2457,27 +2498,31 @@ class Compiler {
         return;
       }
       const st = steps[i];
-      if (isLocalCall(st, '<<>>') && args(st).length === 1 && isLocalCall(args(st)[0], '<-')) {
-        // <<c <- binary>>: take one segment at a time while the rest matches.
-        let [pat, src] = args(args(st)[0]);
+      const genSegs = isLocalCall(st, '<<>>') ? args(st) : [];
+      if (genSegs.length > 0 && isLocalCall(genSegs[genSegs.length - 1], '<-')) {
+        // <<c <- bits>>, <<1::1, x::3 <- bits>>: take one chunk at a time while the rest matches.
+        let [pat, src] = args(genSegs[genSegs.length - 1]);
         let guard: Ast | null = null;
         if (isLocalCall(pat, 'when')) [pat, guard] = args(pat);
+        const patSegs = [...genSegs.slice(0, -1), ...(isLocalCall(pat, '<<>>') ? args(pat) : [pat])];
         const cur = this.b.reg();
         this.b.emit(Op.MOVE, cur, this.expr(src, sc, false));
         const loop = this.b.here();
         const done = this.b.label();
+        const skip = this.b.label();
         const cs = sc.child();
-        const restName = `rest@${this.b.nregs}`;
-        const restVar: Ast = [atom(restName), EMPTY_LIST, NIL];
-        const segs = [...(isLocalCall(pat, '<<>>') ? args(pat) : [pat]), node('::', EMPTY_LIST, [restVar, [atom('bitstring'), EMPTY_LIST, NIL]])];
-        this.binPattern(segs, cur, cs, done, new Map());
-        const rest = cs.vars.get(restName)!;
-        rest.used = true;
+        const rest = this.bitsTail(patSegs, cur, cs, skip);
         const next = this.b.label();
         if (guard !== null) this.guard(guard, cs, next);
         gen(i + 1, cs);
         this.b.bind(next);
-        this.b.emit(Op.MOVE, cur, rest.reg);
+        this.b.emit(Op.MOVE, cur, rest);
+        this.b.emit(Op.JUMP, loop);
+        // A chunk that does not match is skipped when a chunk of that shape is there (the same
+        // segments with every value a wildcard, as Erlang's binary generators do).
+        this.b.bind(skip);
+        const skipped = this.bitsTail(patSegs.map((seg) => wildcardSegment(seg, patSegs)), cur, sc.child(), done);
+        this.b.emit(Op.MOVE, cur, skipped);
         this.b.emit(Op.JUMP, loop);
         this.b.bind(done);
       } else if (isLocalCall(st, '<-')) {
@@ -2880,6 +2925,16 @@ class Compiler {
     }
   }
 
+  /** Match `<<segs..., rest::bitstring>>` against v; the register of rest. */
+  private bitsTail(segs: Ast[], v: number, s: Scope, fail: Label): number {
+    const restName = `rest@${this.b.nregs}`;
+    const restVar: Ast = [atom(restName), EMPTY_LIST, NIL];
+    this.binPattern([...segs, node('::', EMPTY_LIST, [restVar, [atom('bitstring'), EMPTY_LIST, NIL]])], v, s, fail, new Map());
+    const rest = s.vars.get(restName)!;
+    rest.used = true;
+    return rest.reg;
+  }
+
   private binPattern(segs: Ast[], v: number, s: Scope, fail: Label, seen: Map<string, number>): void {
     const specs: SegmentSpec[] = [];
     const values: Ast[] = [];
@@ -3122,6 +3177,49 @@ function pipeInto(lhs: Ast, rhs: Ast, c: Compiler): Ast {
     return [rhs[0], rhs[1], list([lhs, ...argv])];
   }
   throw new CompileError('nofile', 0, 'cannot pipe into a non-call');
+}
+
+const SEGMENT_TYPES = new Set(['integer', 'float', 'binary', 'bytes', 'bitstring', 'bits', 'utf8', 'utf16', 'utf32']);
+
+/** Whether a segment's specifiers (`size(8)-little-integer`) name its type. */
+function namesType(t: Ast): boolean {
+  if (isLocalCall(t, '-') || isLocalCall(t, '*')) return args(t).some(namesType);
+  return isNode(t) && t[0] instanceof Atom && SEGMENT_TYPES.has(t[0].name);
+}
+
+/** The segment with its value a wildcard, but still binding a variable that sizes another segment. */
+function wildcardSegment(seg: Ast, all: Ast[]): Ast {
+  const under: Ast = [atom('_'), EMPTY_LIST, NIL];
+  if (isLocalCall(seg, '::')) {
+    const [v, t] = args(seg);
+    const sizes = all.some((o) => isLocalCall(o, '::') && isVar(v) && findSizeVar(args(o)[1]) === varName(v));
+    return sizes ? seg : node('::', EMPTY_LIST, [under, t]);
+  }
+  if (seg instanceof Bin) {
+    return node('::', EMPTY_LIST, [under, node('-', EMPTY_LIST, [[atom('binary'), EMPTY_LIST, NIL], node('size', EMPTY_LIST, [seg.byteSize])])]);
+  }
+  return under;
+}
+
+/** The UTF-8, UTF-16 or UTF-32 encoding of a string literal in a utf segment. */
+function encodeText(text: string, type: 'utf8' | 'utf16' | 'utf32', little: boolean): Bin {
+  if (type === 'utf8') return Bin.fromString(text);
+  const out: number[] = [];
+  const unit = (u: number, bytes: number): void => {
+    const be: number[] = [];
+    for (let i = bytes - 1; i >= 0; i--) be.push((u >>> (8 * i)) & 0xff);
+    out.push(...(little ? be.reverse() : be));
+  };
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    if (type === 'utf32') unit(cp, 4);
+    else if (cp < 0x10000) unit(cp, 2);
+    else {
+      unit(0xd800 | ((cp - 0x10000) >> 10), 2);
+      unit(0xdc00 | ((cp - 0x10000) & 0x3ff), 2);
+    }
+  }
+  return Bin.fromBytes(Uint8Array.from(out));
 }
 
 function binSeg(): SegmentSpec {

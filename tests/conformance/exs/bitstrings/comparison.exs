@@ -40,3 +40,8 @@ case <<5::3>> do
 end
 
 IO.inspect(MapSet.new([<<1::3>>, <<1::3>>, <<1::5>>]))
+
+# phash2 hashes the bits, as erts does.
+IO.inspect(:erlang.phash2(<<1::3>>))
+IO.inspect(:erlang.phash2(<<1, 2, 3::5>>))
+IO.inspect(:erlang.phash2({<<1::1>>, [<<0::7>>]}))

@@ -16,3 +16,9 @@ IO.inspect(for <<b::1 <- <<0xF0>> >>, into: %{}, do: {b, :seen})
 # A generator over a bitstring that does not divide evenly stops at the remainder.
 IO.inspect(for <<x::3 <- <<0xFF, 0xFF>> >>, do: x)
 IO.inspect(for <<x::binary-size(2) <- <<1, 2, 3, 4, 5>> >>, do: x)
+
+# Leading segments in a generator: chunks that do not match are skipped.
+IO.inspect(for <<1::1, x::3 <- <<0b1010_0011, 0b1111_0000>> >>, do: x)
+IO.inspect(for <<"a", c <- "abacadxy">>, do: c)
+IO.inspect(for <<n::4, v::size(n) <- <<3::4, 5::3, 2::4, 1::2, 0::4>> >>, do: {n, v})
+IO.inspect(for <<x::3 <- <<0b1010_0011>> >>, x > 2, do: x)

@@ -58,3 +58,15 @@ IO.inspect(<<1.5::float-32, 1::1>>)
 for b <- [<<>>, <<1::1>>, <<1::7>>, <<1::8>>, <<1::9>>, <<1, 2, 3::5>>, "héllo"] do
   IO.inspect({b, bit_size(b), byte_size(b), is_bitstring(b), is_binary(b)})
 end
+
+# Literals that carry their own type.
+IO.inspect(<<1.5>>)
+IO.inspect(<<1.5::32>>)
+IO.inspect(<<"é"::utf16>>)
+IO.inspect(<<"hé"::utf32-little>>)
+IO.inspect(<<"ab"::utf8, 1::1>>)
+<<"é"::utf16, rest::binary>> = <<0, 233, 1>>
+IO.inspect(rest)
+IO.inspect(<<0x1F600::utf16, 0x1F600::utf16-little, 0xE9::utf32>>)
+<<a::utf16, b::utf16-little, c::utf32, d::utf8>> = <<0x1F600::utf16, 0x1F600::utf16-little, 0xE9::utf32, 0x20AC::utf8>>
+IO.inspect({a, b, c, d})
