@@ -12,7 +12,7 @@
 // object of a key goes before the others of that key (lookup lists them the other way round).
 //
 // ordered_set is a sorted array compared with == in term order.
-import { Atom, type Term } from '../terms/types.ts';
+import { Atom, Cons, type Term } from '../terms/types.ts';
 import { compareTerms, exactEquals } from '../terms/compare.ts';
 import { beamMapHash } from '../terms/beam_hash.ts';
 import { inspect } from '../terms/inspect.ts';
@@ -74,17 +74,33 @@ export function atomHash(name: string): number {
   return h;
 }
 
-/** FNV-1a over the printed key: a stable stand-in where the BEAM's hash cannot be known. */
-function standInHash(key: Term): number {
+/** A structural hash standing in where the BEAM's hash of a key cannot be known. */
+function standInHash(key: Term, h = 0x811c9dc5): number {
+  const mixIn = (x: number): number => Math.imul(h ^ x, 0x01000193);
+  if (key instanceof Atom) return mixIn(atomHash(key.name));
+  if (typeof key === 'number') return mixIn(key | 0) ^ mixIn(Math.floor(key / 4294967296));
+  if (Array.isArray(key)) {
+    h = mixIn(key.length + 0x9e37);
+    for (const e of key) h = standInHash(e, h);
+    return h;
+  }
+  if (key instanceof Cons) {
+    for (let l: Term = key; ; ) {
+      if (!(l instanceof Cons)) return standInHash(l, mixIn(0x5bd1));
+      h = standInHash(l.head, mixIn(0x27d4));
+      l = l.tail;
+    }
+  }
+  const known = beamMapHash(key);
+  if (known !== null) return mixIn(known);
   const text = inspect(key, { limit: Infinity, printableLimit: Infinity, structs: false } as never);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = mixIn(text.charCodeAt(i));
   return h >>> 0;
 }
 
 export function etsHash(key: Term): number {
   if (key instanceof Atom) return atomHash(key.name);
-  return beamMapHash(key) ?? standInHash(key);
+  return beamMapHash(key) ?? standInHash(key) >>> 0;
 }
 
 interface Entry {
@@ -174,6 +190,10 @@ class HashStore implements Store {
   }
 
   get(key: Term): Obj[] {
+    if (!this.bag && !this.dup) {
+      const { chain, at } = this.bucketOf(key);
+      return at < 0 || chain[at].dead ? [] : [chain[at].obj];
+    }
     return this.live(key).map((e) => e.obj).reverse();
   }
 
