@@ -83,6 +83,13 @@ const NORMAL = atom('normal');
 const SLICE_MS = 0.5;
 /** Real milliseconds of work before the host gets a turn. */
 const YIELD_EVERY_MS = 20;
+/**
+ * Reductions other processes may run after an answer before the shell's death comes too late
+ * to hide it. On the BEAM printing races the exit signal: a linked process that crashes on the
+ * input's message wins (a few reductions), a supervisor that shuts its children down and gives
+ * up (some fifty here) loses, and IEx prints the result before the exit.
+ */
+const LATE_EXIT_REDUCTIONS = 25;
 
 interface Reply {
   kind: Atom;
@@ -295,8 +302,14 @@ export class Shell {
       this.blocked = true;
       return;
     }
-    if (ev.alive) this.settle(ev);
+    const settled = ev.alive ? this.settle(ev) : 0;
     if (!ev.alive) {
+      // A death at the end of a longer chain (a supervisor giving up after shutting its
+      // children down) comes after IEx printed the result: the result shows, then the exit.
+      const reply = this.reply as Reply | null;
+      if (settled >= LATE_EXIT_REDUCTIONS && reply !== null && reply.kind === OK && !(reply.value instanceof Atom && reply.value.name === NO_RESULT)) {
+        this.emit({ kind: 'result', text: formatResult(reply.value, this.runtime) });
+      }
       this.shellDied();
       this.prompt();
       return;
@@ -355,10 +368,15 @@ export class Shell {
     }
   }
 
-  /** Give other processes a few slices to react to the input before the answer is printed. */
-  private settle(ev: Process): void {
+  /**
+   * Give other processes a few slices to react to the input before the answer is printed.
+   * Returns the reductions they ran: how long the evaluator would have had to print meanwhile.
+   */
+  private settle(ev: Process): number {
     const node = this.runtime.node;
+    const before = node.reductionsRun;
     for (let i = 0; i < this.settleSlices && ev.alive && node.hasRunnable(); i++) node.step();
+    return node.reductionsRun - before;
   }
 
   // ------------------------------------------------------------------ shell processes

@@ -395,10 +395,15 @@ export class Node {
     return false;
   }
 
+  /** Reductions run by all processes so far: how much work happened between two moments. */
+  reductionsRun = 0;
+
   private runSlice(p: Process): void {
     p.status = 'running';
     this.current = p;
+    const before = p.reductions;
     execute(this, p, REDUCTIONS);
+    this.reductionsRun += p.reductions - before;
     this.current = null;
     if (p.status === 'running') {
       // Out of reductions: back of the queue.
