@@ -43,8 +43,49 @@ defmodule Task do
     end
   end
 
-  def await_many(tasks, timeout \\ 5000) do
-    Enum.map(tasks, fn task -> await(task, timeout) end)
+  # One timeout for the whole list: a timer message ends the wait, and the replies are
+  # answered in the order of the tasks whatever order they came in.
+  def await_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
+    awaiting =
+      for %Task{ref: ref, owner: owner} = task <- tasks, into: %{} do
+        if owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+        {ref, true}
+      end
+
+    timeout_ref = make_ref()
+    timer = if timeout != :infinity, do: Process.send_after(self(), timeout_ref, timeout)
+
+    try do
+      await_replies(tasks, timeout, awaiting, %{}, timeout_ref)
+    after
+      if timer != nil, do: Process.cancel_timer(timer)
+
+      receive do
+        ^timeout_ref -> :ok
+      after
+        0 -> :ok
+      end
+    end
+  end
+
+  defp await_replies(tasks, _timeout, awaiting, replies, _timeout_ref) when map_size(awaiting) == 0 do
+    for %Task{ref: ref} <- tasks, do: Map.fetch!(replies, ref)
+  end
+
+  defp await_replies(tasks, timeout, awaiting, replies, timeout_ref) do
+    receive do
+      ^timeout_ref ->
+        for {ref, _} <- awaiting, do: Process.demonitor(ref, [:flush])
+        exit({:timeout, {Task, :await_many, [tasks, timeout]}})
+
+      {:DOWN, ref, _, _, reason} when is_map_key(awaiting, ref) ->
+        for {ref, _} <- awaiting, do: Process.demonitor(ref, [:flush])
+        exit({reason, {Task, :await_many, [tasks, timeout]}})
+
+      {ref, reply} when is_map_key(awaiting, ref) ->
+        Process.demonitor(ref, [:flush])
+        await_replies(tasks, timeout, Map.delete(awaiting, ref), Map.put(replies, ref, reply), timeout_ref)
+    end
   end
 
   def yield(%Task{ref: ref, owner: owner} = task, timeout \\ 5000) do
@@ -62,9 +103,46 @@ defmodule Task do
     end
   end
 
-  def yield_many(tasks, timeout \\ 5000) do
-    Enum.map(tasks, fn task -> {task, yield(task, timeout)} end)
+  # Each task gets what arrived within one timeout for all: {:ok, reply}, {:exit, reason} or nil.
+  def yield_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
+    timeout_ref = make_ref()
+    timer = if timeout != :infinity, do: Process.send_after(self(), timeout_ref, timeout)
+
+    try do
+      collect_yields(tasks, timeout_ref)
+    after
+      if timer != nil, do: Process.cancel_timer(timer)
+
+      receive do
+        ^timeout_ref -> :ok
+      after
+        0 -> :ok
+      end
+    end
   end
+
+  defp collect_yields([%Task{ref: ref, owner: owner} = task | rest], timeout_ref) do
+    if owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+
+    result =
+      receive do
+        {^ref, reply} ->
+          Process.demonitor(ref, [:flush])
+          {:ok, reply}
+
+        {:DOWN, ^ref, _, _, reason} ->
+          {:exit, reason}
+
+        ^timeout_ref ->
+          # The time is up: the rest get only what is already in the mailbox.
+          send(self(), timeout_ref)
+          nil
+      end
+
+    [{task, result} | collect_yields(rest, timeout_ref)]
+  end
+
+  defp collect_yields([], _timeout_ref), do: []
 
   # Stops the task and answers what became of it: {:ok, reply} when its reply came first,
   # {:exit, reason} when it died of something else, nil when the shutdown itself ended it.
