@@ -368,7 +368,30 @@ export function execute(node: Node, p: Process, budget: number): void {
             regs[bp + dst] = v;
             continue;
           }
-          case Op.CALL_LOCAL:
+          case Op.CALL_LOCAL: {
+            // (its own case: the commonest call, without the other two's branches)
+            const fn = (consts[ins[pc + 2]] as LocalRef).fn as FunctionCode;
+            const n = ins[pc + 3];
+            const nbp = bp + code.nregs;
+            if (regs.length < nbp + fn.nregs) ensure(regs, nbp + fn.nregs);
+            for (let i = 0; i < n; i++) regs[nbp + i] = regs[bp + ins[pc + 4 + i]];
+            frames[fp] = code;
+            frames[fp + 1] = pc + 4 + n;
+            frames[fp + 2] = bp;
+            frames[fp + 3] = ins[pc + 1];
+            fp += 4;
+            code = fn;
+            ins = fn.code;
+            consts = fn.consts;
+            bp = nbp;
+            pc = 0;
+            if (--reds <= 0) {
+              p.reductions += budget;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+              return;
+            }
+            continue;
+          }
           case Op.CALL_REMOTE:
           case Op.CALL_FUN: {
             // The target when it is Elixir code entered directly: a local function, a remote
@@ -377,8 +400,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             let env: readonly Term[] | null = null;
             let envRegs: number[] | null = null;
             const n = ins[pc + 3];
-            if (op === Op.CALL_LOCAL) fn = (consts[ins[pc + 2]] as LocalRef).fn as FunctionCode;
-            else if (op === Op.CALL_REMOTE) {
+            if (op === Op.CALL_REMOTE) {
               const site = consts[ins[pc + 2]] as CallSite;
               if (site.version !== node.codeVersion || site.fn === null || site.protocol !== undefined) break;
               fn = site.fn;
@@ -411,15 +433,28 @@ export function execute(node: Node, p: Process, budget: number): void {
             }
             continue;
           }
-          case Op.TAIL_LOCAL:
+          case Op.TAIL_LOCAL: {
+            const fn = (consts[ins[pc + 1]] as LocalRef).fn as FunctionCode;
+            tailArgs(regs, bp, ins, pc + 3, ins[pc + 2]);
+            if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
+            code = fn;
+            ins = fn.code;
+            consts = fn.consts;
+            pc = 0;
+            if (--reds <= 0) {
+              p.reductions += budget;
+              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+              return;
+            }
+            continue;
+          }
           case Op.TAIL_REMOTE:
           case Op.TAIL_FUN: {
             let fn: FunctionCode;
             let env: readonly Term[] | null = null;
             let envRegs: number[] | null = null;
             const n = ins[pc + 2];
-            if (op === Op.TAIL_LOCAL) fn = (consts[ins[pc + 1]] as LocalRef).fn as FunctionCode;
-            else if (op === Op.TAIL_REMOTE) {
+            if (op === Op.TAIL_REMOTE) {
               const site = consts[ins[pc + 1]] as CallSite;
               if (site.version !== node.codeVersion || site.fn === null || site.protocol !== undefined) break;
               fn = site.fn;
