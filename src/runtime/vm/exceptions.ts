@@ -134,8 +134,7 @@ function argumentMessage(stack: Term): string {
   const top = topFrame(stack);
   if (top === null || !(top[1] instanceof Atom) || !(top[2] instanceof Cons || top[2] === EMPTY_LIST)) return 'argument error';
   const call = asErlangCall(top[0], top[1].name, listItems(top[2]));
-  if (call === null) return 'argument error';
-  const why = ertsReason(call.name, call.args);
+  const why = call !== null ? ertsReason(call.name, call.args) : top[0] === S('binary') ? binaryReason(top[1].name, listItems(top[2])) : null;
   if (why === null) return 'argument error';
   return `errors were found at the given arguments:\n\n${why.map(([i, w]) => `  * ${ORD[i]} argument: ${w}\n`).join('')}`;
 }
@@ -163,6 +162,16 @@ function asErlangCall(module: Term, name: string, args: Term[]): { name: string;
     default:
       return null;
   }
+}
+
+/** What erl_stdlib_errors says of a :binary call whose subject (the first argument) is wrong. */
+function binaryReason(name: string, a: Term[]): [number, string][] | null {
+  if (name === 'longest_common_prefix' || name === 'longest_common_suffix' || name === 'list_to_bin') return null;
+  const subject = a[0];
+  if (subject instanceof BitString) return [[0, 'is a bitstring (expected a binary)']];
+  if (!(subject instanceof Bin)) return [[0, 'not a binary']];
+  if ((name === 'first' || name === 'last') && subject.byteSize === 0) return [[0, 'a zero-sized binary is not allowed']];
+  return null;
 }
 
 const PROCESS_FLAGS = new Set(['trap_exit', 'error_handler', 'fullsweep_after', 'min_heap_size', 'min_bin_vheap_size', 'max_heap_size', 'message_queue_data', 'priority', 'save_calls', 'sensitive']);

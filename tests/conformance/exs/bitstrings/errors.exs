@@ -33,6 +33,11 @@ attempt.("float of an atom", fn -> <<String.to_atom("x")::float>> end)
 flt = 1.5
 attempt.("integer from a float", fn -> <<flt::4>> end)
 attempt.("Enum.count", fn -> Enum.count(bits) end)
+attempt.(":binary.first", fn -> :binary.first(half) end)
+attempt.(":binary.bin_to_list", fn -> :binary.bin_to_list(bits) end)
+attempt.(":binary.part", fn -> :binary.part(half, 0, 1) end)
+attempt.(":binary.split", fn -> :binary.split(half, "a") end)
+attempt.("split_binary", fn -> :erlang.split_binary(half, 1) end)
 
 try do
   IO.puts(bits)
