@@ -2,7 +2,7 @@
 // ...) and `h/0,1` (a short help, since our modules carry no docs). i/1 follows the layout real
 // IEx 1.14 prints for each data type; module details that only exist on the BEAM are left out.
 // https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/iex/lib/iex/info.ex
-import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, Pid, Ref, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
 import type { Runtime } from '../index.ts';
@@ -54,6 +54,13 @@ export function infoText(t: Term, rt: Runtime): string {
       out += section('Raw representation', inspect(t, { binaries: 'as_binaries' }));
     }
     return out + section('Reference modules', 'String, :binary') + section('Implemented protocols', `Collectable, ${chars}`);
+  }
+  if (t instanceof BitString) {
+    out +=
+      section('Data type', 'BitString') +
+      section('Bits size', String(t.bitSize)) +
+      section('Description', "This is a bitstring. It's a chunk of bits that are not divisible by 8\n(the number of bytes isn't whole).");
+    return out + section('Implemented protocols', `Collectable, ${chars}`);
   }
   if (isList(t)) {
     out += section('Data type', 'List');
