@@ -690,3 +690,51 @@ limited('select', SELECT, false);
 limited('select_reverse', SELECT, true);
 limited('match', MATCH, false);
 limited('match_object', MATCH_OBJECT, false);
+
+// ------------------------------------------------------------------ match specifications on their own
+
+const OK = atom('ok');
+const ERROR = atom('error');
+/** What match_spec_compile/1 handed out: a reference standing for the compiled program. */
+const COMPILED = new WeakMap<Ref, MatchSpec>();
+
+const charlist = (s: string): Term => list([...s].map((c) => c.codePointAt(0)!));
+
+/** Runs a specification on one term, or lists what the compiler finds wrong with it. */
+proc('test_ms', 2, ([tuple, ms], p) => {
+  let compiled: MatchSpec;
+  try {
+    compiled = compile(ms);
+  } catch (e) {
+    if (!(e instanceof BadMatchSpec)) throw e;
+    return [ERROR, list(e.errors.map((m) => [ERROR, charlist(m)]))];
+  }
+  return [OK, run(compiled, tuple, p) ?? FALSE];
+});
+
+proc('match_spec_compile', 1, ([ms], p) => {
+  let compiled: MatchSpec;
+  try {
+    compiled = compile(ms);
+  } catch (e) {
+    if (!(e instanceof BadMatchSpec)) throw e;
+    fail(BAD_MATCHSPEC);
+  }
+  const ref = p.node.makeRef();
+  COMPILED.set(ref, compiled);
+  return ref;
+});
+
+proc('is_compiled_ms', 1, ([t]) => (t instanceof Ref && COMPILED.has(t) ? TRUE : FALSE));
+
+proc('match_spec_run', 2, ([terms, ref], p) => {
+  const compiled = ref instanceof Ref ? COMPILED.get(ref) : undefined;
+  const all = items(terms);
+  if (compiled === undefined || all === null) fail();
+  const out: Term[] = [];
+  for (const t of all) {
+    const r = run(compiled, t, p);
+    if (r !== undefined) out.push(r);
+  }
+  return list(out);
+});

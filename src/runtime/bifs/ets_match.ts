@@ -9,9 +9,10 @@
 // variables in number order), {:const, T}, {{...}} to build a tuple, lists and maps built from
 // expressions, {F, Args...} calling a guard function, and any other term standing for itself.
 // A guard that raises is false; a body that raises gives :EXIT for that object.
-import { Atom, Cons, EMPTY_LIST, FALSE, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, FALSE, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { exactEquals } from '../terms/compare.ts';
+import { inspect } from '../terms/inspect.ts';
 import { ErlangError, lookupBif, type Bif, type BifContext } from './registry.ts';
 
 type Expr =
@@ -36,8 +37,12 @@ export interface MatchSpec {
   clauses: Clause[];
 }
 
-/** Thrown by compile() for a specification ERTS would refuse. */
-export class BadMatchSpec extends Error {}
+/** Thrown by compile() for a specification ERTS would refuse, with the compiler's complaints. */
+export class BadMatchSpec extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join(' '));
+  }
+}
 
 const EXIT = atom('EXIT');
 const UNDERSCORE = atom('_');
@@ -89,60 +94,98 @@ function headVars(t: Term, into: Set<number>): void {
   } else if (t instanceof MapTerm) for (const [, v] of t.entries()) headVars(v, into);
 }
 
-function compileExpr(t: Term, bound: Set<number>): Expr {
+/** Atoms as Erlang prints them (~p): bare when they read as an atom, else single-quoted. */
+function erlangAtom(name: string): string {
+  if (/^[a-z][A-Za-z0-9_@]*$/.test(name)) return name;
+  return `'${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** A term in Erlang syntax, for the compiler's messages. */
+function erlangTerm(t: Term): string {
+  if (t instanceof Atom) return erlangAtom(t.name);
+  if (typeof t === 'number' || typeof t === 'bigint') return String(t);
+  if (Array.isArray(t)) return `{${t.map(erlangTerm).join(',')}}`;
+  if (t === EMPTY_LIST) return '[]';
+  if (t instanceof Cons) {
+    const out: string[] = [];
+    let l: Term = t;
+    for (; l instanceof Cons; l = l.tail) out.push(erlangTerm(l.head));
+    return `[${out.join(',')}${l === EMPTY_LIST ? '' : '|' + erlangTerm(l)}]`;
+  }
+  if (t instanceof Bin) {
+    const text = new TextDecoder('latin1').decode(t.bytes);
+    return /^[\x20-\x7e]*$/.test(text) ? `<<"${text.replace(/["\\]/g, '\\$&')}">>` : `<<${[...t.bytes].join(',')}>>`;
+  }
+  return inspect(t);
+}
+
+/** Compiles one expression, noting what is wrong with it in errors as db_match_compile does. */
+function compileExpr(t: Term, bound: Set<number>, errors: string[]): Expr {
   if (t instanceof Atom) {
     if (t.name === '$_') return { k: 'object' };
     if (t.name === '$$') return { k: 'all' };
     const n = varNumber(t);
     if (n >= 0) {
-      if (!bound.has(n)) throw new BadMatchSpec();
+      if (!bound.has(n)) errors.push(`Variable $${n} is unbound.`);
       return { k: 'var', n };
     }
     return { k: 'const', v: t };
   }
   if (Array.isArray(t)) {
     if (t.length === 0) return { k: 'const', v: t };
-    if (t.length === 1 && Array.isArray(t[0])) return { k: 'tuple', items: t[0].map((e) => compileExpr(e, bound)) };
+    if (t.length === 1 && Array.isArray(t[0])) return { k: 'tuple', items: t[0].map((e) => compileExpr(e, bound, errors)) };
     const f = t[0];
-    if (!(f instanceof Atom)) throw new BadMatchSpec();
+    if (!(f instanceof Atom) || (t.length === 1 && varNumber(f) >= 0)) {
+      errors.push(`${erlangTerm(t)} is neither a function call, nor a tuple (tuples are written {{ ... }}).`);
+      return { k: 'const', v: t };
+    }
     if (f.name === 'const' && t.length === 2) return { k: 'const', v: t[1] };
     const arity = t.length - 1;
-    if (!(VARIADIC.has(f.name) && arity >= 1) && !(MATCH_SPEC_FUNCTIONS.get(f.name)?.includes(arity) ?? false)) throw new BadMatchSpec();
-    return { k: 'call', name: f.name, args: t.slice(1).map((e) => compileExpr(e, bound)) };
+    if (!(VARIADIC.has(f.name) && arity >= 1) && !(MATCH_SPEC_FUNCTIONS.get(f.name)?.includes(arity) ?? false)) {
+      errors.push(`Function ${erlangAtom(f.name)}/${arity} does_not_exist.`);
+      return { k: 'const', v: t };
+    }
+    return { k: 'call', name: f.name, args: t.slice(1).map((e) => compileExpr(e, bound, errors)) };
   }
   if (t instanceof Cons) {
     const out: Expr[] = [];
     let l: Term = t;
     while (l instanceof Cons) {
-      out.push(compileExpr(l.head, bound));
+      out.push(compileExpr(l.head, bound, errors));
       l = l.tail;
     }
-    return { k: 'list', items: out, tail: compileExpr(l, bound) };
+    return { k: 'list', items: out, tail: compileExpr(l, bound, errors) };
   }
-  if (t instanceof MapTerm) return { k: 'map', entries: [...t.entries()].map(([k, v]) => [k, compileExpr(v, bound)]) };
+  if (t instanceof MapTerm) return { k: 'map', entries: [...t.entries()].map(([k, v]) => [k, compileExpr(v, bound, errors)]) };
   return { k: 'const', v: t };
 }
 
+/** Compiles a match specification, or throws BadMatchSpec with what ets:test_ms/2 reports. */
 export function compile(spec: Term): MatchSpec {
   const clauses = items(spec);
-  if (clauses === null) throw new BadMatchSpec();
-  return {
-    clauses: clauses.map((c) => {
-      if (!Array.isArray(c) || c.length !== 3) throw new BadMatchSpec();
-      const [head, guardList, bodyList] = c;
-      const guards = items(guardList);
-      const body = items(bodyList);
-      if (guards === null || body === null || body.length === 0) throw new BadMatchSpec();
-      const vars = new Set<number>();
-      headVars(head, vars);
-      return {
-        head,
-        vars: [...vars].sort((a, b) => a - b),
-        guards: guards.map((g) => compileExpr(g, vars)),
-        body: body.map((b) => compileExpr(b, vars)),
-      };
-    }),
-  };
+  if (clauses === null) throw new BadMatchSpec(['Match programs are not in a list.']);
+  const errors: string[] = [];
+  const compiled = clauses.map((c): Clause => {
+    if (!Array.isArray(c) || c.length !== 3) {
+      errors.push('Match program part is not a tuple of arity 3.');
+      return { head: c, vars: [], guards: [], body: [] };
+    }
+    const [head, guardList, bodyList] = c;
+    const guards = items(guardList);
+    const body = items(bodyList);
+    const vars = new Set<number>();
+    headVars(head, vars);
+    if (guards === null) errors.push('Match expression is not a list.');
+    if (body === null || body.length === 0) errors.push('Body clause does not return anything.');
+    return {
+      head,
+      vars: [...vars].sort((a, b) => a - b),
+      guards: (guards ?? []).map((g) => compileExpr(g, vars, errors)),
+      body: (body ?? []).map((b) => compileExpr(b, vars, errors)),
+    };
+  });
+  if (errors.length > 0) throw new BadMatchSpec(errors);
+  return { clauses: compiled };
 }
 
 /** The specification of match/2 (:"$$") or match_object/2 (:"$_") for a pattern. */
