@@ -292,6 +292,37 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     expect(await input().inputValue()).toBe('self()');
   });
 
+  it('moves the graph to a crash it could not show, and stays on the new pid', async () => {
+    await openPage();
+    await iex('defmodule W do\n  use GenServer\n  def start_link(n), do: GenServer.start_link(__MODULE__, n)\n  def init(n), do: {:ok, n}\nend');
+    // Wider than a 1280x720 graph pane shows at a readable zoom.
+    await iex('{:ok, sup} = Supervisor.start_link(for(i <- 1..6, do: Supervisor.child_spec({W, i}, id: i)), strategy: :one_for_one)');
+    await iex('{:ok, dyn} = DynamicSupervisor.start_link(strategy: :one_for_one)');
+    await iex('for i <- 1..6, do: DynamicSupervisor.start_child(dyn, {W, i})');
+    const last = /#PID<(0\.\d+\.0)>/.exec(await iex('{_, last, _, _} = hd(Supervisor.which_children(sup)); last'))![1]!;
+    /** Where Cytoscape draws a node, against the graph's own box; null when it is not drawn. */
+    const placed = (pid: string) =>
+      page.evaluate((id) => {
+        const host = [...document.querySelectorAll<HTMLElement>('#graph *')].find((e) => (e as unknown as { _cyreg?: unknown })._cyreg);
+        type Cy = { width(): number; height(): number; getElementById(i: string): { empty(): boolean; renderedBoundingBox(): { x1: number; x2: number; y1: number; y2: number } } };
+        const cy = (host as unknown as { _cyreg?: { cy: Cy } })?._cyreg?.cy;
+        const node = cy?.getElementById(id);
+        if (cy === undefined || node === undefined || node.empty()) return null;
+        const b = node.renderedBoundingBox();
+        return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height() ? 'in view' : 'out of view';
+      }, `<${pid}>`);
+    await expect.poll(() => placed(last)).toBe('out of view');
+    await iex('Process.exit(last, :boom)');
+    await expect.poll(() => placed(last)).toBe('in view');
+    await page.screenshot({ path: join(resultsDir, 'playground-crash-followed.png') });
+    const next = /#PID<(0\.\d+\.0)>/.exec(await iex('{_, next, _, _} = hd(Supervisor.which_children(sup)); next'))![1]!;
+    expect(next).not.toBe(last);
+    // Once the crash has faded the view stays on its successor.
+    await page.waitForTimeout(3200);
+    expect(await placed(last)).toBeNull();
+    expect(await placed(next)).toBe('in view');
+  });
+
   it('warns in the inspector that a process trapping exits takes a killing reason as a message, and shows that message', async () => {
     await openPage();
     const out = await iex('pid = spawn(fn -> Process.flag(:trap_exit, true); Process.sleep(:infinity) end)');

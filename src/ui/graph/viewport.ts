@@ -69,3 +69,22 @@ export function fitViewport(
 export function insideView(b: { x1: number; y1: number; x2: number; y2: number }, view: { w: number; h: number }): boolean {
   return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= view.w && b.y2 <= view.h;
 }
+
+/**
+ * The pan that brings a box (in rendered pixels) into the view with `FIT_PADDING` around it,
+ * moving the least; a box too big for the view is centred. Null when it is already in view.
+ */
+export function panToShow(
+  b: { x1: number; y1: number; x2: number; y2: number },
+  view: { w: number; h: number },
+  pan: { x: number; y: number },
+): { x: number; y: number } | null {
+  if (insideView({ x1: b.x1 - FIT_PADDING, y1: b.y1 - FIT_PADDING, x2: b.x2 + FIT_PADDING, y2: b.y2 + FIT_PADDING }, view)) return null;
+  const shift = (lo: number, hi: number, size: number): number => {
+    if (hi - lo > size - 2 * FIT_PADDING) return size / 2 - (lo + hi) / 2;
+    if (lo < FIT_PADDING) return FIT_PADDING - lo;
+    if (hi > size - FIT_PADDING) return size - FIT_PADDING - hi;
+    return 0;
+  };
+  return { x: pan.x + shift(b.x1, b.x2, view.w), y: pan.y + shift(b.y1, b.y2, view.h) };
+}

@@ -8,6 +8,7 @@ import {
   MAX_FIT_ZOOM,
   MIN_FIT_ZOOM,
   MIN_LABEL_PX,
+  panToShow,
   preferredOrientation,
   type Box,
 } from '../../../src/ui/graph/viewport.ts';
@@ -87,5 +88,26 @@ describe('fitViewport with a focus', () => {
     const v = fitViewport(all, focus, VIEW, OPTS);
     const r = rendered(focus, v);
     expect(r.x2).toBeCloseTo(VIEW.w - FIT_PADDING);
+  });
+});
+
+describe('panToShow', () => {
+  const view = { w: 340, h: 300 };
+  const pan = { x: 10, y: 20 };
+
+  it('leaves the view alone when the box is in it, padding included', () => {
+    expect(panToShow({ x1: 40, y1: 40, x2: 190, y2: 84 }, view, pan)).toBeNull();
+  });
+
+  it('moves the least that brings a box off to the right or below into view', () => {
+    const next = panToShow({ x1: 500, y1: 260, x2: 650, y2: 304 }, view, pan)!;
+    expect(next.x).toBe(pan.x - (650 - (view.w - FIT_PADDING)));
+    expect(next.y).toBe(pan.y - (304 - (view.h - FIT_PADDING)));
+  });
+
+  it('moves a box off to the left or above to the padding, and centres one too big to show', () => {
+    expect(panToShow({ x1: -300, y1: 100, x2: -150, y2: 144 }, view, pan)).toEqual({ x: pan.x + FIT_PADDING + 300, y: pan.y });
+    const wide = panToShow({ x1: -100, y1: 100, x2: 900, y2: 144 }, view, pan)!;
+    expect(wide.x).toBe(pan.x + view.w / 2 - 400);
   });
 });
