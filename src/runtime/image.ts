@@ -11,7 +11,7 @@
 import { lookupBif, type Bif } from './bifs/registry.ts';
 import type { CallSite, FunctionCode, LocalRef, Lambda } from './compiler/code.ts';
 import { MapTerm } from './terms/map.ts';
-import { Atom, Bin, Cons, EMPTY_LIST, Float, Fun, atom, type FunLabel, type Term } from './terms/types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, atom, type FunLabel, type Term } from './terms/types.ts';
 
 export const IMAGE_FORMAT = 1;
 
@@ -71,6 +71,7 @@ export function writeImage(files: CompiledFile[]): string {
       const text = v.text;
       return text !== null ? ['s', text] : ['y', Array.from(v.bytes)];
     }
+    if (v instanceof BitString) return ['z', v.bitSize, Array.from(v.bytes)];
     if (v instanceof MapTerm) return ['m', ...v.entries().flatMap(([k, x]) => [encode(k), encode(x)])];
     if (v instanceof Int32Array) return encodeInts(v);
     if (v instanceof Map) return ['M', ...[...v].flatMap(([k, x]) => [encode(k), encode(x)])];
@@ -126,6 +127,8 @@ export function readImage(text: string): CompiledFile[] {
         return Bin.fromString(e[1] as string);
       case 'y':
         return Bin.fromBytes(Uint8Array.from(e[1] as number[]));
+      case 'z':
+        return new BitString(Uint8Array.from(e[2] as number[]), e[1] as number);
       case 'm': {
         const entries: [Term, Term][] = [];
         for (let i = 1; i < e.length; i += 2) entries.push([decode(e[i]) as Term, decode(e[i + 1]) as Term]);
