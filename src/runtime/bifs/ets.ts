@@ -299,15 +299,15 @@ proc('safe_fixtable', 2, ([id, flag], p) => {
 });
 
 /**
- * Words a term takes in a table (64-bit), as ets:info(T, memory) counts them. A non-empty
- * binary is counted as the reference to a shared binary that a literal or large one is.
+ * Words a term takes in a table (64-bit), as ets:info(T, memory) counts them: a binary of up
+ * to 64 bytes is copied whole, a larger one is a reference to shared data.
  */
 function words(t: Term): number {
   // The empty tuple is one shared constant.
   if (Array.isArray(t)) return t.length === 0 ? 0 : t.reduce((n: number, e) => n + words(e), 1 + t.length);
   if (t instanceof Cons) return 2 + words(t.head) + words(t.tail);
   if (t instanceof Float) return 2;
-  if (t instanceof Bin) return t.byteSize === 0 ? 2 : 6;
+  if (t instanceof Bin) return t.byteSize <= 64 ? 2 + Math.ceil(t.byteSize / 8) : 6;
   if (t instanceof Ref) return 3;
   if (typeof t === 'bigint') return t >= -(2n ** 59n) && t < 2n ** 59n ? 0 : 1 + Math.ceil((t < 0n ? -t : t).toString(16).length / 16);
   if (t instanceof MapTerm) return 4 + 2 * t.size + t.entries().reduce((n, [k, v]) => n + words(k) + words(v), 0);

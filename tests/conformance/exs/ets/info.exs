@@ -4,7 +4,7 @@ s = :ets.new(:inventory, [:set, :public, :named_table])
 IO.inspect(:ets.info(s) |> Keyword.delete(:id) |> Keyword.delete(:owner), label: "info")
 memory = fn t -> :ets.info(t, :memory) end
 IO.inspect(memory.(s), label: "one object")
-:ets.insert(s, [{1, :a, 1.5, [1, 2], %{a: 1}}, {2, {}, :atom, {:x, [:y]}}, {3, 'abc', -7}])
+:ets.insert(s, [{1, "abc", 1.5, [1, 2], %{a: 1}}, {2, {}, :atom, ""}, {3, 2 ** 70, make_ref(), 'abc'}, {4, String.duplicate("x", 100)}])
 IO.inspect(memory.(s), label: "assorted objects")
 for i <- 1..256, do: :ets.insert(s, {i})
 IO.inspect(memory.(s), label: "past 256 objects")
