@@ -53,3 +53,36 @@ IO.inspect(:ets.info(:inherited), label: "after the heir exits")
 mine = :ets.new(:mine, [{:heir, :none}])
 IO.inspect(:ets.info(mine, :heir), label: "heir none")
 IO.inspect(:ets.setopts(mine, {:heir, heir, :later}), label: "setopts heir")
+
+# The heir hears of the table before it hears of the owner's death.
+owner = spawn(fn ->
+  :ets.new(:watched, [:named_table, {:heir, parent, :inherit}])
+  send(parent, :ready)
+  receive do: (:stop -> :ok)
+end)
+Process.monitor(owner)
+receive do: (:ready -> :ok)
+send(owner, :stop)
+Process.sleep(50)
+{:messages, msgs} = Process.info(self(), :messages)
+IO.inspect(Enum.map(msgs, &elem(&1, 0)), label: "messages in order")
+IO.inspect(:ets.info(:watched, :owner) == self(), label: "inherited by the parent")
+
+# An heir that is already dead inherits nothing: the table dies with its owner.
+dead_heir = spawn(fn -> :ok end)
+Process.sleep(10)
+lonely = spawn(fn ->
+  :ets.new(:lonely, [:named_table, {:heir, dead_heir, :x}])
+  send(parent, :ready)
+  receive do: (:stop -> :ok)
+end)
+receive do: (:ready -> :ok)
+send(lonely, :stop)
+Process.sleep(20)
+IO.inspect(:ets.info(:lonely), label: "table of an owner whose heir is dead")
+
+try do
+  :ets.give_away(:watched, dead_heir, :gift)
+rescue
+  e -> IO.puts("give_away to a dead process: " <> Exception.message(e))
+end
