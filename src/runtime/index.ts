@@ -141,6 +141,20 @@ export class Runtime implements MessageHost {
     return v instanceof Bin ? v.text : null;
   }
 
+  exports(m: Atom): { macros: [string, number][]; functions: [string, number][] } | null {
+    const code = this.node.modules.get(m);
+    const natives = bifsOf(m.name).map(({ name, arity }): [string, number] => [name, arity]);
+    if (code === undefined && natives.length === 0) return null;
+    const byName = (a: [string, number], b: [string, number]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]);
+    const fns = new Map<string, [string, number]>();
+    for (const k of code?.exports ?? []) {
+      const i = k.lastIndexOf('/');
+      if (!k.startsWith('MACRO-')) fns.set(k, [k.slice(0, i), Number(k.slice(i + 1))]);
+    }
+    for (const [n, a] of natives) if (!n.startsWith('__')) fns.set(`${n}/${a}`, [n, a]);
+    return { macros: (code?.macros ?? []).slice().sort(byName), functions: [...fns.values()].sort(byName) };
+  }
+
   moduleLoaded(m: Atom): boolean {
     return this.node.modules.has(m) || bifsOf(m.name).length > 0;
   }

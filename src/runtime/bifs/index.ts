@@ -12,3 +12,4 @@ import './macro.ts';
 import './rand.ts';
 import './regex.ts';
 import './external.ts';
+import './base.ts';

@@ -545,12 +545,13 @@ export function toStringTerm(t: Term): Bin {
 registerBif('Elixir.String.Chars', 'to_string', 1, ([t]) => toStringTerm(t));
 
 // Atom: the two conversions, as natives.
+// Elixir inlines both into :erlang.atom_to_binary/atom_to_list: a non-atom is their badarg.
 registerBif('Elixir.Atom', 'to_string', 1, ([a]) => {
-  if (!(a instanceof Atom)) functionClause();
+  if (!(a instanceof Atom)) badarg();
   return Bin.fromString(a.name);
 });
 registerBif('Elixir.Atom', 'to_charlist', 1, ([a]) => {
-  if (!(a instanceof Atom)) functionClause();
+  if (!(a instanceof Atom)) badarg();
   return charlist(a.name);
 });
 

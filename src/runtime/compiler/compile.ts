@@ -1009,6 +1009,10 @@ class Compiler {
       case 'is_exception':
         break;
       case 'binding':
+        if (n === 0) return this.done(this.bindingExpr(s), tail);
+        break;
+      case 'dbg':
+        if (n === 1 || n === 2) return this.dbgExpr(a, argv[0], n === 2 ? argv[1] : EMPTY_LIST, s, tail);
         break;
       case 'tap':
       case 'then':
@@ -2057,6 +2061,58 @@ class Compiler {
   }
 
   private guardExpansions = 0;
+
+  /**
+   * Kernel.dbg/1,2 with Macro.dbg's default backend: the location, then the code and ` #=> ` with
+   * its value (inspected pretty at width 80), a pipeline one step a line; the value is returned.
+   */
+  private dbgExpr(a: Ast, code: Ast, opts: Ast, s: Scope, tail: boolean): number {
+    const steps: Ast[] = [];
+    let c = code;
+    while (isLocalCall(c, '|>')) {
+      const [lhs, rhs] = args(c);
+      steps.unshift(rhs);
+      c = lhs;
+    }
+    steps.unshift(c);
+    const where = s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '(file)';
+    const id = this.dbgExpansions++;
+    const vars = steps.map((_, i) => [atom(`dbg${i}@${id}`), EMPTY_LIST, NIL] as Ast);
+    const remote = (mod: string, fun: string, argv: Ast[]): Ast => [[atom('.'), EMPTY_LIST, list([atom(mod), atom(fun)])], EMPTY_LIST, list(argv)];
+    const inspectOpts = remote('Elixir.Keyword', 'merge', [list([[atom('width'), 80], [atom('pretty'), TRUE]]), opts]);
+    const forms: Ast[] = steps.map((step, i) => node('=', EMPTY_LIST, [vars[i], i === 0 ? step : pipeInto(vars[i - 1], step, this)]));
+    const parts: Ast[] = [Bin.fromString(`[${this.u.file}:${lineOf(a)}: ${where}]\n`)];
+    steps.forEach((step, i) => {
+      parts.push(Bin.fromString(`${i > 0 ? '|> ' : ''}${macroToString(step)} #=> `), remote('Elixir.Kernel', 'inspect', [vars[i], inspectOpts]), Bin.fromString('\n'));
+    });
+    parts.push(Bin.fromString('\n'));
+    forms.push(remote('Elixir.IO', 'write', [list(parts)]), vars[vars.length - 1]);
+    return this.body(node('__block__', EMPTY_LIST, forms), s, tail);
+  }
+
+  private dbgExpansions = 0;
+
+  /** Kernel.binding/0: every variable in scope (those of enclosing fns too), sorted by name. */
+  private bindingExpr(s: Scope): number {
+    const names = new Set<string>();
+    // Up to the module's own scope: a def does not see the variables around its defmodule.
+    for (let sc: Scope | null = s; sc !== null && sc.fc !== null && sc.mod === s.mod; sc = sc.parent) for (const name of sc.vars.keys()) names.add(name);
+    const pairs: number[] = [];
+    for (const name of [...names].filter((x) => !x.includes('@') && !PSEUDO_VARS.has(x)).sort()) {
+      const r = this.lookup(name, s);
+      if (r === undefined) continue;
+      const pair = this.b.reg();
+      this.b.emitN(Op.TUPLE, [pair], [this.constReg(atom(name)), r]);
+      pairs.push(pair);
+    }
+    let l = this.constReg(EMPTY_LIST);
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const cell = this.b.reg();
+      this.b.emit(Op.CONS, cell, pairs[i], l);
+      l = cell;
+    }
+    return l;
+  }
 
   /** Elixir's error for a call a guard cannot make (a function, or a guard not yet defined). */
   private notInGuard(name: string, argv: Ast[], a: Ast): never {

@@ -3,9 +3,10 @@
 // exceptions; formatBanner()/formatStacktrace() are Exception.format_banner/3 and
 // Exception.format_stacktrace/1 as `elixir file.exs` and the logger print them.
 // https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/elixir/lib/exception.ex
-import { Atom, Bin, BitString, Cons, EMPTY_LIST, Fun, NIL, Pid, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, NIL, Pid, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
-import { inspect } from '../terms/inspect.ts';
+import { inspect, inspectFunctionName } from '../terms/inspect.ts';
+import { lookupBif } from '../bifs/registry.ts';
 
 const S = (n: string): Atom => atom(n);
 const A_STRUCT = S('__struct__');
@@ -145,6 +146,10 @@ function argumentMessage(stack: Term): string {
  */
 function asErlangCall(module: Term, name: string, args: Term[]): { name: string; args: Term[] } | null {
   if (module === S('erlang')) return { name, args };
+  // Natives standing for the Erlang call Elixir makes: Atom.to_string/1 is inlined into
+  // :erlang.atom_to_binary/1, String.split/1 fails in :binary.split/3.
+  if (module === atom('Elixir.Atom') && args.length === 1) return { name: name === 'to_string' ? 'atom_to_binary' : 'atom_to_list', args };
+  if (module === atom('Elixir.String') && name === 'split' && args.length === 1) return { name: 'binary_to_list', args };
   if (module !== atom('Elixir.Process')) return null;
   switch (`${name}/${args.length}`) {
     case 'alive?/1':
@@ -267,7 +272,8 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
     case 'apply':
       return null;
     case '++':
-      return [[0, 'not a list']];
+      // erl_erts_errors has nothing to say about ++: the message stays "argument error".
+      return null;
     case 'tuple_to_list':
       return [[0, 'not a tuple']];
     case 'list_to_tuple':
@@ -306,6 +312,8 @@ export interface MessageHost {
    * (which natives cannot call); null when it holds none or the call does not finish.
    */
   inspectCustom?(t: Term, pretty: boolean): string | null;
+  /** A loaded module's public macros and functions ([name, arity], sorted), for "Did you mean". */
+  exports?(module: Atom): { macros: [string, number][]; functions: [string, number][] } | null;
 }
 
 function ins(t: Term, host?: MessageHost): string {
@@ -422,6 +430,7 @@ function typeName(t: Term): string {
 function blame(e: MapTerm, stack: Term, host?: MessageHost): string {
   const mod = (e.get(A_STRUCT) as Atom).name;
   if (mod === 'Elixir.ArithmeticError') return arithmeticBlame(stack);
+  if (mod === 'Elixir.UndefinedFunctionError') return undefinedFunctionHint(e, host);
   if (mod !== 'Elixir.FunctionClauseError') return '';
   const top = topFrame(stack);
   if (top === null || typeof top[2] === 'number') return '';
@@ -434,6 +443,40 @@ function blame(e: MapTerm, stack: Term, host?: MessageHost): string {
     out += `\n        # ${i + 1}\n        ${text.split('\n').join('\n        ')}\n    `;
   });
   return out;
+}
+
+/**
+ * UndefinedFunctionError.blame/2 for a module that is loaded: a macro of that name and arity to
+ * require, or the exports of the same name (else the names within Jaro distance 0.77), at most
+ * five, as `. Did you mean:` and one `      * name/arity` line each.
+ */
+function undefinedFunctionHint(e: MapTerm, host?: MessageHost): string {
+  const module = e.get(atom('module'));
+  const fun = e.get(atom('function'));
+  const arity = e.get(atom('arity'));
+  if (e.get(atom('reason')) !== atom('function not exported') || !(module instanceof Atom) || !(fun instanceof Atom)) return '';
+  const exports = host?.exports?.(module);
+  if (exports === null || exports === undefined) return '';
+  if (exports.macros.some(([n, a]) => n === fun.name && a === arity))
+    return `. However there is a macro with the same name and arity. Be sure to require ${moduleName(module)} if you intend to invoke this macro`;
+  const all = [...exports.macros, ...exports.functions];
+  const same = all.filter(([n]) => n === fun.name);
+  const jaro = lookupBif('Elixir.String', 'jaro_distance', 2);
+  const scored: [number, string, number][] =
+    same.length > 0
+      ? same.map(([n, a]) => [1.0, n, a])
+      : all
+          .map(([n, a]): [number, string, number] => {
+            const d = jaro?.([Bin.fromString(fun.name), Bin.fromString(n)], { self: new Pid(0, 0) });
+            return [d instanceof Float ? d.value : 0, n, a];
+          })
+          .filter(([d]) => d >= 0.77);
+  if (scored.length === 0) return '';
+  const chosen = scored
+    .sort((x, y) => y[0] - x[0])
+    .slice(0, 5)
+    .sort((x, y) => (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+  return `. Did you mean:\n\n${chosen.map(([, n, a]) => `      * ${inspectFunctionName(atom(n))}/${a}\n`).join('')}`;
 }
 
 function arithmeticBlame(stack: Term): string {

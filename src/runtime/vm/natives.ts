@@ -189,6 +189,7 @@ proc('erlang', 'system_info', 1, ([item], ctx) => {
   const node = P(ctx).node;
   if (item === atom('process_limit')) return node.processLimit;
   if (item === atom('process_count')) return node.processes.size;
+  if (item === atom('otp_release')) return list([50, 53]); // '25', the release the runtime follows
   // The BEAM starts one scheduler per logical processor: in a browser, the learner's own count
   // (what their iex would answer, and Task.async_stream's default concurrency); 1 elsewhere.
   if (item === atom('schedulers') || item === atom('schedulers_online') || item === atom('logical_processors')) {
