@@ -51,6 +51,15 @@ export const lessons: Lesson[] = [
       "label": "A process runs Counter.loop/1"
      },
      {
+      "kind": "received",
+      "params": {
+       "label": "Counter.loop/1",
+       "match": "^:increment$",
+       "count": "3"
+      },
+      "label": "It received three :increment messages"
+     },
+     {
       "kind": "output",
       "params": {
        "match": "\\{:count, 3\\}"
@@ -140,12 +149,20 @@ export const lessons: Lesson[] = [
     ],
     "checks": [
      {
+      "kind": "received",
+      "params": {
+       "kind": "shell",
+       "match": "^\\{:counter, 42\\}$"
+      },
+      "label": "The shell's receive took {:counter, 42}, which came second"
+     },
+     {
       "kind": "output",
       "params": {
        "stream": "result",
        "match": "^42$"
       },
-      "label": "receive took {:counter, 42}, which came second"
+      "label": "receive returned 42"
      },
      {
       "kind": "output",
@@ -598,8 +615,10 @@ export const lessons: Lesson[] = [
      },
      {
       "kind": "restart",
-      "params": {},
-      "label": "The supervisor restarted it"
+      "params": {
+       "child": "^\\{:worker, \\d\\}$"
+      },
+      "label": "The supervisor restarted it under the same id, {:worker, n}"
      },
      {
       "kind": "live",

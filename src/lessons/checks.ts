@@ -6,6 +6,7 @@
 // The same events come from the Worker in the browser and from a WorkerSession in Node tests.
 import type {
   ChildRestart,
+  MessageReceipt,
   OutputStream,
   ProcessChange,
   ProcessSummary,
@@ -23,6 +24,8 @@ export type LessonEvent =
   /** A process exited; `process` is how it looked last (null if it was never seen alive). */
   | { type: 'exited'; pid: string; reason: string; process: ProcessSummary | null }
   | { type: 'restarted'; restart: ChildRestart }
+  /** A process took messages out of its mailbox; `process` is how it looked (null if unseen). */
+  | { type: 'received'; receipt: MessageReceipt; process: ProcessSummary | null }
   /** The learner killed a process from the graph or the process list. */
   | { type: 'graphKill'; pid: string; process: ProcessSummary | null }
   /** The learner opened a process in the inspector. */
@@ -108,6 +111,7 @@ export function applyEvents(world: World, events: readonly LessonEvent[]): void 
         world.live.delete(e.pid);
         break;
       case 'restarted':
+      case 'received':
       case 'graphKill':
       case 'inspected':
         break;
@@ -128,13 +132,11 @@ export function lessonEvents(message: WorkerMessage, world: World): LessonEvent[
     case 'observerSnapshot':
       return [{ type: 'snapshot', processes: message.processes }];
     case 'observerDelta': {
-      // Exits first, so a restart's new child is not counted with the old one.
-      const out: LessonEvent[] = message.removed.map((r) => ({
-        type: 'exited',
-        pid: r.pid,
-        reason: r.reason,
-        process: world.live.get(r.pid) ?? message.added.find((p) => p.pid === r.pid) ?? null,
-      }));
+      const seen = (pid: string) => world.live.get(pid) ?? message.added.find((p) => p.pid === pid) ?? null;
+      // What was received came before the exits (a process receives, then dies), and exits
+      // before spawns, so a restart's new child is not counted with the old one.
+      const out: LessonEvent[] = (message.received ?? []).map((receipt) => ({ type: 'received', receipt, process: seen(receipt.pid) }));
+      for (const r of message.removed) out.push({ type: 'exited', pid: r.pid, reason: r.reason, process: seen(r.pid) });
       for (const p of message.added) out.push({ type: 'spawned', process: p });
       for (const c of message.changed) out.push({ type: 'changed', change: c });
       for (const r of message.restarts) out.push({ type: 'restarted', restart: r });
@@ -163,6 +165,7 @@ export const CHECK_KINDS = {
   'shell-restarted': [],
   'trap-exit': [],
   restart: ['child', 'count'],
+  received: ['label', 'kind', 'match', 'count'],
   'graph-kill': ['label', 'kind'],
   inspected: ['label', 'kind'],
 } as const satisfies Record<string, readonly string[]>;
@@ -276,6 +279,14 @@ export function checkHolds(check: CheckSpec, world: World, since: number): boole
     }
     case 'trap-exit':
       return live.some((p) => p.kind === 'shell' && p.trapExit);
+    case 'received': {
+      const message = params.match === undefined ? null : pattern(params.match, '');
+      let n = 0;
+      for (const e of recent) {
+        if (e.type === 'received' && matchesProcess(e.process, params) && (message === null || message.test(e.receipt.message))) n += e.receipt.count;
+      }
+      return n >= count;
+    }
     case 'restart': {
       const child = params.child === undefined ? null : pattern(params.child, '');
       return recent.filter((e) => e.type === 'restarted' && (child === null || child.test(e.restart.childId))).length >= count;

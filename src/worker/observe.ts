@@ -14,6 +14,7 @@ import type { Process } from '../runtime/vm/process.ts';
 import type {
   ChildRestart,
   InspectedTerm,
+  MessageReceipt,
   PidText,
   ProcessDetails,
   ProcessKind,
@@ -23,6 +24,7 @@ import type {
 
 const INITIAL_CALL = atom('$initial_call');
 const ANCESTORS = atom('$ancestors');
+const UNDEFINED = atom('undefined');
 const SUPERVISOR_MODULES = new Set(['supervisor', 'Elixir.Supervisor', 'Elixir.DynamicSupervisor']);
 
 export function pidText(pid: Pid): PidText {
@@ -77,15 +79,32 @@ interface ChildPlace {
   index: number;
   childId: InspectedTerm;
   restarts: number;
+  /** The child this one replaced, once known. */
+  replaced: Pid | null;
 }
 
-/** Restarts and supervision places, fed by the VM's event stream. */
+interface Vacancy {
+  place: ChildPlace;
+  oldPid: Pid;
+  reason: Term;
+  at: number;
+}
+
+/**
+ * Restarts and supervision places, fed by the VM's event stream. Our Supervisor and
+ * DynamicSupervisor announce their children (child_start with the spec id, restart with the
+ * old and new pid), and those announcements are taken as they are. A supervisor written by
+ * hand announces nothing: a child it spawns right after one of its children died is taken to
+ * be that child's replacement.
+ */
 export class Supervision {
   private readonly parents = new Map<number, number>();
   private readonly places = new Map<number, ChildPlace>();
   private readonly childCount = new Map<number, number>();
   /** Children that died and whose place waits for the supervisor's replacement. */
-  private readonly vacated = new Map<number, { place: ChildPlace; oldPid: Pid; reason: Term; at: number }[]>();
+  private readonly vacated = new Map<number, Vacancy[]>();
+  /** Supervisors that announce their children. */
+  private readonly announcing = new Set<number>();
   readonly exitReasons = new Map<PidText, InspectedTerm>();
   private restarts: { place: ChildPlace; restart: ChildRestart }[] = [];
 
@@ -95,43 +114,100 @@ export class Supervision {
   ) {}
 
   onEvent(e: VmEvent): void {
-    if (e.type === 'spawn') {
-      if (e.parent === null) return;
-      this.parents.set(e.pid.id, e.parent.id);
-      const sup = this.node.processes.get(e.parent.id);
-      if (sup === undefined || this.kindOf(sup) !== 'supervisor') return;
-      const waiting = this.vacated.get(e.parent.id);
-      // A place left empty for long (a temporary child) is not refilled by a later start_child.
-      while (waiting !== undefined && waiting.length > 0 && waiting[0]!.at < performance.now() - 1000) waiting.shift();
-      const old = waiting?.shift();
-      if (old !== undefined) {
-        const place = { ...old.place, restarts: old.place.restarts + 1 };
-        this.places.set(e.pid.id, place);
+    switch (e.type) {
+      case 'spawn':
+        return this.spawned(e.pid, e.parent);
+      case 'child_start': {
+        this.announcing.add(e.supervisor.id);
+        const place = this.places.get(e.pid.id);
+        // A DynamicSupervisor's children have no id (:undefined): they keep their module.
+        if (place === undefined || place.supervisor !== e.supervisor.id || e.id === UNDEFINED) return;
+        place.childId = inspect(e.id);
+        // Started again under the same id (a restart, restart_child/2): the same place.
+        const old = this.takeVacancy(e.supervisor.id, (v) => v.place.childId === place.childId);
+        if (old !== undefined) this.refill(place, old);
+        return;
+      }
+      case 'restart': {
+        this.announcing.add(e.supervisor.id);
+        const place = e.newPid === null ? undefined : this.places.get(e.newPid.id);
+        if (place === undefined || e.newPid === null) return;
+        if (place.replaced === null && e.oldPid !== null) {
+          const oldPid = e.oldPid;
+          const old = this.takeVacancy(e.supervisor.id, (v) => v.oldPid.id === oldPid.id);
+          if (old !== undefined) this.refill(place, old);
+          else place.replaced = oldPid;
+        }
+        place.restarts++;
+        const oldPid = e.oldPid ?? place.replaced;
         this.restarts.push({
           place,
-          restart: { supervisor: pidText(e.parent), childId: '', oldPid: pidText(old.oldPid), newPid: pidText(e.pid), reason: inspect(old.reason) },
+          restart: { supervisor: pidText(e.supervisor), childId: '', oldPid: oldPid === null ? '' : pidText(oldPid), newPid: pidText(e.newPid), reason: inspect(e.reason) },
         });
-      } else {
-        const index = this.childCount.get(e.parent.id) ?? 0;
-        this.childCount.set(e.parent.id, index + 1);
-        this.places.set(e.pid.id, { supervisor: e.parent.id, index, childId: '', restarts: 0 });
+        return;
       }
-    } else if (e.type === 'exit') {
-      this.exitReasons.set(pidText(e.pid), inspect(e.reason));
-      const place = this.places.get(e.pid.id);
-      if (place !== undefined) {
-        this.places.delete(e.pid.id);
-        const sup = this.node.processes.get(place.supervisor);
-        if (sup !== undefined) {
-          let list = this.vacated.get(place.supervisor);
-          if (list === undefined) this.vacated.set(place.supervisor, (list = []));
-          list.push({ place, oldPid: e.pid, reason: e.reason, at: performance.now() });
-        }
-      }
-      this.parents.delete(e.pid.id);
-      this.vacated.delete(e.pid.id);
-      this.childCount.delete(e.pid.id);
+      case 'exit':
+        return this.exited(e.pid, e.reason);
+      default:
+        return;
     }
+  }
+
+  private spawned(pid: Pid, parent: Pid | null): void {
+    if (parent === null) return;
+    this.parents.set(pid.id, parent.id);
+    const sup = this.node.processes.get(parent.id);
+    if (sup === undefined || this.kindOf(sup) !== 'supervisor') return;
+    const index = this.childCount.get(parent.id) ?? 0;
+    this.childCount.set(parent.id, index + 1);
+    const place: ChildPlace = { supervisor: parent.id, index, childId: '', restarts: 0, replaced: null };
+    this.places.set(pid.id, place);
+    if (this.announcing.has(parent.id)) return;
+    const waiting = this.vacated.get(parent.id);
+    // A place left empty for long (a temporary child) is not refilled by a later start_child.
+    while (waiting !== undefined && waiting.length > 0 && waiting[0]!.at < performance.now() - 1000) waiting.shift();
+    const old = waiting?.shift();
+    if (old === undefined) return;
+    this.refill(place, old);
+    place.restarts++;
+    this.restarts.push({
+      place,
+      restart: { supervisor: pidText(parent), childId: '', oldPid: pidText(old.oldPid), newPid: pidText(pid), reason: inspect(old.reason) },
+    });
+  }
+
+  /** A new child takes the place of the one that died: its position and its restart count. */
+  private refill(place: ChildPlace, old: Vacancy): void {
+    // The position taken when it was spawned is given back if nothing came after it.
+    if (this.childCount.get(place.supervisor) === place.index + 1) this.childCount.set(place.supervisor, place.index);
+    place.index = old.place.index;
+    place.restarts = old.place.restarts;
+    place.replaced = old.oldPid;
+    if (place.childId === '') place.childId = old.place.childId;
+  }
+
+  private takeVacancy(supervisor: number, match: (v: Vacancy) => boolean): Vacancy | undefined {
+    const list = this.vacated.get(supervisor);
+    const i = list === undefined ? -1 : list.findIndex(match);
+    return i < 0 ? undefined : list!.splice(i, 1)[0];
+  }
+
+  private exited(pid: Pid, reason: Term): void {
+    this.exitReasons.set(pidText(pid), inspect(reason));
+    const place = this.places.get(pid.id);
+    if (place !== undefined) {
+      this.places.delete(pid.id);
+      const sup = this.node.processes.get(place.supervisor);
+      if (sup !== undefined) {
+        let list = this.vacated.get(place.supervisor);
+        if (list === undefined) this.vacated.set(place.supervisor, (list = []));
+        list.push({ place, oldPid: pid, reason, at: performance.now() });
+      }
+    }
+    this.parents.delete(pid.id);
+    this.vacated.delete(pid.id);
+    this.childCount.delete(pid.id);
+    this.announcing.delete(pid.id);
   }
 
   /**
@@ -170,8 +246,46 @@ export class Supervision {
   }
 }
 
+const IEX_EVAL = atom('$iex_eval');
+/** Messages itemized per process and interval; past it, only `messagesReceived` counts them. */
+export const RECEIPTS_PER_INTERVAL = 100;
+
+/**
+ * What processes received, per interval, for checks such as "the counter received three
+ * :increment messages". The VM only counts (an increment per receive); the messages are
+ * inspected here, while the page observes, and only so many per process and interval.
+ */
+export class Receipts {
+  enabled = false;
+  private readonly byPid = new Map<number, { pid: Pid; itemized: number; messages: Map<InspectedTerm, number> }>();
+
+  onReceive(pid: Pid, message: Term): void {
+    if (!this.enabled) return;
+    let r = this.byPid.get(pid.id);
+    if (r === undefined) this.byPid.set(pid.id, (r = { pid, itemized: 0, messages: new Map() }));
+    if (r.itemized >= RECEIPTS_PER_INTERVAL) return;
+    // The shell's own inputs are how it works, not messages a learner sent it.
+    if (Array.isArray(message) && message[0] === IEX_EVAL) return;
+    r.itemized++;
+    const text = inspect(message, { limit: 8, printableLimit: 80 });
+    r.messages.set(text, (r.messages.get(text) ?? 0) + 1);
+  }
+
+  /** The receipts since the last call. */
+  take(): MessageReceipt[] {
+    const out: MessageReceipt[] = [];
+    for (const r of this.byPid.values()) {
+      const pid = pidText(r.pid);
+      for (const [message, count] of r.messages) out.push({ pid, message, count });
+    }
+    this.byPid.clear();
+    return out;
+  }
+}
+
 export class ObserverView {
   readonly supervision: Supervision;
+  readonly receipts = new Receipts();
 
   constructor(
     private readonly node: Node,
@@ -179,6 +293,12 @@ export class ObserverView {
     private readonly startedAt: number,
   ) {
     this.supervision = new Supervision(node, (p) => this.kind(p));
+  }
+
+  /** The node's event stream (set as its `onEvent`). */
+  onEvent(e: VmEvent): void {
+    if (e.type === 'receive') this.receipts.onReceive(e.pid, e.message);
+    else this.supervision.onEvent(e);
   }
 
   kind(p: Process): ProcessKind {
@@ -215,7 +335,8 @@ export class ObserverView {
     const parent = parentId === undefined ? undefined : this.node.processes.get(parentId);
     const supervised = place !== undefined && parent !== undefined && this.kind(parent) === 'supervisor';
     const label = this.label(p);
-    // A child's id under its supervisor is its module, as `worker(Module, args)` names it.
+    // Until its supervisor names it (or when it never does, as a DynamicSupervisor), a child
+    // is known by its module, the id `worker(Module, args)` gives.
     if (supervised && place.childId === '' && kind !== 'process') place.childId = label;
     return {
       pid: pidText(p.self),
@@ -232,6 +353,7 @@ export class ObserverView {
       monitoredBy: [...p.monitoredBy.values()].map((m) => pidText(m.watcher)),
       trapExit: p.trapExit,
       messageQueueLen: p.mailbox.length,
+      messagesReceived: p.received,
       reductions: p.reductions,
       restartCount: supervised ? place.restarts : 0,
       exitReason: null,

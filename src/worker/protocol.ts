@@ -75,6 +75,8 @@ export interface ProcessSummary {
   trapExit: boolean;
   /** Messages waiting in the mailbox (`:message_queue_len`). */
   messageQueueLen: number;
+  /** Messages taken out of the mailbox by a receive so far; grows monotonically. */
+  messagesReceived: number;
   /** Reductions executed so far (`:reductions`); grows monotonically. */
   reductions: number;
   /**
@@ -105,6 +107,18 @@ export interface ChildRestart {
   newPid: PidText;
   /** Why the old child died, inspected. */
   reason: InspectedTerm;
+}
+
+/**
+ * Messages one process took out of its mailbox with a receive during one interval, all equal
+ * once inspected. A Worker itemizes a bounded number per process and interval (a flood is
+ * only counted in `messagesReceived`).
+ */
+export interface MessageReceipt {
+  pid: PidText;
+  /** The message, inspected, long collections and strings cut short (`[1, 2, ...]`). */
+  message: InspectedTerm;
+  count: number;
 }
 
 /** Whole-system figures, as the Observer's System tab shows them. */
@@ -294,6 +308,8 @@ export interface ObserverDeltaEvent {
   changed: ProcessChange[];
   /** Supervisor restarts in this interval (the old pid is in `removed`, the new in `added`). */
   restarts: ChildRestart[];
+  /** Messages received in this interval, oldest kinds first; absent when none were. */
+  received?: MessageReceipt[];
   system?: SystemSummary;
 }
 
@@ -367,6 +383,7 @@ const SUMMARY_FIELDS = [
   'monitoredBy',
   'trapExit',
   'messageQueueLen',
+  'messagesReceived',
   'reductions',
   'restartCount',
   'exitReason',

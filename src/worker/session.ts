@@ -29,6 +29,7 @@ import {
   type EvalDoneEvent,
   type InspectCommand,
   type KillCommand,
+  type ObserverDeltaEvent,
   type OutputStream,
   type PageCommand,
   type ProcessSummary,
@@ -124,7 +125,8 @@ export class WorkerSession {
     });
     const node = this.shell.runtime.node;
     this.view = new ObserverView(node, (p) => p === this.shell.evaluator, performance.now());
-    node.onEvent = (e) => this.view.supervision.onEvent(e);
+    node.onEvent = (e) => this.view.onEvent(e);
+    this.view.receipts.enabled = this.observing;
     observerHooks.set(node, () => {
       // After the output before it, so the page opens the graph in the order things happened.
       this.flush();
@@ -448,6 +450,7 @@ export class WorkerSession {
     this.observeMs = Math.max(16, intervalMs);
     if (this.observeTimer !== null) clearInterval(this.observeTimer);
     this.observeTimer = null;
+    this.view.receipts.enabled = on;
     if (!on) return;
     this.snapshot();
     this.observeTimer = setInterval(() => this.safeSample(), this.observeMs);
@@ -457,6 +460,7 @@ export class WorkerSession {
     const table = this.view.table();
     this.lastTable = table;
     this.view.supervision.clearInterval();
+    this.view.receipts.take();
     this.lastSystemAt = performance.now();
     this.host.post({ type: 'observerSnapshot', seq: ++this.seq, processes: table, system: this.view.system(table) });
   }
@@ -476,6 +480,7 @@ export class WorkerSession {
     } catch (e) {
       // A fault in the Observer's bookkeeping must not take the shell down with it.
       this.observing = false;
+      this.view.receipts.enabled = false;
       if (this.observeTimer !== null) clearInterval(this.observeTimer);
       this.host.post({ type: 'workerError', message: `observer data stopped: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -496,11 +501,14 @@ export class WorkerSession {
     this.lastTable = table;
     const restarts = sup.takeRestarts();
     sup.clearInterval();
+    const received = this.view.receipts.take();
     const now = performance.now();
     const systemDue = now - this.lastSystemAt > 1000;
-    if (diff.added.length + diff.removed.length + diff.changed.length + restarts.length === 0 && !systemDue) return;
+    if (diff.added.length + diff.removed.length + diff.changed.length + restarts.length + received.length === 0 && !systemDue) return;
     this.lastSystemAt = now;
-    this.host.post({ type: 'observerDelta', seq: ++this.seq, ...diff, restarts, system: this.view.system(table) });
+    const delta: ObserverDeltaEvent = { type: 'observerDelta', seq: ++this.seq, ...diff, restarts, system: this.view.system(table) };
+    if (received.length > 0) delta.received = received;
+    this.host.post(delta);
   }
 }
 

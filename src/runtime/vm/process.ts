@@ -51,6 +51,8 @@ export class Process implements BifContext {
   readonly handlers: Handler[] = [];
   // mailbox
   readonly mailbox: Term[] = [];
+  /** Messages taken out of the mailbox by a receive so far (what a lesson counts). */
+  received = 0;
   /** How far the current receive has scanned; a wake-up looks only at newer messages. */
   scan = 0;
   timedOut = false;

@@ -25,6 +25,7 @@ export function proc(pid: string, fields: Partial<ProcessSummary> = {}): Process
     monitoredBy: [],
     trapExit: false,
     messageQueueLen: 0,
+    messagesReceived: 0,
     reductions: 10,
     restartCount: 0,
     exitReason: null,
