@@ -321,6 +321,21 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     await page.waitForTimeout(3200);
     expect(await placed(last)).toBeNull();
     expect(await placed(next)).toBe('in view');
+
+    // Fit glides to the whole tree; when the system asks for less motion, it jumps there.
+    const fitJumps = () =>
+      page.evaluate(() => {
+        const host = [...document.querySelectorAll<HTMLElement>('#graph *')].find((e) => (e as unknown as { _cyreg?: unknown })._cyreg);
+        const cy = (host as unknown as { _cyreg: { cy: { zoom(): number } } })._cyreg.cy;
+        const before = cy.zoom();
+        document.querySelector<HTMLButtonElement>('#graph button[title="Fit the whole tree in view"]')!.click();
+        return cy.zoom() !== before;
+      });
+    expect(await fitJumps()).toBe(false);
+    await page.waitForTimeout(400); // the glide ends
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await fitJumps()).toBe(true);
   });
 
   it('warns in the inspector that a process trapping exits takes a killing reason as a message, and shows that message', async () => {
