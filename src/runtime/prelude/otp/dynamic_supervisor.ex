@@ -79,7 +79,7 @@ defmodule DynamicSupervisor do
   # Task.Supervisor's children: Task.Supervised processes, with the supervisor's restart and
   # shutdown unless the call names its own.
   def handle_call({:start_task, args, restart, shutdown}, from, state) do
-    {default_restart, default_shutdown} = Map.get(state, :task_defaults, {:temporary, 5000})
+    {default_restart, default_shutdown} = Process.get(Task.Supervisor, {:temporary, 5000})
 
     spec = %{
       id: Task.Supervised,
@@ -200,10 +200,11 @@ defmodule Task.Supervisor do
     DynamicSupervisor.start_link(Task.Supervisor, {{restart, shutdown}, flags}, start_opts)
   end
 
+  # The defaults for its tasks live in the supervisor's dictionary, as in Elixir.
   @doc false
   def init({{restart, shutdown}, flags}) do
-    {:ok, flags} = DynamicSupervisor.init(Keyword.put(flags, :strategy, :one_for_one))
-    {:ok, Map.put(flags, :task_defaults, {restart, shutdown})}
+    Process.put(Task.Supervisor, {restart, shutdown})
+    DynamicSupervisor.init(Keyword.put(flags, :strategy, :one_for_one))
   end
 
   def child_spec(options) when is_list(options) do
@@ -211,11 +212,11 @@ defmodule Task.Supervisor do
   end
 
   def start_child(supervisor, fun, options \\ []) when is_function(fun, 0) do
-    start_task(supervisor, [self(), [], {:erlang, :apply, [fun, []]}], options[:restart], options[:shutdown])
+    start_task(supervisor, [self(), Task.Supervised.callers(self()), {:erlang, :apply, [fun, []]}], options[:restart], options[:shutdown])
   end
 
   def start_child(supervisor, module, function, args, options) when is_atom(function) and is_list(args) do
-    start_task(supervisor, [self(), [], {module, function, args}], options[:restart], options[:shutdown])
+    start_task(supervisor, [self(), Task.Supervised.callers(self()), {module, function, args}], options[:restart], options[:shutdown])
   end
 
   def async(supervisor, fun, options \\ []) when is_function(fun, 0), do: async(supervisor, :link, :erlang, :apply, [fun, []], options)
@@ -230,7 +231,7 @@ defmodule Task.Supervisor do
       {:ok, pid} ->
         if link == :link, do: Process.link(pid)
         ref = Process.monitor(pid)
-        send(pid, {owner, ref, owner, {module, function, args}})
+        send(pid, {owner, ref, owner, Task.Supervised.callers(owner), {module, function, args}})
         %Task{pid: pid, ref: ref, owner: owner, mfa: {module, function, length(args)}}
 
       {:error, :max_children} ->

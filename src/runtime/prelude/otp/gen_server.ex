@@ -506,9 +506,14 @@ defmodule GenServer do
 end
 
 # Every OTP process starts here, so that Process.info(pid, :initial_call) reads
-# {:proc_lib, :init_p, 5} as on the BEAM.
+# {:proc_lib, :init_p, 5} as on the BEAM, and its dictionary has what proc_lib puts there: the
+# processes that started it (its parent first) and the function it was started with.
 defmodule :proc_lib do
-  def init_p(_parent, _ancestors, module, function, args), do: apply(module, function, args)
+  def init_p(parent, ancestors, module, function, args) do
+    Process.put(:"$ancestors", [parent | ancestors])
+    Process.put(:"$initial_call", {module, function, length(args)})
+    apply(module, function, args)
+  end
 end
 
 defmodule :sys do

@@ -12,15 +12,15 @@ defmodule Task do
     owner = self()
     {:ok, pid} = Task.Supervised.start_link(owner, :nomonitor)
     ref = Process.monitor(pid)
-    send(pid, {owner, ref, owner, {module, function, args}})
+    send(pid, {owner, ref, owner, Task.Supervised.callers(owner), {module, function, args}})
     %Task{pid: pid, ref: ref, owner: owner, mfa: {module, function, length(args)}}
   end
 
   def start(fun) when is_function(fun, 0), do: start(:erlang, :apply, [fun, []])
-  def start(module, function, args) when is_atom(module) and is_atom(function) and is_list(args), do: Task.Supervised.start(self(), {module, function, args})
+  def start(module, function, args) when is_atom(module) and is_atom(function) and is_list(args), do: Task.Supervised.start(self(), Task.Supervised.callers(self()), {module, function, args})
 
   def start_link(fun) when is_function(fun, 0), do: start_link(:erlang, :apply, [fun, []])
-  def start_link(module, function, args) when is_atom(module) and is_atom(function) and is_list(args), do: Task.Supervised.start_link(self(), [], {module, function, args})
+  def start_link(module, function, args) when is_atom(module) and is_atom(function) and is_list(args), do: Task.Supervised.start_link(self(), Task.Supervised.callers(self()), {module, function, args})
 
   def child_spec(arg) do
     %{id: Task, start: {Task, :start_link, [arg]}, restart: :temporary}
@@ -252,15 +252,43 @@ defmodule Task.Supervised do
   ## Task processes
 
   def start_link(owner, monitor) when monitor in [:monitor, :nomonitor] do
-    {:ok, :erlang.spawn_link(:proc_lib, :init_p, [self(), [self()], Task.Supervised, :reply, [owner, monitor]])}
+    {:ok, :erlang.spawn_link(:proc_lib, :init_p, proc_lib_args(:reply, [owner, monitor]))}
   end
 
-  def start_link(owner, _callers, mfa) do
-    {:ok, :erlang.spawn_link(:proc_lib, :init_p, [self(), [self()], Task.Supervised, :noreply, [owner, mfa]])}
+  def start_link(owner, callers, mfa) do
+    {:ok, :erlang.spawn_link(:proc_lib, :init_p, proc_lib_args(:noreply, [owner, callers, mfa]))}
   end
 
-  def start(owner, mfa) do
-    {:ok, :erlang.spawn(:proc_lib, :init_p, [self(), [self()], Task.Supervised, :noreply, [owner, mfa]])}
+  def start(owner, callers, mfa) do
+    {:ok, :erlang.spawn(:proc_lib, :init_p, proc_lib_args(:noreply, [owner, callers, mfa]))}
+  end
+
+  defp proc_lib_args(function, args) do
+    ancestors = Process.get(:"$ancestors")
+    [self(), if(is_list(ancestors), do: ancestors, else: []), Task.Supervised, function, args]
+  end
+
+  # Once a task knows what it runs: its :"$initial_call" is that function (as proc_lib names a
+  # fun), and :"$callers" the processes that started it.
+  defp put_initial_call(mfa, callers) do
+    Process.put(:"$initial_call", initial_call(mfa))
+    Process.put(:"$callers", callers)
+  end
+
+  defp initial_call({:erlang, :apply, [fun, []]}) when is_function(fun, 0) do
+    {:module, module} = :erlang.fun_info(fun, :module)
+    {:name, name} = :erlang.fun_info(fun, :name)
+    {module, name, 0}
+  end
+
+  defp initial_call({module, function, args}), do: {module, function, length(args)}
+
+  # :"$callers" in a task lists the processes that started it, nearest first.
+  def callers(owner) do
+    case Process.get(:"$callers") do
+      [_ | _] = callers -> [owner | callers]
+      _ -> [owner]
+    end
   end
 
   # A task under a Task.Supervisor also watches its owner: if the owner dies before telling it
@@ -270,7 +298,8 @@ defmodule Task.Supervised do
 
   defp reply(owner, mref, timeout) do
     receive do
-      {^owner, ref, reply_to, mfa} ->
+      {^owner, ref, reply_to, callers, mfa} ->
+        put_initial_call(mfa, callers)
         if mref != nil, do: Process.demonitor(mref, [:flush])
         send(reply_to, {ref, invoke(owner, mfa)})
 
@@ -281,7 +310,10 @@ defmodule Task.Supervised do
     end
   end
 
-  def noreply(owner, mfa), do: invoke(owner, mfa)
+  def noreply(owner, callers, mfa) do
+    put_initial_call(mfa, callers)
+    invoke(owner, mfa)
+  end
 
   # A task that fails is reported by the logger, then exits with the reason a crash gives;
   # exits that mean a normal end (:normal, :shutdown, {:shutdown, _}) go through silently.
@@ -312,9 +344,16 @@ defmodule Task.Supervised do
     fun = if is_binary(fun), do: fun, else: inspect(fun)
 
     :elixir_otp.log_error(
-      "Task #{inspect(self())} started from #{inspect(owner)} terminating\n" <>
+      "Task #{inspect(self())} started from #{inspect(name_or_pid(owner))} terminating\n" <>
         :elixir_otp.format_stop(reason) <> "\nFunction: #{fun}\n    Args: #{inspect(args)}"
     )
+  end
+
+  defp name_or_pid(pid) do
+    case Process.info(pid, :registered_name) do
+      {:registered_name, name} when is_atom(name) -> name
+      _ -> pid
+    end
   end
 
   ## Streams
@@ -328,6 +367,7 @@ defmodule Task.Supervised do
 
     timeout = Keyword.get(options, :timeout, 5000)
     parent = self()
+    callers = callers(parent)
     {:trap_exit, trap_exit?} = Process.info(parent, :trap_exit)
     monitor = spawn_link(fn -> monitor_start(parent, spawn, trap_exit?, timeout) end)
     mref = Process.monitor(monitor)
@@ -336,6 +376,7 @@ defmodule Task.Supervised do
     config = %{
       reducer: reducer,
       fun: fun,
+      callers: callers,
       max: max,
       monitor: monitor,
       mref: mref,
@@ -385,7 +426,7 @@ defmodule Task.Supervised do
 
     receive do
       {:spawned, {^mref, ^position}, pid} ->
-        send(pid, {self(), {mref, position}, self(), with_argument(config.fun, value)})
+        send(pid, {self(), {mref, position}, self(), config.callers, with_argument(config.fun, value)})
         input = if config.zip_input_on_exit, do: value, else: nil
         %{state | spawned: position + 1, running: state.running + 1, waiting: Map.put(state.waiting, position, {pid, :running, input})}
 
