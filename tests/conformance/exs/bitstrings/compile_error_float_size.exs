@@ -1,0 +1,3 @@
+# The compiler refuses a float segment of a size floats do not come in.
+IO.puts("never printed")
+IO.inspect(<<1.5::4>>)
