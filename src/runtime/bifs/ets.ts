@@ -381,7 +381,7 @@ function objectsOf(t: Table | string, objects: Term): Obj[] {
     cause = tupleCause(objects);
   } else if ((objs = items(objects)) !== null) {
     if (objs.some((o) => !Array.isArray(o) || o.length === 0)) cause = 'not a non-empty tuple or a list of non-empty tuples';
-  } else cause = NOT_TUPLE;
+  } else cause = objects instanceof Cons ? 'not a non-empty tuple or a list of non-empty tuples' : NOT_TUPLE;
   if (tabCause !== '' || cause !== '') fail(tabCause, cause);
   const table = t as Table;
   // An object too short to hold its key is refused, with nothing to explain.
@@ -544,6 +544,8 @@ stepper('prev');
 // ------------------------------------------------------------------ patterns and match specifications
 
 function spec(t: Table | string, ms: Term): MatchSpec {
+  // The select functions take [] and select nothing; the compiler itself refuses it.
+  if (ms === EMPTY_LIST && typeof t !== 'string') return { clauses: [] };
   let compiled: MatchSpec | null = null;
   try {
     compiled = compile(ms);
@@ -672,7 +674,8 @@ function limited(name: string, kind: Kind, reverse: boolean): void {
         if (!(e instanceof BadMatchSpec)) throw e;
         bad = true;
       }
-      if (typeof t === 'string' || bad || limitCause !== '') fail(typeof t === 'string' ? t : '', bad ? BAD_MATCHSPEC : '', limitCause);
+      // select/3 takes [] (it selects nothing), though it is no match specification to explain.
+      if (typeof t === 'string' || (bad && msTerm !== EMPTY_LIST) || limitCause !== '') fail(typeof t === 'string' ? t : '', bad ? BAD_MATCHSPEC : '', limitCause);
     } else if (typeof t === 'string' || limitCause !== '') fail(typeof t === 'string' ? t : '', '', limitCause);
     return chunk(p, t, kind, msTerm, Number(limit), reverse, null);
   });

@@ -163,7 +163,7 @@ function compileExpr(t: Term, bound: Set<number>, errors: string[]): Expr {
 /** Compiles a match specification, or throws BadMatchSpec with what ets:test_ms/2 reports. */
 export function compile(spec: Term): MatchSpec {
   const clauses = items(spec);
-  if (clauses === null) throw new BadMatchSpec(['Match programs are not in a list.']);
+  if (clauses === null || clauses.length === 0) throw new BadMatchSpec(['Match programs are not in a list.']);
   const errors: string[] = [];
   const compiled = clauses.map((c): Clause => {
     if (!Array.isArray(c) || c.length !== 3) {
