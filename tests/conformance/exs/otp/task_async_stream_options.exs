@@ -98,3 +98,10 @@ IO.inspect(Task.async_stream(1..1000, fn x -> x end, max_concurrency: 4) |> Enum
 IO.inspect(Task.async_stream(1..6, fn x -> x end, max_concurrency: 2) |> Stream.map(fn {:ok, x} -> x * 2 end) |> Enum.to_list(), label: "piped into Stream.map")
 Process.sleep(10)
 IO.inspect(length(Process.list()) - length(before), label: "processes left behind")
+
+# Task.async_stream/5 and Task.Supervisor.async_stream/6 take a module, a function and extra
+# arguments: each element comes first.
+IO.inspect(Task.async_stream(["ab", "c"], String, :duplicate, [2]) |> Enum.to_list(), label: "async_stream/5")
+{:ok, sup} = Task.Supervisor.start_link()
+IO.inspect(Task.Supervisor.async_stream(sup, [1, 2], Integer, :pow, [3], max_concurrency: 1) |> Enum.to_list(), label: "Task.Supervisor.async_stream/6")
+IO.inspect(Task.Supervisor.async_stream_nolink(sup, [4], Integer, :to_string, [2]) |> Enum.to_list(), label: "async_stream_nolink/6")
