@@ -19,7 +19,7 @@ import { Node } from '../vm/node.ts';
 import { PROCESS_BIFS } from '../compiler/compile.ts';
 import type { Process } from '../vm/process.ts';
 import { newStore, type Obj, type Store, type TableType } from './ets_store.ts';
-import { BadMatchSpec, compile, keepsKey, patternSpec, run, type MatchSpec } from './ets_match.ts';
+import { BadMatchSpec, boundKey, compile, keepsKey, patternSpec, run, type MatchSpec } from './ets_match.ts';
 
 type Protection = 'public' | 'protected' | 'private';
 
@@ -560,7 +560,9 @@ function spec(t: Table | string, ms: Term): MatchSpec {
 /** Each object with what the specification made of it. */
 function selected(t: Table, ms: MatchSpec, p: Process): [Obj, Term][] {
   const out: [Obj, Term][] = [];
-  for (const o of t.store.all()) {
+  // A key's objects come in the same order from lookup as from a walk of the whole table.
+  const key = boundKey(ms, t.keypos);
+  for (const o of key === undefined ? t.store.all() : t.store.get(key)) {
     const r = run(ms, o, p);
     if (r !== undefined) out.push([o, r]);
   }

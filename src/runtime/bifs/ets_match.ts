@@ -188,6 +188,30 @@ export function compile(spec: Term): MatchSpec {
   return { clauses: compiled };
 }
 
+/** Whether a head term binds nothing: no variable and no :_ anywhere in it. */
+function isGround(t: Term): boolean {
+  if (t instanceof Atom) return t !== UNDERSCORE && varNumber(t) < 0;
+  if (Array.isArray(t)) return t.every(isGround);
+  if (t instanceof Cons) return isGround(t.head) && isGround(t.tail);
+  if (t instanceof MapTerm) return t.entries().every(([, v]) => isGround(v));
+  return true;
+}
+
+/**
+ * The key every clause's head names outright, if they all name the same one: then only that
+ * key's objects can match, and ERTS looks them up instead of walking the table.
+ */
+export function boundKey(ms: MatchSpec, keypos: number): Term | undefined {
+  let key: Term | undefined;
+  for (const c of ms.clauses) {
+    if (!Array.isArray(c.head) || c.head.length < keypos) return undefined;
+    const k = c.head[keypos - 1];
+    if (!isGround(k) || (key !== undefined && !exactEquals(key, k))) return undefined;
+    key = k;
+  }
+  return key;
+}
+
 /** The specification of match/2 (:"$$") or match_object/2 (:"$_") for a pattern. */
 export function patternSpec(pattern: Term, whole: boolean): MatchSpec {
   const vars = new Set<number>();
