@@ -4,7 +4,7 @@
 // function_clause as Elixir's `when is_binary(...)` guards do.
 // https://hexdocs.pm/elixir/1.14/String.html
 import { registerBif, type Bif } from './registry.ts';
-import { atom, Atom, Bin, bool, Cons, EMPTY_LIST, FALSE, Float, isInteger, NIL, TRUE, type Term } from '../terms/types.ts';
+import { atom, Atom, Bin, BitString, bool, Cons, EMPTY_LIST, FALSE, Float, isInteger, NIL, TRUE, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { badarg, charlist, exception, fromArray, functionClause, properList, raise } from './util.ts';
 import { integerToText } from './erlang.ts';
@@ -595,7 +595,16 @@ def('replace_trailing', 3, ([s, m, r]) => replaceRepeated(s, m, r, false));
 // List.Chars: Kernel.to_charlist/1 for the built-in types.
 registerBif('Elixir.List.Chars', 'to_charlist', 1, ([t]) => {
   if (t instanceof Cons || t === EMPTY_LIST) return t;
-  const text = toStringTerm(t).text;
+  let bin: Bin;
+  try {
+    bin = toStringBin(t);
+  } catch (e) {
+    // The types String.Chars refuses, List.Chars refuses too, under its own name.
+    if (!(e instanceof ProtocolUndefined)) throw e;
+    const description = e.value instanceof BitString ? 'cannot convert a bitstring to a charlist' : '';
+    throw new ErlangError(exception('Protocol.UndefinedError', { protocol: atom('Elixir.List.Chars'), value: e.value, description: Bin.fromString(description) }));
+  }
+  const text = bin.text;
   if (text === null) badarg();
   return charlist(text);
 });

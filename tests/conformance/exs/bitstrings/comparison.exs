@@ -45,3 +45,19 @@ IO.inspect(MapSet.new([<<1::3>>, <<1::3>>, <<1::5>>]))
 IO.inspect(:erlang.phash2(<<1::3>>))
 IO.inspect(:erlang.phash2(<<1, 2, 3::5>>))
 IO.inspect(:erlang.phash2({<<1::1>>, [<<0::7>>]}))
+
+# In tables and messages.
+t = :ets.new(:t, [:set])
+:ets.insert(t, {<<1::3>>, :a})
+:ets.insert(t, {<<1::4>>, :b})
+:ets.insert(t, {<<0::1, 1::2>>, :c})
+IO.inspect(:ets.lookup(t, <<1::3>>))
+IO.inspect(Enum.sort(:ets.tab2list(t)))
+o = :ets.new(:o, [:ordered_set])
+for k <- [<<1::3>>, <<1::4>>, <<1>>, <<3::2>>, "a"], do: :ets.insert(o, {k})
+IO.inspect(:ets.tab2list(o))
+send(self(), {:bits, <<7::3>>})
+
+receive do
+  {:bits, <<a::1, b::2>>} -> IO.inspect({a, b})
+end
