@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { lessonCatalog } from './scripts/lesson-catalog-plugin.ts';
 
 /**
  * `virtual:prelude-image` is the URL of the compiled prelude (see src/runtime/image.ts). The
@@ -65,7 +66,7 @@ function preludeImage(): Plugin {
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [svelte(), preludeImage()],
+  plugins: [svelte(), preludeImage(), lessonCatalog()],
   // The runtime and Monaco's editor worker are module workers: they import like the page does.
   worker: {
     format: 'es',
