@@ -117,8 +117,18 @@ defmodule GenServer do
 
   ## Starting
 
+  # As gen.erl does, the starter first looks the name up (for {:via, mod, name}, through
+  # mod.whereis_name/1, which may raise): a name already taken starts nothing.
   defp do_start(link?, module, init_arg, options) do
     name = start_name(Keyword.get(options, :name))
+
+    case name && whereis(name) do
+      pid when is_pid(pid) -> {:error, {:already_started, pid}}
+      _ -> spawn_server(link?, module, init_arg, name)
+    end
+  end
+
+  defp spawn_server(link?, module, init_arg, name) do
     starter = self()
     args = [starter, [starter], GenServer, :init_it, [starter, link?, module, init_arg, name]]
     pid = if link?, do: :erlang.spawn_link(:proc_lib, :init_p, args), else: :erlang.spawn(:proc_lib, :init_p, args)
