@@ -268,7 +268,13 @@ proc('setopts', 2, ([id, opts], p) => {
   if (typeof t === 'string') fail(t);
   const options = Array.isArray(opts) ? [opts] : items(opts);
   if (options === null || !samePid(t.owner, p.self)) fail('', 'invalid options');
+  // Each option may be given once.
+  const seen = new Set<Term>();
   for (const o of options) {
+    if (Array.isArray(o) && o.length > 0) {
+      if (seen.has(o[0])) fail('', 'invalid options');
+      seen.add(o[0]);
+    }
     if (Array.isArray(o) && o.length === 3 && o[0] === atom('heir') && o[1] instanceof Pid) t.heir = { pid: o[1], data: o[2] };
     else if (Array.isArray(o) && o.length === 2 && o[0] === atom('heir') && o[1] === NONE) t.heir = null;
     else if (Array.isArray(o) && o.length === 2 && o[0] === atom('protection') && o[1] instanceof Atom && PROTECTIONS.has(o[1].name)) t.protection = o[1].name as Protection;
