@@ -22,3 +22,15 @@ IO.inspect(:ets.info(t, :protection))
 :ets.new(:priv, [:named_table, :private])
 spawn(fn -> send(parent, try do :ets.info(:priv, :size) rescue e -> Exception.message(e) end) end)
 receive do m -> IO.inspect(m, label: "info of another's private table") end
+:ets.new(:pub, [:named_table, :public])
+spawn(fn ->
+  m = fn f -> try do f.() rescue e -> Exception.message(e) end end
+  send(parent, [
+    m.(fn -> :ets.setopts(:pub, {:heir, :none}) end),
+    m.(fn -> :ets.rename(:pub, :pub2) end),
+    m.(fn -> :ets.delete_all_objects(:pub2) end),
+    m.(fn -> :ets.give_away(:pub2, self(), 1) end),
+    m.(fn -> :ets.rename(:pub2, :pub) end)
+  ])
+end)
+receive do m -> IO.inspect(m) end
