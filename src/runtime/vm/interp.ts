@@ -324,7 +324,7 @@ export function execute(node: Node, p: Process, budget: number): void {
 
   for (;;) {
     try {
-      for (;;) {
+      run: for (;;) {
         const op = ins[pc] as Op;
         if (trace !== null) trace(p, code, pc, bp);
         // Each case either finishes its instruction and continues the loop, or breaks out of
@@ -343,15 +343,10 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc += 3;
             continue;
           case Op.JUMP: {
-            const to = ins[pc + 1];
-            if (to < pc && --reds <= 0) {
-              // A backward jump (a `for` loop) counts like a call, so loops are preempted too.
-              pc = to;
-              p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              return;
-            }
-            pc = to;
+            // A backward jump (a `for` loop) counts like a call, so loops are preempted too.
+            const back = ins[pc + 1] < pc;
+            pc = ins[pc + 1];
+            if (back && --reds <= 0) break run;
             continue;
           }
           case Op.RETURN:
@@ -391,11 +386,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             consts = fn.consts;
             bp = nbp;
             pc = 0;
-            if (--reds <= 0) {
-              p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              return;
-            }
+            if (--reds <= 0) break run;
             continue;
           }
           case Op.CALL_REMOTE:
@@ -432,11 +423,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             consts = fn.consts;
             bp = nbp;
             pc = 0;
-            if (--reds <= 0) {
-              p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              return;
-            }
+            if (--reds <= 0) break run;
             continue;
           }
           case Op.TAIL_LOCAL: {
@@ -447,11 +434,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             ins = fn.code;
             consts = fn.consts;
             pc = 0;
-            if (--reds <= 0) {
-              p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              return;
-            }
+            if (--reds <= 0) break run;
             continue;
           }
           case Op.TAIL_REMOTE:
@@ -479,11 +462,7 @@ export function execute(node: Node, p: Process, budget: number): void {
             ins = fn.code;
             consts = fn.consts;
             pc = 0;
-            if (--reds <= 0) {
-              p.reductions += budget;
-              p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
-              return;
-            }
+            if (--reds <= 0) break run;
             continue;
           }
           case Op.TEST_EQ: {
@@ -697,11 +676,13 @@ export function execute(node: Node, p: Process, budget: number): void {
         pc = p.pc;
         bp = p.bp;
         fp = frames.length;
-        if (next === ENTERED && --reds <= 0) {
-          p.reductions += budget;
-          return;
-        }
+        if (next === ENTERED && --reds <= 0) break run;
       }
+      // Out of reductions (every preemption leaves through here, so that this path has type
+      // feedback as soon as any process has been preempted once).
+      p.reductions += budget;
+      p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+      return;
     } catch (e) {
       // (a VmExit comes from a native, called with the frames already cut: the process is gone)
       if (e instanceof VmExit) return;
@@ -1221,6 +1202,12 @@ function toException(
     top = [code.module, code.name, list(argv), list([[A_FILE, charlist(code.file)], ...(line > 0 ? [[A_LINE, line] as Term] : [])])];
     const st = buildStack(p, code, pc, frames, top, true);
     return { kind: A_ERROR, reason, stack: st };
+  } else if (e instanceof ErlangError && e.errorInfo !== undefined) {
+    // A failure inside this function's own instructions (binary construction): the BEAM
+    // puts error_info on its frame.
+    reason = e.reason;
+    if (guardNext) return { kind: A_ERROR, reason, stack: EMPTY_LIST };
+    return { kind: A_ERROR, reason, stack: withErrorInfo(buildStack(p, code, pc, frames, null), e.errorInfo) };
   } else if (e instanceof ErlangError) {
     reason = e.reason;
     top = nativeFrame(code, pc, ins, p, bp);
@@ -1291,6 +1278,16 @@ export function buildStack(p: Process, code: FunctionCode, pc: number, frames: u
   }
   void p;
   return list(entries.slice(0, 8));
+}
+
+/** The stack with error_info added to the location of its first frame. */
+function withErrorInfo(stack: Term, info: Term): Term {
+  if (!(stack instanceof Cons) || !Array.isArray(stack.head) || stack.head.length !== 4) return stack;
+  const [m, f, a, loc] = stack.head as Term[];
+  const located: Term[] = [];
+  for (let l = loc; l instanceof Cons; l = l.tail) located.push(l.head);
+  located.push([A_ERROR_INFO, info]);
+  return new Cons([m, f, a, list(located)], stack.tail);
 }
 
 function frameEntry(code: FunctionCode, pc: number): Term {
