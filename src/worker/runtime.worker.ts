@@ -6,6 +6,8 @@
 import preludeImageUrl from 'virtual:prelude-image';
 import { readImage } from '../runtime/image.ts';
 import { WorkerSession } from './session.ts';
+import { Runtime, type PreludeInput } from '../runtime/index.ts';
+import { warmUpSteps } from '../runtime/warmup.ts';
 import type { PageCommand, WorkerMessage } from './protocol.ts';
 
 const scope = self as unknown as {
@@ -27,7 +29,17 @@ function yieldNow(): Promise<void> {
 
 const early: PageCommand[] = [];
 let session: WorkerSession | null = null;
+// The interpreter's warm-up (runtime/warmup.ts) runs in a throwaway runtime after boot, a round
+// per event-loop turn, and stops for good when the learner first evaluates something.
+let warming: (() => boolean) | null = null;
+async function warmUp(prelude: PreludeInput): Promise<void> {
+  warming = warmUpSteps(new Runtime({ clock: 'virtual', prelude }));
+  while (warming !== null && warming()) await yieldNow();
+  warming = null;
+}
+
 scope.onmessage = (e) => {
+  if (e.data.type === 'eval') warming = null;
   if (session === null) early.push(e.data);
   else session.handle(e.data);
 };
@@ -40,9 +52,12 @@ const prelude = fetch(preludeImageUrl)
   })
   .then((text) => ({ compiled: readImage(text) }));
 prelude
-  .then((compiled) => WorkerSession.boot({ post, yieldNow, prelude: compiled }))
-  .then((s) => {
+  .then(async (compiled) => {
+    const s = await WorkerSession.boot({ post, yieldNow, prelude: compiled });
     session = s;
+    const busy = early.some((cmd) => cmd.type === 'eval');
     for (const cmd of early.splice(0)) s.handle(cmd);
+    // (a warm-up that fails only leaves the interpreter cold)
+    if (!busy) void warmUp(compiled).catch(() => {});
   })
   .catch((e: unknown) => post({ type: 'workerError', message: `the runtime failed to start: ${e instanceof Error ? e.message : String(e)}` }));
