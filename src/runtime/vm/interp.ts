@@ -1,7 +1,8 @@
-// The instruction loop. One `switch` over the opcodes of ops.ts, short cases that call helpers,
-// and an exhaustive `never` default. The current function, pc and frame base live in local
-// variables; calls push four words on the process's frame array, so no Elixir call ever uses
-// the JavaScript stack and a tail call reuses the frame.
+// The instruction loop. `execute` runs the common instructions' fast paths in one `switch`;
+// the rare instructions and the slow paths go to `slowOp` (see the README on why the split).
+// The current function, pc and frame base live in local variables; calls push four words on
+// the process's frame array, so no Elixir call ever uses the JavaScript stack and a tail call
+// reuses the frame.
 //
 // Exceptions (from natives, from RAISE, from failed matches) are JavaScript throws inside the
 // loop; the catch turns them into the BEAM's {kind, reason, stacktrace}, unwinds to the nearest
