@@ -3,7 +3,7 @@
 // old Supervisor.Spec API, the logger's `[error]` reports, and the supervisor events the page
 // turns into a live tree (restarts, child starts and stops) without polling.
 import { registerBif, ErlangError } from '../bifs/registry.ts';
-import { Atom, Bin, Cons, EMPTY_LIST, OK, Pid, Ref, TRUE, atom, type Term } from '../terms/types.ts';
+import { Atom, Bin, Cons, OK, Pid, Ref, TRUE, atom, type Term } from '../terms/types.ts';
 import { parse } from '../parser/index.ts';
 import { PROCESS_BIFS, registerUseHook, registerDeprecated } from '../compiler/compile.ts';
 import { formatBanner, formatExit, formatStacktrace, normalize } from './exceptions.ts';
@@ -138,14 +138,13 @@ proc('elixir_otp', 'unalias', 1, ([ref], p) => {
   return TRUE;
 });
 
-// ---------------------------------------------------------------- name tables (Registry, :global)
+// ---------------------------------------------------------------- :global's name table
 
 /**
- * Keys registered by processes, per registry (scope): Registry's partitions and :global's name
- * table in one. An entry goes away when its process ends, as Registry's and :global's do.
+ * Names registered with :global, per scope. A name goes away when its process ends, as
+ * :global's do. (Registry keeps its entries in :ets tables, as Elixir's does.)
  */
 interface Scope {
-  unique: boolean;
   entries: Map<string, { key: Term; pid: Pid; value: Term }[]>;
 }
 
@@ -160,7 +159,7 @@ function scopes(p: Process): Map<string, Scope> {
 function scopeOf(p: Process, name: Term): Scope {
   const key = keyText(name);
   let s = scopes(p).get(key);
-  if (s === undefined) scopes(p).set(key, (s = { unique: true, entries: new Map() }));
+  if (s === undefined) scopes(p).set(key, (s = { entries: new Map() }));
   return s;
 }
 
@@ -180,17 +179,12 @@ Node.exitHooks.push((p) => {
   }
 });
 
-proc('elixir_otp', 'names_new', 2, ([name, kind], p) => {
-  scopes(p).set(keyText(name), { unique: kind !== atom('duplicate'), entries: new Map() });
-  return OK;
-});
-
 proc('elixir_otp', 'names_register', 4, ([name, key, pid, value], p) => {
   const s = scopeOf(p, name);
   if (!(pid instanceof Pid) || p.node.lookup(pid) === undefined) return [atom('error'), atom('noproc')];
   const k = keyText(key);
   const list = s.entries.get(k) ?? [];
-  if (s.unique && list.length > 0) return [atom('error'), [atom('already_registered'), list[0].pid]];
+  if (list.length > 0) return [atom('error'), [atom('already_registered'), list[0].pid]];
   list.push({ key, pid, value });
   s.entries.set(k, list);
   return OK;
@@ -206,17 +200,3 @@ proc('elixir_otp', 'names_unregister', 3, ([name, key, pid], p) => {
   else s.entries.set(k, left);
   return OK;
 });
-
-proc('elixir_otp', 'names_keys', 2, ([name, pid], p) => {
-  const out: Term[] = [];
-  for (const l of scopeOf(p, name).entries.values()) for (const e of l) if (e.pid === pid) out.push(e.key);
-  return list(out);
-});
-
-proc('elixir_otp', 'names_count', 1, ([name], p) => {
-  let n = 0;
-  for (const l of scopeOf(p, name).entries.values()) n += l.length;
-  return n;
-});
-
-void EMPTY_LIST;
