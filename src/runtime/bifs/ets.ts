@@ -453,8 +453,9 @@ proc('tab2list', 1, ([id], p) => list(need(p, id, false).store.all()));
 
 type UpdateOp = { pos: number; incr: number | bigint; threshold?: number | bigint; setValue?: number | bigint };
 
-function updateOp(op: Term): UpdateOp | null {
-  if (isInteger(op)) return { pos: 2, incr: op };
+/** An operation; a bare increment is for the element after the key. */
+function updateOp(op: Term, keypos: number): UpdateOp | null {
+  if (isInteger(op)) return { pos: keypos + 1, incr: op };
   if (Array.isArray(op) && op.length === 2 && typeof op[0] === 'number' && isInteger(op[1])) return { pos: op[0], incr: op[1] };
   if (Array.isArray(op) && op.length === 4 && op.every(isInteger) && typeof op[0] === 'number') return { pos: op[0], incr: op[1] as number, threshold: op[2] as number, setValue: op[3] as number };
   return null;
@@ -473,7 +474,7 @@ function updateCounter([id, key, opTerm, deflt]: Term[], p: Process, withDefault
   const t = access(p, id, true);
   const many = opTerm === EMPTY_LIST || opTerm instanceof Cons;
   const opTerms = many ? items(opTerm) : [opTerm];
-  const ops = opTerms?.map(updateOp) ?? null;
+  const ops = opTerms?.map((o) => updateOp(o, typeof t === 'string' ? 1 : t.keypos)) ?? null;
   const opCause = ops === null || ops.some((o) => o === null) ? BAD_UPDATE_OP : '';
   const defaultCause = withDefault ? tupleCause(deflt) : '';
   if (typeof t === 'string') fail(t);

@@ -27,3 +27,18 @@ IO.inspect(:ets.update_element(t, :hits, [{2, :a}, {4, :b}]), label: "update_ele
 IO.inspect(:ets.lookup(t, :hits), label: "updated object")
 IO.inspect(:ets.update_element(t, :missing, {2, 0}), label: "update_element missing")
 IO.inspect(:ets.update_element(t, :hits, []), label: "update_element empty list")
+
+# A bare increment is for the element after the key, wherever the key is.
+k = :ets.new(:k, [keypos: 2])
+:ets.insert(k, {5, :k, 7})
+IO.inspect(:ets.update_counter(k, :k, 1), label: "keypos 2")
+IO.inspect(:ets.update_counter(k, :j, 1, {0, :x, 0}), label: "keypos 2 with default")
+IO.inspect(:ets.lookup(k, :j), label: "default object gets the key")
+k3 = :ets.new(:k3, [keypos: 3])
+:ets.insert(k3, {1, 2, :k})
+
+try do
+  :ets.update_counter(k3, :k, 1)
+rescue
+  e -> IO.puts("keypos 3, last element: " <> Exception.message(e))
+end
