@@ -26,7 +26,14 @@ export type Bif = (args: Term[], ctx: BifContext) => Term;
  * that is raised as it is.
  */
 export class ErlangError extends Error {
-  constructor(readonly reason: Term) {
+  constructor(
+    readonly reason: Term,
+    /**
+     * The BEAM's error_info for the failing frame (a failed binary construction carries its
+     * cause there, which Exception.normalize turns into the message), or undefined.
+     */
+    readonly errorInfo?: Term,
+  ) {
     super('erlang error');
   }
 }

@@ -4,11 +4,10 @@
 // that start on a byte boundary, the common case, go byte by byte as before; only values that
 // are not byte-aligned take the bit-level paths.
 // https://www.erlang.org/doc/reference_manual/expressions.html#bit_syntax
-import { Bin, BitString, Cons, EMPTY_LIST, Float, bitstring, isInteger, normalizeInteger, type Term } from '../terms/types.ts';
+import { Bin, BitString, Cons, EMPTY_LIST, Float, atom, bitstring, isInteger, normalizeInteger, type Term } from '../terms/types.ts';
+import { MapTerm } from '../terms/map.ts';
 import { ErlangError } from '../bifs/registry.ts';
 import { exactEquals } from '../terms/compare.ts';
-import { inspect } from '../terms/inspect.ts';
-import { builtinException } from './exceptions.ts';
 import type { SegmentSpec } from '../compiler/code.ts';
 
 /** Bits appended one segment after another; bytes are pushed whole while the end is aligned. */
@@ -277,18 +276,32 @@ function readCodePoint(bytes: Uint8Array, at: number, len: number, type: Segment
 // ---------------------------------------------------------------------------------------------
 // Construction
 
-/** ArgumentError as the BEAM explains a failed construction (erl_erts_errors:format_bs_fail/2). */
-function constructionFailed(segment: number, spec: SegmentSpec, why: string): never {
-  const type = spec.type === 'bitstring' ? 'binary' : spec.type;
-  const message = `construction of binary failed: segment ${segment + 1} of type '${type}': ${why}`;
-  throw new ErlangError(builtinException('ArgumentError', [['message', Bin.fromString(message)]]));
+const A_BADARG = atom('badarg');
+const A_CAUSE = atom('cause');
+const A_FUNCTION = atom('function');
+const A_MODULE = atom('module');
+const A_FORMAT_BS_FAIL = atom('format_bs_fail');
+const A_ERTS_ERRORS = atom('erl_erts_errors');
+
+/**
+ * A failed construction, as the BEAM raises it: badarg, with the cause in the frame's
+ * error_info ({segment, type, error, value}) for erl_erts_errors:format_bs_fail/2 to explain.
+ */
+function constructionFailed(segment: number, spec: SegmentSpec, error: 'type' | 'unit' | 'short' | 'size' | 'invalid', value: Term): never {
+  const type = atom(spec.type === 'bitstring' ? 'binary' : spec.type);
+  const info = MapTerm.fromEntries([
+    [A_CAUSE, [segment + 1, type, atom(error), value]],
+    [A_FUNCTION, A_FORMAT_BS_FAIL],
+    [A_MODULE, A_ERTS_ERRORS],
+  ]);
+  throw new ErlangError(A_BADARG, info);
 }
 
 /** The segment's size in units, or -1 for the type's default. */
 function sizeOf(spec: SegmentSpec, regs: Term[], bp: number, i: number): number {
   if (spec.sizeReg < 0) return spec.size;
   const v = regs[bp + spec.sizeReg];
-  if (typeof v !== 'number' || v < 0) constructionFailed(i, spec, `expected a non-negative integer as size but got: ${inspect(v)}`);
+  if (typeof v !== 'number' || v < 0) constructionFailed(i, spec, 'size', v);
   return v;
 }
 
@@ -321,21 +334,21 @@ export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: n
     switch (spec.type) {
       case 'binary':
       case 'bitstring': {
-        if (!(v instanceof Bin || v instanceof BitString)) constructionFailed(i, spec, `expected a binary but got: ${inspect(v)}`);
+        if (!(v instanceof Bin || v instanceof BitString)) constructionFailed(i, spec, 'type', v);
         const size = sizeOf(spec, regs, bp, i);
         const have = bitsOf(v);
         let n = have;
         if (size === -1) {
-          if (have % spec.unit !== 0) constructionFailed(i, spec, `the size of the value ${inspect(v)} is not a multiple of the unit for the segment`);
+          if (have % spec.unit !== 0) constructionFailed(i, spec, 'unit', v);
         } else {
           n = size * spec.unit;
-          if (n > have) constructionFailed(i, spec, `the value ${inspect(v)} is shorter than the size of the segment`);
+          if (n > have) constructionFailed(i, spec, 'short', v);
         }
         w.copy(v.bytes, n);
         break;
       }
       case 'integer': {
-        if (!isInteger(v)) constructionFailed(i, spec, `expected an integer but got: ${inspect(v)}`);
+        if (!isInteger(v)) constructionFailed(i, spec, 'type', v);
         const size = sizeOf(spec, regs, bp, i);
         writeInteger(w, v, (size === -1 ? 8 : size) * spec.unit, spec.little);
         break;
@@ -343,13 +356,13 @@ export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: n
       case 'float': {
         const size = sizeOf(spec, regs, bp, i);
         const bits = size === -1 ? 64 : size * spec.unit;
-        if (bits !== 16 && bits !== 32 && bits !== 64) constructionFailed(i, spec, `expected one of the supported sizes 16, 32, or 64 but got: ${bits}`);
-        if (!(v instanceof Float) && !isInteger(v)) constructionFailed(i, spec, `expected a float or an integer but got: ${inspect(v)}`);
+        if (bits !== 16 && bits !== 32 && bits !== 64) constructionFailed(i, spec, 'invalid', bits);
+        if (!(v instanceof Float) && !isInteger(v)) constructionFailed(i, spec, 'type', v);
         writeFloat(w, v instanceof Float ? v.value : Number(v), bits, spec.little);
         break;
       }
       default: {
-        if (!isCodePoint(v)) constructionFailed(i, spec, `expected a non-negative integer encodable as ${spec.type} but got: ${inspect(v)}`);
+        if (!isCodePoint(v)) constructionFailed(i, spec, 'type', v);
         writeCodePoint(w, spec.type, v, spec.little);
       }
     }

@@ -133,6 +133,8 @@ const ORD = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 /** ArgumentError's text for a badarg from an :erlang native (what erl_erts_errors explains). */
 function argumentMessage(stack: Term): string {
   const top = topFrame(stack);
+  const bs = top !== null ? constructionMessage(top[3]) : null;
+  if (bs !== null) return bs;
   if (top === null || !(top[1] instanceof Atom) || !(top[2] instanceof Cons || top[2] === EMPTY_LIST)) return 'argument error';
   const call = asErlangCall(top[0], top[1].name, listItems(top[2]));
   const why = call !== null ? ertsReason(call.name, call.args) : top[0] === S('binary') ? binaryReason(top[1].name, listItems(top[2])) : null;
@@ -167,6 +169,45 @@ function asErlangCall(module: Term, name: string, args: Term[]): { name: string;
     default:
       return null;
   }
+}
+
+/**
+ * The message for a failed binary construction, from the {segment, type, error, value} cause
+ * the frame's error_info holds (erl_erts_errors:format_bs_fail/2, values shown by inspect as
+ * Elixir asks it to); null when the frame has none.
+ */
+function constructionMessage(location: Term): string | null {
+  let info: Term | undefined;
+  for (let l = location; l instanceof Cons; l = l.tail) {
+    const kv = l.head;
+    if (Array.isArray(kv) && kv.length === 2 && kv[0] === S('error_info')) info = kv[1];
+  }
+  if (!(info instanceof MapTerm) || info.get(S('function')) !== S('format_bs_fail')) return null;
+  const cause = info.get(S('cause'));
+  if (!Array.isArray(cause) || cause.length !== 4) return null;
+  const [segment, type, error, value] = cause as Term[];
+  const typeName = type instanceof Atom ? type.name : '';
+  let why: string;
+  switch (error instanceof Atom ? error.name : '') {
+    case 'invalid':
+      why = `expected one of the supported sizes 16, 32, or 64 but got: ${inspect(value)}`;
+      break;
+    case 'unit':
+      why = `the size of the value ${inspect(value)} is not a multiple of the unit for the segment`;
+      break;
+    case 'short':
+      why = `the value ${inspect(value)} is shorter than the size of the segment`;
+      break;
+    case 'size':
+      why = `expected a non-negative integer as size but got: ${inspect(value)}`;
+      break;
+    default: {
+      const expected =
+        typeName === 'binary' ? ' binary' : typeName === 'float' ? ' float or an integer' : typeName === 'integer' ? 'n integer' : ` non-negative integer encodable as ${typeName}`;
+      why = `expected a${expected} but got: ${inspect(value)}`;
+    }
+  }
+  return `construction of binary failed: segment ${inspect(segment)} of type '${typeName}': ${why}`;
 }
 
 /** What erl_stdlib_errors says of a :binary call whose subject (the first argument) is wrong. */

@@ -41,6 +41,22 @@ attempt.(":binary.part", fn -> :binary.part(half, 0, 1) end)
 attempt.(":binary.split", fn -> :binary.split(half, "a") end)
 attempt.("split_binary", fn -> :erlang.split_binary(half, 1) end)
 
+# A failed construction is a badarg underneath, which the exception explains.
+caught =
+  try do
+    <<bits::binary>>
+  catch
+    :error, reason -> reason
+  end
+
+IO.inspect(caught, label: "caught")
+
+try do
+  <<bits::binary>>
+rescue
+  e -> IO.inspect(match?([{_, _, _, [_ | _]} | _], __STACKTRACE__), label: "stacktrace")
+end
+
 try do
   IO.puts(bits)
 rescue
