@@ -218,6 +218,14 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(resultsDir, 'playground-supervisor-dark.png') });
+
+    // The process table shows all its columns in the 1280x720 pane, sideways scrolling not needed.
+    await page.getByRole('tab', { name: 'Processes' }).click();
+    const table = page.locator('.process-list');
+    await expect.poll(() => table.textContent()).toContain('MyFancyProcess');
+    await page.screenshot({ path: join(resultsDir, 'playground-process-table.png') });
+    expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.getByRole('button', { name: 'Messages in the queue' }).isVisible()).toBe(true);
   });
 
   it('answers 1 + 1 within a second while a process loops forever, and Stop & reset starts afresh keeping code and history', async () => {
