@@ -20,13 +20,14 @@ export function formatResult(value: Term, host?: MessageHost): string {
 export function formatError(kind: Atom, reason: Term, stack: Term, ownModules: ReadonlySet<Atom>, host?: MessageHost): string {
   const pruned = list(items(stack).filter((e) => !(Array.isArray(e) && ownModules.has(e[0] as Atom))));
   const trace = formatStacktrace(pruned);
-  return `${formatBannerIex(kind, reason, pruned, host)}\n${trace}\n`;
+  return `${formatBannerIex(kind, reason, pruned, host, stack)}\n${trace}\n`;
 }
 
-function formatBannerIex(kind: Atom, reason: Term, stack: Term, host?: MessageHost): string {
+/** full: the stack before pruning, which Exception.normalize sees (a frame's error_info explains a badarg). */
+function formatBannerIex(kind: Atom, reason: Term, stack: Term, host?: MessageHost, full: Term = stack): string {
   if (kind.name === 'exit') return `** (exit) ${formatExitReason(reason, host)}`;
   if (kind.name !== 'error') return formatBanner(kind, reason, stack, host);
-  const e = normalize(reason, stack, host?.moduleLoaded?.bind(host));
+  const e = normalize(reason, full, host?.moduleLoaded?.bind(host));
   const module = (e.get(atom('__struct__')) as Atom).name.slice('Elixir.'.length);
   // FunctionClauseError carries its own indented argument block.
   if (module === 'FunctionClauseError') return formatBanner(kind, reason, stack, host);

@@ -4,7 +4,7 @@
 // that start on a byte boundary, the common case, go byte by byte as before; only values that
 // are not byte-aligned take the bit-level paths.
 // https://www.erlang.org/doc/reference_manual/expressions.html#bit_syntax
-import { Bin, BitString, Cons, EMPTY_LIST, Float, atom, bitstring, isInteger, normalizeInteger, type Term } from '../terms/types.ts';
+import { Bin, BitString, Cons, EMPTY_LIST, Float, atom, bitstring, isInteger, list, normalizeInteger, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { ErlangError } from '../bifs/registry.ts';
 import { exactEquals } from '../terms/compare.ts';
@@ -294,7 +294,36 @@ function constructionFailed(segment: number, spec: SegmentSpec, error: 'type' | 
     [A_FUNCTION, A_FORMAT_BS_FAIL],
     [A_MODULE, A_ERTS_ERRORS],
   ]);
-  throw new ErlangError(A_BADARG, info);
+  throw new ConstructionError(info, spec.unit);
+}
+
+class ConstructionError extends ErlangError {
+  constructor(
+    info: Term,
+    /** The failing segment's unit, which the shell multiplies a size by. */
+    readonly unit: number,
+  ) {
+    super(A_BADARG, info);
+  }
+}
+
+/**
+ * How the shell's erl_eval reports a failed construction of an input: like compiled code,
+ * except for what it computes with :erlang calls of its own (a binary segment's bit_size/1, a
+ * size times the unit), whose badarg names that call, and a value that is not a whole number of
+ * units, which it refuses with no explanation. The frame to put on top, and the error_info
+ * left to show.
+ */
+export function evaluatedConstructionFailure(e: ErlangError): { top: Term | null; info: Term | undefined } {
+  const info = e.errorInfo;
+  const cause = info instanceof MapTerm ? info.get(A_CAUSE) : undefined;
+  if (!(e instanceof ConstructionError) || !Array.isArray(cause) || cause.length !== 4) return { top: null, info };
+  const [, type, error, value] = cause as Term[];
+  const erts = list([[atom('error_info'), MapTerm.fromEntries([[A_MODULE, A_ERTS_ERRORS]])]]);
+  if (type === atom('binary') && error === atom('type')) return { top: [atom('erlang'), atom('bit_size'), list([value]), erts], info: undefined };
+  if (error === atom('size') && !isInteger(value)) return { top: [atom('erlang'), atom('*'), list([value, e.unit]), erts], info: undefined };
+  if (error === atom('unit')) return { top: null, info: undefined };
+  return { top: null, info };
 }
 
 /** The segment's size in units, or -1 for the type's default. */

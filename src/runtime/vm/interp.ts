@@ -15,7 +15,7 @@ import type { CallSite, FunctionCode, Lambda, LocalRef, ModuleCode, SegmentSpec 
 import { fnKey } from '../compiler/code.ts';
 import type { Process } from './process.ts';
 import { NORMAL, SendError, type Node } from './node.ts';
-import { binBuild, binMatch } from './binary.ts';
+import { binBuild, binMatch, evaluatedConstructionFailure } from './binary.ts';
 
 // The opcodes again, declared in this file on purpose: a `const enum` is inlined only within its
 // own file by the TypeScript transpilers we run under (esbuild), and the dispatch `switch` needs
@@ -1208,7 +1208,10 @@ function toException(
     // puts error_info on its frame.
     reason = e.reason;
     if (guardNext) return { kind: A_ERROR, reason, stack: EMPTY_LIST };
-    return { kind: A_ERROR, reason, stack: withErrorInfo(buildStack(p, code, pc, frames, null), e.errorInfo) };
+    // The shell's erl_eval reports some of these its own way.
+    const shown = evaluatedCode.has(code) ? evaluatedConstructionFailure(e) : { top: null, info: e.errorInfo };
+    const stack = buildStack(p, code, pc, frames, shown.top);
+    return { kind: A_ERROR, reason, stack: shown.info === undefined ? stack : withErrorInfo(stack, shown.info) };
   } else if (e instanceof ErlangError) {
     reason = e.reason;
     top = nativeFrame(code, pc, ins, p, bp);
