@@ -211,11 +211,14 @@ proc('new', 2, ([name, opts], p) => {
     table.writeConcurrency = FALSE;
     table.decentralizedCounters = false;
   }
-  // ERTS turns decentralized counters on by itself for an ordered_set written concurrently.
-  if (table.type === 'ordered_set' && table.writeConcurrency === TRUE && !options.some((o) => Array.isArray(o) && o[0] === atom('decentralized_counters'))) table.decentralizedCounters = true;
+  // Unless told, ERTS decentralizes the counters of an ordered_set written concurrently and of
+  // any table with write_concurrency :auto.
+  const toldCounters = options.some((o) => Array.isArray(o) && o[0] === atom('decentralized_counters'));
+  if (!toldCounters && (table.writeConcurrency === atom('auto') || (table.type === 'ordered_set' && table.writeConcurrency === TRUE))) table.decentralizedCounters = true;
   const tables = tablesOf(p);
   if (table.named && tables.byName.has(name)) fail('table name already exists');
-  table.store = newStore(table.type, table.keypos);
+  const fineLocked = table.writeConcurrency !== FALSE;
+  table.store = newStore(table.type, table.keypos, { fineLocked, decentralized: fineLocked && table.decentralizedCounters });
   tables.byRef.set(table.id.id, table);
   if (table.named) tables.byName.set(name, table);
   return tid(table);
@@ -320,9 +323,19 @@ function words(t: Term): number {
   return 0;
 }
 
+/** Words a table takes when empty: its header, and the locks its concurrency options add. */
+function tableWords(t: Table): number {
+  const concurrent = t.writeConcurrency !== FALSE;
+  const read = t.readConcurrency ? 32 : 0;
+  if (t.type === 'ordered_set') return 139 + read + (concurrent ? (t.decentralizedCounters ? -6 : -40) : 0);
+  // 64 bucket locks, reader-optimized ones when read_concurrency is on too.
+  const locks = !concurrent ? read : t.readConcurrency ? 3104 : 1056;
+  return 305 + locks + (concurrent && t.decentralizedCounters ? 34 : 0);
+}
+
 function info(t: Table): [string, Term][] {
   const objs = t.store.all();
-  const base = (t.type === 'ordered_set' ? 139 : 305) + t.store.extraWords();
+  const base = tableWords(t) + t.store.extraWords();
   const memory = objs.reduce((n, o) => n + words(o) + (t.type === 'ordered_set' ? 5 : 4), base);
   return [
     ['id', t.id],

@@ -50,8 +50,18 @@ export interface Store {
   extraWords(): number;
 }
 
-export function newStore(type: TableType, keypos: number): Store {
-  return type === 'ordered_set' ? new OrderedStore(keypos) : new HashStore(type, keypos);
+/**
+ * How a hash table is locked, which changes its layout: a table with write_concurrency has 64
+ * bucket locks and is walked lock by lock (buckets 0, 64, 128.., then 1, 65..); with
+ * decentralized counters it grows when one lock's count, times 64, passes the bucket count.
+ */
+export interface Locking {
+  fineLocked: boolean;
+  decentralized: boolean;
+}
+
+export function newStore(type: TableType, keypos: number, locking: Locking = { fineLocked: false, decentralized: false }): Store {
+  return type === 'ordered_set' ? new OrderedStore(keypos) : new HashStore(type, keypos, locking);
 }
 
 // ------------------------------------------------------------------ hash tables
@@ -112,6 +122,8 @@ interface Entry {
 }
 
 const FIRST_SEGSZ = 256;
+/** Bucket locks of a table with write_concurrency (DB_HASH_LOCK_CNT). */
+const LOCKS = 64;
 /** Buckets one insert may split at most (erl_db_hash.c grow()'s loop_limit). */
 const GROW_LOOP_LIMIT = 5;
 
@@ -125,14 +137,29 @@ class HashStore implements Store {
   private fixed = false;
   private readonly bag: boolean;
   private readonly dup: boolean;
+  /** Objects per bucket lock, kept when counters are decentralized. */
+  private lockItems: number[] | null;
 
   constructor(
     readonly type: TableType,
     private readonly keypos: number,
+    private readonly locking: Locking,
   ) {
     this.bag = type === 'bag';
     this.dup = type === 'duplicate_bag';
+    this.lockItems = locking.decentralized ? new Array<number>(LOCKS).fill(0) : null;
     this.clear();
+  }
+
+  private count(hval: number, by: number): void {
+    this.nitems += by;
+    if (this.lockItems !== null) this.lockItems[hval & (LOCKS - 1)] += by;
+  }
+
+  /** The item count growing goes by: exact, or estimated from the lock of the last insert. */
+  private estimate(hval: number): number {
+    if (this.lockItems === null) return this.nitems;
+    return LOCKS * Math.max(1, this.lockItems[hval & (LOCKS - 1)]);
   }
 
   get size(): number {
@@ -140,6 +167,7 @@ class HashStore implements Store {
   }
 
   clear(): void {
+    this.lockItems?.fill(0);
     if (this.fixed) {
       for (const chain of this.buckets) for (const e of chain) e.dead = true;
       this.nitems = 0;
@@ -225,8 +253,9 @@ class HashStore implements Store {
         chain.splice(at, 0, e);
       } else chain.splice(at, 0, entry);
     } else chain.splice(at, 0, entry);
-    this.nitems++;
-    for (let n = 0; n < GROW_LOOP_LIMIT && !this.fixed && this.nitems > this.nactive; n++) this.grow();
+    this.count(hval, 1);
+    const estimate = this.estimate(hval);
+    for (let n = 0; n < GROW_LOOP_LIMIT && !this.fixed && estimate > this.nactive; n++) this.grow();
   }
 
   /** Splits one bucket in two, keeping the order of each half (erl_db_hash.c grow()). */
@@ -246,7 +275,7 @@ class HashStore implements Store {
   }
 
   private remove(chain: Entry[], i: number): void {
-    if (!chain[i].dead) this.nitems--;
+    if (!chain[i].dead) this.count(chain[i].hval, -1);
     if (this.fixed) chain[i].dead = true;
     else chain.splice(i, 1);
   }
@@ -273,10 +302,19 @@ class HashStore implements Store {
     if (i >= 0) chain[i] = { ...chain[i], obj };
   }
 
-  /** Buckets upwards, each chain in order: the first/next walk. */
+  /** The bucket after ix in a walk (erl_db_hash.c next_slot()), or -1 at the end. */
+  private nextSlot(ix: number): number {
+    if (!this.locking.fineLocked) return ix + 1 < this.nactive ? ix + 1 : -1;
+    ix += LOCKS;
+    if (ix < this.nactive) return ix;
+    ix = (ix + 1) & (LOCKS - 1);
+    return ix === 0 ? -1 : ix;
+  }
+
+  /** Bucket by bucket, each chain in order: the first/next walk. */
   private walk(): Entry[] {
     const out: Entry[] = [];
-    for (let i = 0; i < this.nactive; i++) for (const e of this.buckets[i]) if (!e.dead) out.push(e);
+    for (let i = 0; i >= 0; i = this.nextSlot(i)) for (const e of this.buckets[i]) if (!e.dead) out.push(e);
     return out;
   }
 
@@ -286,7 +324,7 @@ class HashStore implements Store {
 
   /** The key of the first live entry from chain[at] of bucket ix onwards. */
   private liveFrom(ix: number, at: number): Term | undefined {
-    for (; ix < this.nactive; ix++, at = 0) {
+    for (; ix >= 0; ix = this.nextSlot(ix), at = 0) {
       const chain = this.buckets[ix];
       for (; at < chain.length; at++) if (!chain[at].dead) return chain[at].key;
     }
