@@ -1684,8 +1684,8 @@ class Compiler {
         }
         case 'defguard':
         case 'defguardp':
-          this.defguard(name === 'defguardp', argv, ms, mod, lineOf(e));
-          return NIL;
+          // Like defmacro, defguard evaluates to {name, arity} (the last value IEx shows after defmodule).
+          return this.defguard(name === 'defguardp', argv, ms, mod, lineOf(e));
         case 'defmacrop':
         case 'defdelegate':
         case 'defoverridable':
@@ -2011,7 +2011,7 @@ class Compiler {
    * parameters as its only variables (as Kernel.Utils.defguard expands it), and kept to be
    * put in place at each call (see expandGuard).
    */
-  private defguard(priv: boolean, argv: Ast[], ms: Scope, mod: ModuleCtx, line: number): void {
+  private defguard(priv: boolean, argv: Ast[], ms: Scope, mod: ModuleCtx, line: number): Term {
     const kind = priv ? 'defguardp' : 'defguard';
     const whenAst = argv[0];
     const head = isLocalCall(whenAst, 'when') ? args(whenAst)[0] : whenAst;
@@ -2059,6 +2059,7 @@ class Compiler {
       const m = (mod.code.macros ??= []);
       if (!m.some(([n, ar]) => n === name && ar === names.length)) m.push([name, names.length]);
     }
+    return [atom(name), names.length];
   }
 
   /** A guard of this module (defined before the clause being compiled) or an imported one. */
