@@ -33,6 +33,12 @@ defmodule Warm do
 
   def compare(a, b), do: {a < b, a <= b, a > b, a >= b, a == b, a != b, a === b, a !== b}
 
+  def order(a, b) when a < b, do: :lt
+  def order(a, b) when a >= b, do: eq_or_gt(a, b)
+
+  def eq_or_gt(a, b) when a <= b, do: :eq
+  def eq_or_gt(a, b) when a > b, do: :gt
+
   def guarded(x) when is_integer(x) and x >= 0, do: :pos
   def guarded(x) when is_atom(x) or is_list(x), do: :other
   def guarded(%{}), do: :map
@@ -141,6 +147,7 @@ defmodule WarmRun do
     for i <- 1..300, do: Warm.shapes(i)
     for a <- [1, 2.5, :a, "b", [1], {1}, %{}, 1.0e20, 12_345_678_901_234_567_890], b <- [1, :a, 2.5], do: Warm.compare(a, b)
     for x <- [1, -1, :a, [], %{}, "s", 2.0], do: Warm.guarded(x)
+    for a <- [1, 2, 1.0, :a, "b"], b <- [1, 2.0, :a], do: Warm.order(a, b)
     for i <- 1..40, do: Warm.catching(i)
     for i <- 1..40, do: {Warm.failing(i), Warm.struct_update(i), Warm.prefix("abc"), Warm.prefix("x"), Warm.tail_fun(&(&1 + i), i)}
     for _ <- 1..20, do: Warm.selective()

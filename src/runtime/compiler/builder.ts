@@ -5,6 +5,14 @@ import { Op } from './ops.ts';
 import type { FunctionCode } from './code.ts';
 import { Atom } from '../terms/types.ts';
 
+/** The comparisons a following test_true fuses with, and what they become. */
+const FUSED_TEST: Partial<Record<number, Op>> = {
+  [Op.LT]: Op.TEST_LT,
+  [Op.LE]: Op.TEST_LE,
+  [Op.GT]: Op.TEST_GT,
+  [Op.GE]: Op.TEST_GE,
+};
+
 export class Label {
   pos = -1;
   /** Code offsets of operands waiting for this label's position. */
@@ -54,6 +62,18 @@ export class FnBuilder {
       this.lines.length = this.lastAt;
       op = Op.RETURN_K;
       words = [k];
+    } else if (op === Op.TEST_TRUE && this.lastAt >= 0 && this.code[this.lastAt + 1] === words[1] && this.boundAt !== this.code.length && FUSED_TEST[this.code[this.lastAt]] !== undefined) {
+      // `gt r, a, b; test_true L, r`: the comparison branches itself (and still writes r,
+      // which later code may read).
+      const at = this.lastAt;
+      const fused = FUSED_TEST[this.code[at]] as Op;
+      const dst = this.code[at + 1];
+      const a = this.code[at + 2];
+      const b = this.code[at + 3];
+      this.code.length = at;
+      this.lines.length = at;
+      op = fused;
+      words = [words[0], dst, a, b];
     } else if (op === Op.TEST_EQ) {
       const lit = this.consts[words[2] as number];
       if (typeof lit === 'number' && (lit | 0) === lit) {

@@ -77,6 +77,10 @@ export const enum Op {
   // fused forms the builder emits for common pairs (one dispatch instead of two)
   RETURN_K, // k               (const + return: a clause whose body is a literal)
   TEST_INT, // L reg imm       (test_eq with an integer literal that fits in 32 bits)
+  TEST_LT, // L dst a b        (lt dst a b + test_true L dst: a guard's comparison)
+  TEST_LE, // L dst a b
+  TEST_GT, // L dst a b
+  TEST_GE, // L dst a b
 }
 
 /** Operand kinds, for the assembler's label patching and the disassembler. */
@@ -161,6 +165,10 @@ export const OPERANDS: Record<Op, { name: string; args: Arg[] }> = {
   [Op.RECV_WAIT]: { name: 'recv_wait', args: [R, L, L] },
   [Op.RETURN_K]: { name: 'return_k', args: [K] },
   [Op.TEST_INT]: { name: 'test_int', args: [L, R, I] },
+  [Op.TEST_LT]: { name: 'test_lt', args: [L, R, R, R] },
+  [Op.TEST_LE]: { name: 'test_le', args: [L, R, R, R] },
+  [Op.TEST_GT]: { name: 'test_gt', args: [L, R, R, R] },
+  [Op.TEST_GE]: { name: 'test_ge', args: [L, R, R, R] },
 };
 
 /** The length in words of the instruction at pc (opcode included). */

@@ -94,6 +94,10 @@ export const enum Op {
   // fused forms the builder emits for common pairs (one dispatch instead of two)
   RETURN_K, // k               (const + return: a clause whose body is a literal)
   TEST_INT, // L reg imm       (test_eq with an integer literal that fits in 32 bits)
+  TEST_LT, // L dst a b        (lt dst a b + test_true L dst: a guard's comparison)
+  TEST_LE, // L dst a b
+  TEST_GT, // L dst a b
+  TEST_GE, // L dst a b
 }
 
 /** throw/exit raised by Elixir code or natives (errors are ErlangError). */
@@ -642,6 +646,44 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc += 4;
             continue;
           }
+          // A guard's comparison and its test in one: the result is still written (later code
+          // may read the register), and the test jumps when it is false.
+          case Op.TEST_LT: {
+            const a = regs[bp + ins[pc + 3]];
+            const b = regs[bp + ins[pc + 4]];
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            const r = a < b;
+            regs[bp + ins[pc + 2]] = r ? TRUE : FALSE;
+            pc = r ? pc + 5 : ins[pc + 1];
+            continue;
+          }
+          case Op.TEST_LE: {
+            const a = regs[bp + ins[pc + 3]];
+            const b = regs[bp + ins[pc + 4]];
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            const r = a <= b;
+            regs[bp + ins[pc + 2]] = r ? TRUE : FALSE;
+            pc = r ? pc + 5 : ins[pc + 1];
+            continue;
+          }
+          case Op.TEST_GT: {
+            const a = regs[bp + ins[pc + 3]];
+            const b = regs[bp + ins[pc + 4]];
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            const r = a > b;
+            regs[bp + ins[pc + 2]] = r ? TRUE : FALSE;
+            pc = r ? pc + 5 : ins[pc + 1];
+            continue;
+          }
+          case Op.TEST_GE: {
+            const a = regs[bp + ins[pc + 3]];
+            const b = regs[bp + ins[pc + 4]];
+            if (typeof a !== 'number' || typeof b !== 'number') break;
+            const r = a >= b;
+            regs[bp + ins[pc + 2]] = r ? TRUE : FALSE;
+            pc = r ? pc + 5 : ins[pc + 1];
+            continue;
+          }
           case Op.EQ:
           case Op.NE:
           case Op.EQX:
@@ -736,6 +778,15 @@ function slowOp(node: Node, p: Process, op: Op, code: FunctionCode, pc: number, 
       const r = op === Op.LT ? c < 0 : op === Op.LE ? c <= 0 : op === Op.GT ? c > 0 : c >= 0;
       regs[bp + ins[pc + 1]] = r ? TRUE : FALSE;
       return pc + 4;
+    }
+    case Op.TEST_LT:
+    case Op.TEST_LE:
+    case Op.TEST_GT:
+    case Op.TEST_GE: {
+      const c = compareTerms(regs[bp + ins[pc + 3]], regs[bp + ins[pc + 4]]);
+      const r = op === Op.TEST_LT ? c < 0 : op === Op.TEST_LE ? c <= 0 : op === Op.TEST_GT ? c > 0 : c >= 0;
+      regs[bp + ins[pc + 2]] = r ? TRUE : FALSE;
+      return r ? pc + 5 : ins[pc + 1];
     }
     case Op.EQ:
     case Op.NE: {

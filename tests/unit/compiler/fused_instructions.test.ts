@@ -1,7 +1,9 @@
-// The builder fuses two common pairs into one instruction: `const r, k; return r` (a clause
-// whose body is a literal) into return_k, and a test against an integer literal into test_int.
-// The fused forms must behave as the pairs did: exact integer equality, and no fusing when a
-// jump lands between the two instructions.
+// The builder fuses common pairs into one instruction: `const r, k; return r` (a clause whose
+// body is a literal) into return_k, a test against an integer literal into test_int, and a
+// comparison tested at once (a guard's `n > 0`) into test_lt/le/gt/ge. The fused forms must
+// behave as the pairs did: exact integer equality, the comparison's register still written,
+// and no fusing when a jump lands between the two instructions. (Comparisons across types
+// are pinned by the conformance script arithmetic/comparison_guards_across_types.exs.)
 import { describe, expect, it } from 'vitest';
 import { Runtime, runExs } from '../../../src/runtime/index.ts';
 import { disassemble } from '../../../src/runtime/vm/disasm.ts';
@@ -44,6 +46,19 @@ describe('fused instructions', () => {
       'f.exs',
     );
     expect(r.stdout).toBe('{:int_zero, {:other, 0.0}, {:other, -0.0}, :two_to_32, :two_to_32, {:other, 1}}\n');
+  });
+
+  it('compiles a comparison in a guard to one compare-and-branch instruction', () => {
+    const text = compiled('defmodule F do\n def f(n) when n > 0, do: f(n - 1)\n def f(n) when n <= 5, do: n\n def f(_), do: 0\nend', 'f/1');
+    expect(text).toMatch(/test_gt @\d+, x\d+, x0, x\d+/);
+    expect(text).toMatch(/test_le @\d+, x\d+, x0, x\d+/);
+    expect(text).not.toMatch(/test_true/);
+  });
+
+  it('still writes the comparison result for code that reads it after the test', async () => {
+    const source = 'defmodule F do\n def f(a, b) do\n x = a < b\n if x, do: {x, :then}, else: {x, :else}\n end\nend\n';
+    const r = await runExs(source + 'IO.inspect({F.f(1, 2), F.f(2, 1), F.f(:a, 1)})', 'f.exs');
+    expect(r.stdout).toBe('{{true, :then}, {false, :else}, {false, :else}}\n');
   });
 
   it('does not fuse a constant with a return that a jump lands on', async () => {
