@@ -13,3 +13,4 @@ import './rand.ts';
 import './regex.ts';
 import './external.ts';
 import './base.ts';
+import './io_lib.ts';
