@@ -9,7 +9,7 @@
 // variables in number order), {:const, T}, {{...}} to build a tuple, lists and maps built from
 // expressions, {F, Args...} calling a guard function, and any other term standing for itself.
 // A guard that raises is false; a body that raises gives :EXIT for that object.
-import { Atom, Bin, Cons, EMPTY_LIST, FALSE, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Pid, Ref, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { exactEquals } from '../terms/compare.ts';
 import { inspect } from '../terms/inspect.ts';
@@ -55,7 +55,7 @@ function varNumber(a: Atom): number {
 
 /** Guard functions with their arities, as erts' match specification compiler accepts them. */
 export const MATCH_SPEC_FUNCTIONS: ReadonlyMap<string, number[]> = new Map<string, number[]>([
-  ...['is_atom', 'is_float', 'is_integer', 'is_list', 'is_number', 'is_pid', 'is_port', 'is_reference', 'is_tuple', 'is_map', 'is_binary', 'is_function', 'is_seq_trace'].map(
+  ...['is_atom', 'is_float', 'is_integer', 'is_list', 'is_number', 'is_pid', 'is_port', 'is_reference', 'is_tuple', 'is_map', 'is_binary', 'is_function'].map(
     (n) => [n, [1]] as [string, number[]],
   ),
   ['is_record', [3]],
@@ -71,6 +71,18 @@ export const MATCH_SPEC_FUNCTIONS: ReadonlyMap<string, number[]> = new Map<strin
   ...['*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr', '>', '>=', '<', '=<', '=:=', '==', '=/=', '/=', 'xor'].map((n) => [n, [2]] as [string, number[]]),
   ['not', [1]],
 ]);
+/**
+ * Forms only tracing's match specifications know, named as the compiler names them when a
+ * table's specification uses one.
+ */
+const TRACE_FORMS = new Map<string, string>([
+  ...['caller', 'message', 'display', 'return_trace', 'exception_trace', 'process_dump', 'silent', 'trace', 'enable_trace', 'disable_trace', 'get_seq_token', 'is_seq_trace', 'caller_line', 'current_stacktrace'].map(
+    (n) => [n, n] as [string, string],
+  ),
+  ['set_seq_token', 'set_seq_trace'],
+]);
+/** Tracing functions the compiler knows but refuses in a table's specification. */
+const TRACE_FUNCTIONS = new Set(['get_tcw', 'set_tcw']);
 /** Boolean operators taking any number of arguments. */
 const VARIADIC = new Set(['and', 'or', 'andalso', 'orelse']);
 
@@ -141,6 +153,15 @@ function compileExpr(t: Term, bound: Set<number>, errors: string[]): Expr {
     }
     if (f.name === 'const' && t.length === 2) return { k: 'const', v: t[1] };
     const arity = t.length - 1;
+    const form = TRACE_FORMS.get(f.name);
+    if (form !== undefined) {
+      errors.push(`Special form '${form}' used in wrong dialect.`);
+      return { k: 'const', v: t };
+    }
+    if (TRACE_FUNCTIONS.has(f.name)) {
+      errors.push(`Function ${f.name}/${arity} cannot be called in this context.`);
+      return { k: 'const', v: t };
+    }
     if (!(VARIADIC.has(f.name) && arity >= 1) && !(MATCH_SPEC_FUNCTIONS.get(f.name)?.includes(arity) ?? false)) {
       errors.push(`Function ${erlangAtom(f.name)}/${arity} does_not_exist.`);
       return { k: 'const', v: t };
@@ -308,8 +329,10 @@ function evaluate(e: Expr, obj: Term, env: Map<number, Term>, vars: number[], ct
           return ctx.self;
         case 'is_record':
           return isRecord(arg(0), arg(1), arg(2));
-        case 'is_seq_trace':
-          return FALSE;
+        case 'node':
+          // node/1 knows pids, ports and references only.
+          if (e.args.length === 1 && !(arg(0) instanceof Pid || arg(0) instanceof Ref)) throw new Fail();
+          return bif('node', e.args.length)(e.args.map((_, i) => arg(i)), ctx);
         case 'size': {
           const t = arg(0);
           return Array.isArray(t) ? t.length : bif('byte_size', 1)([t], ctx);

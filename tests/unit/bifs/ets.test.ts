@@ -93,7 +93,7 @@ describe('match specifications', () => {
   it('call only functions that are :erlang natives', () => {
     for (const [name, arities] of MATCH_SPEC_FUNCTIONS) {
       for (const arity of arities) {
-        if (name === 'is_record' || name === 'is_seq_trace' || name === 'self' || name === 'size') continue;
+        if (name === 'is_record' || name === 'self' || name === 'size') continue;
         expect(lookupBif('erlang', name, arity), `${name}/${arity}`).toBeDefined();
       }
     }
