@@ -2254,6 +2254,13 @@ class Compiler {
       const [target, ar] = args(inner) as [Ast, number];
       const rc = remoteCall(target);
       if (rc !== null && rc.args.length === 0) {
+        const guardMod = this.expandAlias(rc.module, s);
+        if (guardMod instanceof Atom && this.required(guardMod, s) && this.remoteGuard(guardMod, rc.name.name, ar) !== null) {
+          // &Mod.guard/1 of a defguard is a fn calling the macro, as a capture of any macro is.
+          const ps = Array.from({ length: ar }, (_, i) => [atom(`x${i + 1}@`), EMPTY_LIST, NIL] as Ast);
+          const call: Ast = [[atom('.'), EMPTY_LIST, list([guardMod, rc.name])], metaOf(a), list(ps)];
+          return this.fnExpr(a, [node('->', metaOf(a), [list(ps), call])], s);
+        }
         let mod = this.expandAlias(rc.module, s);
         let fname = rc.name;
         if (mod === A.kernel && INLINE[fnKey(rc.name.name, ar)] !== undefined) {
