@@ -4,8 +4,8 @@
 // Supported: set, ordered_set, bag and duplicate_bag; public / protected / private access;
 // named tables; keypos; heir and give_away; patterns and match specifications (./ets_match.ts).
 // How objects are laid out, and so the order they are listed in, is in ./ets_store.ts.
-// foldl/3 and foldr/3 take a function: they are written in Elixir over first/next and lookup
-// (prelude/ets.ex), as ets.erl writes them.
+// foldl/3 and foldr/3 take a function and i/0 prints: they are written in Elixir over the
+// natives (prelude/ets.ex), as ets.erl writes them.
 //
 // A bad argument raises ArgumentError with the explanation erl_stdlib_errors gives for the
 // call, one line per argument at fault.

@@ -7,9 +7,11 @@
 // than buckets. A key's hash is its atom-table hash for an atom and make_internal_hash/2
 // otherwise (see ../terms/beam_hash.ts); keys whose internal hash depends on where the BEAM
 // stored an atom (tuples holding atoms, pids, references...) get a stand-in hash, so only their
-// order differs from the BEAM's. Walking the buckets upwards gives first/next; the select
-// family collects the same walk backwards. In a bucket, a new key goes last, and in a bag a new
-// object of a key goes before the others of that key (lookup lists them the other way round).
+// order differs from the BEAM's. Walking the buckets upwards (lock by lock with
+// write_concurrency) gives first/next; the select family collects the same walk backwards. In a
+// bucket, a new key goes last, and in a bag a new object of a key goes before the others of
+// that key (lookup lists them the other way round). While a table is fixed, deleted objects
+// stay behind as dead entries and no bucket splits, as ERTS' pseudo-deletion does.
 //
 // ordered_set is a sorted array compared with == in term order.
 import { Atom, Cons, type Term } from '../terms/types.ts';
