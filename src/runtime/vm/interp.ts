@@ -434,10 +434,13 @@ export function execute(node: Node, p: Process, budget: number): void {
           case Op.TAIL_LOCAL: {
             const fn = (consts[ins[pc + 1]] as LocalRef).fn as FunctionCode;
             tailArgs(regs, bp, ins, pc + 3, ins[pc + 2]);
-            if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
-            code = fn;
-            ins = fn.code;
-            consts = fn.consts;
+            // A loop calling itself keeps its frame size, code and constants.
+            if (fn !== code) {
+              if (regs.length < bp + fn.nregs) ensure(regs, bp + fn.nregs);
+              code = fn;
+              ins = fn.code;
+              consts = fn.consts;
+            }
             pc = 0;
             if (--reds <= 0) break run;
             continue;
