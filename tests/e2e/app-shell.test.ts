@@ -174,6 +174,8 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
       .toMatch(/IEx\.Evaluator\s*<0\.106\.0>/);
     // Before the learner starts anything, the graph says what it will show.
     await expect.poll(() => page.locator('#graph').textContent()).toContain('The processes you start appear here');
+    // The graph's legend is folded behind its button in a 1280x720 pane (a large screen shows it).
+    expect(await page.getByRole('button', { name: 'Legend', exact: true }).getAttribute('aria-expanded')).toBe('false');
     // The page itself never scrolls: only the panes do (nothing positioned inside a pane may
     // escape it and stretch the document).
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
@@ -352,6 +354,10 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
       await page.screenshot({ path: join(resultsDir, `app-${scheme}-1280x720.png`) });
       await page.setViewportSize({ width: 1920, height: 1080 });
       await page.screenshot({ path: join(resultsDir, `app-${scheme}-1920x1080.png`) });
+      // Opened on a large screen, the graph shows its legend from the start.
+      await reloadWhenSettled();
+      await page.getByRole('button', { name: 'Legend', exact: true }).waitFor();
+      expect(await page.getByRole('button', { name: 'Legend', exact: true }).getAttribute('aria-expanded')).toBe('true');
       await page.setViewportSize({ width: 1280, height: 720 });
     });
   }
