@@ -901,6 +901,8 @@ class Compiler {
         if (n !== 2) break;
         const x = this.expr(argv[0], s, false);
         const y = this.expr(argv[1], s, false);
+        // (After the operands, whose own segments Elixir expands, and refuses, first.)
+        for (const side of argv) if (isLocalCall(side, '<<>>')) this.checkWholeBytes(side, a, s);
         const r = this.b.reg();
         const spec: SegmentSpec[] = [binSeg(), binSeg()];
         this.b.emitN(Op.BIN_BUILD, [r, this.b.k(spec)], [x, y]);
@@ -1357,6 +1359,18 @@ class Compiler {
     }
     const typed = isLocalCall(seg, '::') && namesType(args(seg)[1]);
     if (typed) this.checkSegmentTypes(args(seg)[1], seg, inPattern);
+    if (typed) {
+      // A literal has a type of its own, which the written one must agree with.
+      const own = typeof value === 'number' || typeof value === 'bigint' ? 'integer' : value instanceof Float ? 'float' : value instanceof Bin ? 'binary' : null;
+      const fits: Record<string, string[]> = {
+        integer: ['integer', 'float', 'utf8', 'utf16', 'utf32'],
+        float: ['float'],
+        binary: ['binary', 'bitstring', 'utf8', 'utf16', 'utf32'],
+      };
+      if (own !== null && !fits[own].includes(spec.type)) {
+        this.bitstringErr(lineOf(seg), `conflicting type specification for bit field: "${spec.type}" and "${own}"`, [-196, 160], inPattern);
+      }
+    }
     if (value instanceof Bin && spec.type === 'integer' && !isLocalCall(seg, '::')) spec.type = 'binary';
     // A float literal is a float segment unless a type says otherwise.
     if (value instanceof Float && !typed) spec.type = 'float';
@@ -1388,6 +1402,30 @@ class Compiler {
       at.map((n) => (n < 0 ? frame(`${-n}: :elixir_bitstring.expand_each_spec/6`) : frame(`${n}: :elixir_bitstring.expand_specs/7`))).join('') +
       frame('38: :elixir_bitstring.expand/8') +
       frame(`${inPattern ? 14 : 26}: :elixir_bitstring.expand/5`);
+    throw e;
+  }
+
+  /**
+   * `<<1::3>> <> "a"`: a bitstring literal whose size is known when compiling must be whole
+   * bytes to be a binary, or Elixir refuses it, showing it with its specifiers expanded.
+   */
+  private checkWholeBytes(bits: Ast, call: Ast, s: Scope): void {
+    let total = 0;
+    const shown: string[] = [];
+    for (const seg of args(bits)) {
+      const described = describeSegment(seg);
+      shown.push(described.text);
+      if (described.bits === null) return;
+      total += described.bits;
+    }
+    if (total % 8 === 0) return;
+    const line = lineOf(call) || this.b.line;
+    const e = new CompileError(this.u.file, line, `expected <<${shown.join(', ')}>> to be a binary but its number of bits is not divisible by 8`);
+    const where = s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '(file)';
+    e.trace =
+      '    (elixir 1.14.0) src/elixir_bitstring.erl:40: :elixir_bitstring.expand/8\n' +
+      '    (elixir 1.14.0) src/elixir_bitstring.erl:26: :elixir_bitstring.expand/5\n' +
+      `    (elixir 1.14.0) expanding macro: Kernel.<>/2\n    ${this.u.file}:${line}: ${where}\n`;
     throw e;
   }
 
@@ -3269,6 +3307,59 @@ They are invalid because there is a bits/bitstring component not at the end. How
 `;
 
 const SEGMENT_TYPES = new Set(['integer', 'float', 'binary', 'bytes', 'bitstring', 'bits', 'utf8', 'utf16', 'utf32']);
+
+/**
+ * A segment of a bitstring literal as Elixir shows it once its specifiers are expanded
+ * (`1::integer-little-size(3)`), and its size in bits when that is known without running it.
+ */
+function describeSegment(seg: Ast): { text: string; bits: number | null } {
+  const valueText = (v: Ast): string =>
+    typeof v === 'number' || typeof v === 'bigint' ? v.toString() : v instanceof Bin || v instanceof Float ? inspect(v) : macroToString(v);
+  const literalBits = (v: Ast, type: string): number | null => {
+    if (v instanceof Bin) return type === 'utf16' || type === 'utf32' ? encodeText(v.string, type, false).byteSize * 8 : v.byteSize * 8;
+    if (typeof v !== 'number') return null;
+    if (type === 'utf8') return 8 * (v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4);
+    if (type === 'utf16') return v < 0x10000 ? 16 : 32;
+    return 32;
+  };
+  if (!isLocalCall(seg, '::')) {
+    const bits = seg instanceof Bin ? seg.byteSize * 8 : seg instanceof Float ? 64 : 8;
+    return { text: valueText(seg), bits };
+  }
+  const [v, t] = args(seg);
+  let type = v instanceof Bin ? 'binary' : v instanceof Float ? 'float' : 'integer';
+  let endian = '';
+  let sign = '';
+  let size: Ast | undefined;
+  let unit: number | undefined;
+  const walk = (x: Ast): void => {
+    if (typeof x === 'number') size = x;
+    else if (isLocalCall(x, '-')) args(x).forEach(walk);
+    else if (isLocalCall(x, '*')) {
+      const [sz, u] = args(x);
+      walk(sz);
+      unit = u as number;
+    } else if (isNode(x) && x[0] instanceof Atom) {
+      const n = x[0].name;
+      if (n === 'size') size = args(x)[0];
+      else if (n === 'unit') unit = args(x)[0] as number;
+      else if (n === 'big' || n === 'little' || n === 'native') endian = n;
+      else if (n === 'signed' || n === 'unsigned') sign = n;
+      else if (SEGMENT_TYPES.has(n)) type = n === 'bytes' ? 'binary' : n === 'bits' ? 'bitstring' : n;
+    }
+  };
+  walk(t);
+  const parts = [type, endian, sign, unit !== undefined ? `unit(${unit})` : '', size !== undefined ? `size(${valueText(size)})` : ''];
+  const text = `${valueText(v)}::${parts.filter((p) => p !== '').join('-')}`;
+  const n = typeof size === 'number' ? size : size === undefined ? null : NaN;
+  let bits: number | null;
+  if (Number.isNaN(n)) bits = null;
+  else if (type === 'integer') bits = (n ?? 8) * (unit ?? 1);
+  else if (type === 'float') bits = (n ?? 64) * (unit ?? 1);
+  else if (type === 'binary' || type === 'bitstring') bits = n !== null ? n * (unit ?? (type === 'binary' ? 8 : 1)) : v instanceof Bin ? v.byteSize * 8 : null;
+  else bits = literalBits(v, type);
+  return { text, bits };
+}
 
 /** Whether a segment's specifiers (`size(8)-little-integer`) name its type. */
 function namesType(t: Ast): boolean {
