@@ -44,6 +44,16 @@ defmodule :ets do
     do_foldr(f, accu, :ets.prev(t, key), t)
   end
 
+  # A parse transform on the BEAM: compiled code never calls it with a fun it could read.
+  def fun2ms(shell_fun) when is_function(shell_fun) do
+    exit(
+      {:badarg,
+       {:ets, :fun2ms,
+        [:function, :called, :with, :real, :fun, :should, :be, :transformed, :with] ++
+          [:parse_transform, :or, :called, :with, :a, :fun, :generated, :in, :the, :shell]}}
+    )
+  end
+
   def i() do
     hform(:id, :name, :type, :size, :mem, :owner)
     IO.write(" ----------------------------------------------------------------------------\n")
