@@ -235,8 +235,7 @@ defmodule Task.Supervisor do
         %Task{pid: pid, ref: ref, owner: owner, mfa: {module, function, length(args)}}
 
       {:error, :max_children} ->
-        raise RuntimeError,
-              "reached the maximum number of tasks for this task supervisor. The maximum number of tasks that are allowed to run at the same time under this supervisor can be configured with the :max_children option passed to Task.Supervisor.start_link/1"
+        raise RuntimeError, __max_children__()
     end
   end
 
@@ -261,6 +260,11 @@ defmodule Task.Supervisor do
         end
       end)
     end
+  end
+
+  @doc false
+  def __max_children__ do
+    "reached the maximum number of tasks for this task supervisor. The maximum number of tasks that are allowed to run at the same time under this supervisor can be configured with the :max_children option passed to Task.Supervisor.start_link/1"
   end
 
   def children(supervisor) do

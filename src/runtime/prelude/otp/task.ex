@@ -396,8 +396,10 @@ defmodule Task.Supervised do
           state |> spawn_task(value, config) |> wait_for_room(config)
         end)
       catch
+        # The stream's own exits (a task timed out, the monitor died) leave the monitor as it is;
+        # anything else raised meanwhile (by the input or the reducer) stops it first.
         kind, reason ->
-          close(config)
+          if Process.delete({Task.Supervised, config.mref}) == nil, do: close(config)
           :erlang.raise(kind, reason, __STACKTRACE__)
       end
 
@@ -420,7 +422,7 @@ defmodule Task.Supervised do
   end
 
   defp spawn_task(state, value, config) do
-    %{monitor: monitor, mref: mref, timeout: timeout} = config
+    %{monitor: monitor, mref: mref} = config
     position = state.spawned
     send(monitor, {:spawn, position})
 
@@ -430,16 +432,21 @@ defmodule Task.Supervised do
         input = if config.zip_input_on_exit, do: value, else: nil
         %{state | spawned: position + 1, running: state.running + 1, waiting: Map.put(state.waiting, position, {pid, :running, input})}
 
+      # Raised inside the reduction, whose handler closes the stream first.
       {:max_children, ^mref} ->
-        close(config)
-
         raise RuntimeError,
-              "reached the maximum number of tasks for this task supervisor. The maximum number of tasks that are allowed to run at the same time under this supervisor can be configured with the :max_children option passed to Task.Supervisor.start_link/1. When using async_stream or async_stream_nolink, make sure to configure :max_concurrency to be lower or equal to :max_children and pay attention to whether other tasks are also spawned under the same task supervisor."
+              Task.Supervisor.__max_children__() <>
+                ". When using async_stream or async_stream_nolink, make sure to configure :max_concurrency to be lower or equal to :max_children and pay attention to whether other tasks are also spawned under the same task supervisor."
 
       {:DOWN, ^mref, _, ^monitor, reason} ->
         cleanup_inbox(monitor, mref)
-        exit({reason, {Task.Supervised, :stream, [timeout]}})
+        stream_exit(config, reason)
     end
+  end
+
+  defp stream_exit(config, reason) do
+    Process.put({Task.Supervised, config.mref}, :exited)
+    exit({reason, {Task.Supervised, :stream, [config.timeout]}})
   end
 
   defp with_argument({module, function, args}, value), do: {module, function, [value | args]}
@@ -469,7 +476,7 @@ defmodule Task.Supervised do
 
   # Waits until one more task has ended, then hands over what can be handed over.
   defp next_result(state, config) do
-    %{monitor: monitor, mref: mref, timeout: timeout} = config
+    %{monitor: monitor, mref: mref} = config
 
     receive do
       {{^mref, position}, reply} ->
@@ -488,7 +495,7 @@ defmodule Task.Supervised do
             {_, :running, input} ->
               if config.on_timeout == :exit do
                 cleanup_inbox(monitor, mref)
-                exit({:timeout, {Task.Supervised, :stream, [timeout]}})
+                stream_exit(config, :timeout)
               end
 
               exit_result(:timeout, input, config)
@@ -504,7 +511,7 @@ defmodule Task.Supervised do
 
       {:DOWN, ^mref, _, _, reason} ->
         cleanup_inbox(monitor, mref)
-        exit({reason, {Task.Supervised, :stream, [timeout]}})
+        stream_exit(config, reason)
     end
   end
 
