@@ -475,12 +475,14 @@ export function execute(node: Node, p: Process, budget: number): void {
           }
           case Op.TEST_EQ: {
             const a = regs[bp + ins[pc + 2]];
-            if (a === consts[ins[pc + 3]]) {
+            const b = consts[ins[pc + 3]];
+            if (a === b) {
               pc += 4;
               continue;
             }
-            // Numbers and atoms are equal only when identical; other terms are compared in slowOp.
-            if (typeof a !== 'object') {
+            // Integers and atoms (interned) are equal only when identical: a clause head or a
+            // receive pattern on an atom tag fails here. Other terms are compared in slowOp.
+            if (typeof a !== 'object' || a instanceof Atom || b instanceof Atom) {
               pc = ins[pc + 1];
               continue;
             }
