@@ -45,13 +45,15 @@ interface Table {
 interface Tables {
   byRef: Map<number, Table>;
   byName: Map<Atom, Table>;
+  /** Every reference ever made a table identifier: a deleted table's is still one. */
+  ids: Set<number>;
 }
 
 const NODE_TABLES = new WeakMap<Node, Tables>();
 
 function tablesOf(p: Process): Tables {
   let t = NODE_TABLES.get(p.node);
-  if (t === undefined) NODE_TABLES.set(p.node, (t = { byRef: new Map(), byName: new Map() }));
+  if (t === undefined) NODE_TABLES.set(p.node, (t = { byRef: new Map(), byName: new Map(), ids: new Set() }));
   return t;
 }
 
@@ -95,6 +97,7 @@ const ORD = ['1st', '2nd', '3rd', '4th', '5th', '6th'];
 
 const NO_TABLE = 'the table identifier does not refer to an existing ETS table';
 const NOT_TID = 'not an atom or a table identifier';
+const NOT_VALID_TID = 'not a valid table identifier';
 const ACCESS = 'the table identifier refers to an ETS table with insufficient access rights';
 const TABLE_TYPE = 'the table identifier refers to an ETS table of a type not supported by this operation';
 const BAD_KEY = 'not a key that exists in the table';
@@ -124,6 +127,7 @@ function findTable(p: Process, id: Term): Table | undefined {
 /** The table, or what is wrong with the first argument. */
 function access(p: Process, id: Term, write: boolean): Table | string {
   if (!(id instanceof Atom) && !(id instanceof Ref)) return NOT_TID;
+  if (id instanceof Ref && !tablesOf(p).ids.has(id.id)) return NOT_VALID_TID;
   const table = findTable(p, id);
   if (table === undefined) return NO_TABLE;
   if (!samePid(table.owner, p.self) && (table.protection === 'private' || (write && table.protection === 'protected'))) return ACCESS;
@@ -220,6 +224,7 @@ proc('new', 2, ([name, opts], p) => {
   const fineLocked = table.writeConcurrency !== FALSE;
   table.store = newStore(table.type, table.keypos, { fineLocked, decentralized: fineLocked && table.decentralizedCounters });
   tables.byRef.set(table.id.id, table);
+  tables.ids.add(table.id.id);
   if (table.named) tables.byName.set(name, table);
   return tid(table);
 });
@@ -356,8 +361,15 @@ function info(t: Table): [string, Term][] {
   ];
 }
 
+/** What is wrong with a table identifier for info/1,2, which answer :undefined for a gone table. */
+function infoCause(p: Process, id: Term): string {
+  if (!(id instanceof Atom) && !(id instanceof Ref)) return NOT_TID;
+  return id instanceof Ref && !tablesOf(p).ids.has(id.id) ? NOT_VALID_TID : '';
+}
+
 proc('info', 1, ([id], p) => {
-  if (!(id instanceof Atom) && !(id instanceof Ref)) fail(NOT_TID);
+  const cause = infoCause(p, id);
+  if (cause !== '') fail(cause);
   const t = findTable(p, id);
   if (t === undefined) return UNDEFINED;
   return list(info(t).map(([k, v]) => [atom(k), v]));
@@ -378,7 +390,8 @@ function moreInfo(t: Table, item: string): Term | undefined {
 }
 
 proc('info', 2, ([id, item], p) => {
-  if (!(id instanceof Atom) && !(id instanceof Ref)) fail(NOT_TID);
+  const cause = infoCause(p, id);
+  if (cause !== '') fail(cause);
   const t = findTable(p, id);
   if (t === undefined) return UNDEFINED;
   const hit = info(t).find(([k]) => item instanceof Atom && k === item.name);

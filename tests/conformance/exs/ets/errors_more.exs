@@ -66,3 +66,11 @@ try_it.("select/2 with []", fn -> :ets.select(t, []) end)
 try_it.("select_count with []", fn -> :ets.select_count(t, []) end)
 try_it.("test_ms with []", fn -> :ets.test_ms({1}, []) end)
 try_it.("match_spec_compile with []", fn -> :ets.match_spec_compile([]) end)
+
+# A reference that never named a table is no table identifier at all.
+IO.inspect(try do :ets.lookup(make_ref(), 1) rescue e -> Exception.message(e) end)
+IO.inspect(try do :ets.info(make_ref()) rescue e -> Exception.message(e) end)
+IO.inspect(try do :ets.info(make_ref(), :size) rescue e -> Exception.message(e) end)
+IO.inspect(try do :ets.whereis(:x) rescue e -> Exception.message(e) end)
+IO.inspect(:ets.insert(:ets.new(:x, []), []), label: "insert of no objects")
+IO.inspect(try do :ets.insert_new(:ets.new(:x, [keypos: 2]), {1}) rescue e -> Exception.message(e) end)
