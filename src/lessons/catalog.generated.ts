@@ -322,7 +322,7 @@ export const lessons: Lesson[] = [
    {
     "number": 1,
     "title": "Client API and callbacks",
-    "html": "<p>Run the module, start a counter and use it.</p>\n",
+    "html": "<p>Run the module, start a counter and use it. Under the hood these are still messages: each\ncast reaches the server's mailbox as <code>{:&quot;$gen_cast&quot;, :increment}</code>, and a call as\n<code>{:&quot;$gen_call&quot;, from, :value}</code>, where <code>from</code> says where the reply goes.</p>\n",
     "starter": "defmodule Counter do\n  use GenServer\n\n  # Client API: runs in the caller's process.\n  def start_link(initial), do: GenServer.start_link(__MODULE__, initial)\n  def increment(pid), do: GenServer.cast(pid, :increment)\n  def value(pid), do: GenServer.call(pid, :value)\n\n  # Callbacks: run in the server process.\n  @impl true\n  def init(initial), do: {:ok, initial}\n\n  @impl true\n  def handle_cast(:increment, count), do: {:noreply, count + 1}\n\n  @impl true\n  def handle_call(:value, _from, count), do: {:reply, count, count}\nend\n",
     "commands": [
      "{:ok, counter} = Counter.start_link(0)",
@@ -339,6 +339,23 @@ export const lessons: Lesson[] = [
        "label": "Counter"
       },
       "label": "A Counter GenServer started"
+     },
+     {
+      "kind": "received",
+      "params": {
+       "label": "Counter",
+       "match": "gen_cast.*:increment",
+       "count": "3"
+      },
+      "label": "The server received three casts"
+     },
+     {
+      "kind": "received",
+      "params": {
+       "label": "Counter",
+       "match": "gen_call.*:value"
+      },
+      "label": "and a call"
      },
      {
       "kind": "output",
