@@ -195,6 +195,12 @@ class ModuleCtx {
   /** defguardp name/arity -> line, and the guards called: an unused private guard is warned about. */
   readonly privateGuards = new Map<string, number>();
   readonly usedGuards = new Set<string>();
+  /** Attributes set in the body (name -> line) and those read: one never read is warned about. */
+  readonly attrLines = new Map<string, number>();
+  readonly attrsRead = new Set<string>();
+  /** Aliases made by `alias` in the body (short name -> line) and those used. */
+  readonly aliasLines = new Map<string, number>();
+  readonly aliasesUsed = new Set<string>();
   lambdaCount = 0;
   struct: [Atom, Term][] | null = null;
   isException = false;
@@ -256,6 +262,11 @@ class FnCompiler {
 
 class Unit {
   readonly warnings: string[] = [];
+  /**
+   * Warnings from compiling modules, which Elixir prints after those of expanding the file (its
+   * top level's unused variables included): each module's as its defs are expanded, in order.
+   */
+  readonly moduleWarnings: string[] = [];
   /** Warnings of Elixir's module checker, which runs after the whole file is expanded. */
   readonly checkerWarnings: string[] = [];
   readonly modules: ModuleCode[] = [];
@@ -268,6 +279,12 @@ class Unit {
 
 const TOP_MODULE = atom('elixir_compiler_0');
 
+function unusedWarnings(bindings: Binding[], file: string): string[] {
+  return bindings
+    .filter((b) => !b.used && !b.name.startsWith('_'))
+    .map((b) => `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}${b.where ? ': ' + b.where : ''}\n\n`);
+}
+
 export function compileFile(ast: Ast, file: string, host: CompileHost): CompileResult {
   const unit = new Unit(file, host);
   const c = new Compiler(unit);
@@ -275,18 +292,13 @@ export function compileFile(ast: Ast, file: string, host: CompileHost): CompileR
   try {
     main = c.compileTop(ast);
   } catch (e) {
-    if (e instanceof CompileError) e.warnings = unit.warnings;
+    if (e instanceof CompileError) e.warnings = [...unit.warnings, ...unit.moduleWarnings];
     throw e;
   }
   // Elixir reports the top level's unused variables first (while expanding the file), then each
   // module's as it is compiled.
-  const unused = unit.bindings.filter((b) => !b.used && !b.name.startsWith('_'));
-  for (const b of [...unused.filter((b) => b.where === null), ...unused.filter((b) => b.where !== null)]) {
-    unit.warnings.push(
-      `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}${b.where ? ': ' + b.where : ''}\n\n`,
-    );
-  }
-  return { main, modules: unit.modules, warnings: [...unit.warnings, ...unit.checkerWarnings] };
+  unit.warnings.push(...unusedWarnings([...unit.bindings.filter((b) => b.where === null), ...unit.bindings.filter((b) => b.where !== null)], file));
+  return { main, modules: unit.modules, warnings: [...unit.warnings, ...unit.moduleWarnings, ...unit.checkerWarnings] };
 }
 
 class Compiler {
@@ -634,7 +646,10 @@ class Compiler {
   private findAlias(name: string, s: Scope): Atom | undefined {
     for (let sc: Scope | null = s; sc !== null; sc = sc.parent) {
       const found = sc.aliases?.get(name);
-      if (found !== undefined) return found;
+      if (found !== undefined) {
+        sc.mod?.aliasesUsed.add(name);
+        return found;
+      }
     }
     return undefined;
   }
@@ -1547,6 +1562,7 @@ class Compiler {
       return this.constReg(NIL);
     }
     const v = (this.currentAttrs ?? mod.attrs).get(name.name);
+    mod.attrsRead.add(name.name);
     if (v === undefined) {
       this.u.warnings.push(`warning: undefined module attribute @${name.name}, please remove access to @${name.name} or explicitly set it before access\n  ${this.u.file}:${lineOf(a)}: ${inspectModule(mod.name)} (module)\n\n`);
       return this.constReg(NIL);
@@ -1561,6 +1577,16 @@ class Compiler {
   // ---------------------------------------------------------------- modules
 
   private defmodule(a: Ast, argv: Ast[], s: Scope): number {
+    // The module's warnings move to their own list when it is done (see Unit.moduleWarnings).
+    const mark = this.u.warnings.length;
+    try {
+      return this.defmoduleBody(a, argv, s);
+    } finally {
+      this.u.moduleWarnings.push(...this.u.warnings.splice(mark));
+    }
+  }
+
+  private defmoduleBody(a: Ast, argv: Ast[], s: Scope): number {
     const [nameAst, doBlock] = argv;
     let name = this.moduleName(nameAst, s);
     const parts = isLocalCall(nameAst, '__aliases__') ? args(nameAst) : [];
@@ -1597,8 +1623,14 @@ class Compiler {
     // 2. compile every function now that all local names are known
     const saved = { fc: this.fc, fnName: this.fnName, fnArity: this.fnArity, inDef: this.inDef };
     this.inDef = true;
-    for (const d of mod.defs.values()) mod.code.functions.set(fnKey(d.name, d.arity), this.compileDef(mod, d));
+    for (const d of mod.defs.values()) {
+      const bound = this.u.bindings.length;
+      mod.code.functions.set(fnKey(d.name, d.arity), this.compileDef(mod, d));
+      // Elixir warns of a def's unused variables as soon as the def is expanded.
+      this.u.warnings.push(...unusedWarnings(this.u.bindings.splice(bound), this.u.file));
+    }
     Object.assign(this, saved);
+    this.moduleEndWarnings(mod);
     for (const [key, line] of mod.privateGuards) if (!mod.usedGuards.has(key)) this.u.warnings.push(`warning: macro ${key} is unused\n  ${this.u.file}:${line}\n\n`);
     for (const [key, ref] of mod.localRefs) {
       const fn = mod.code.functions.get(key);
@@ -1742,7 +1774,12 @@ class Compiler {
             mod.code.enforceKeys = (keys instanceof Cons ? toArray(keys) : keys instanceof Atom ? [keys] : []) as Atom[];
             return NIL;
           }
-          if (IGNORED_ATTRS.has(attr)) return NIL;
+          if (IGNORED_ATTRS.has(attr)) {
+            // Typespecs name modules too: an alias used only there is used.
+            markAliases(vals[0], mod);
+            return NIL;
+          }
+          if (!UNWARNED_ATTRS.has(attr) && !mod.attrLines.has(attr)) mod.attrLines.set(attr, lineOf(e));
           // Attribute values are expanded where they are read; earlier attributes inside the value
           // are substituted now so that later redefinitions do not change them.
           mod.attrs = new Map(mod.attrs);
@@ -1784,6 +1821,7 @@ class Compiler {
     if (isLocalCall(a, '@')) {
       const inner = args(a)[0] as Ast[];
       if (!isListTerm(inner[2])) {
+        mod.attrsRead.add((inner[0] as Atom).name);
         const v = mod.attrs.get((inner[0] as Atom).name);
         return v ?? NIL;
       }
@@ -2007,6 +2045,7 @@ class Compiler {
         const parts = args(sub).map((p) => (p as Atom).name);
         const full = atom(base.name + '.' + parts.join('.'));
         s.aliases.set(parts[parts.length - 1], full);
+        this.noteAlias(parts[parts.length - 1], lineOf(target), s);
       }
       return;
     }
@@ -2014,6 +2053,30 @@ class Compiler {
     const as = kwGet(opts, 'as');
     const short = as !== undefined ? (args(as)[0] as Atom).name : full.name.split('.').pop()!;
     s.aliases.set(short, full);
+    this.noteAlias(short, lineOf(target), s);
+  }
+
+  /** An alias made in a module's body: Elixir warns at the module's end if nothing used it. */
+  private noteAlias(short: string, line: number, s: Scope): void {
+    if (s.mod !== null && !this.inDef && !s.mod.aliasLines.has(short)) s.mod.aliasLines.set(short, line);
+  }
+
+  /** Warnings Elixir gives once a module is compiled: clauses that cannot match, unused attributes and aliases. */
+  private moduleEndWarnings(mod: ModuleCtx): void {
+    const file = this.u.file;
+    for (const d of mod.defs.values()) {
+      const always = d.clauses.findIndex((c) => c.guard === null && isCatchAll(c.head));
+      if (always < 0) continue;
+      for (const c of d.clauses.slice(always + 1)) {
+        this.u.warnings.push(`warning: this clause for ${d.name}/${d.arity} cannot match because a previous clause at line ${d.clauses[always].line} always matches\n  ${file}:${c.line}\n\n`);
+      }
+    }
+    for (const [name, line] of mod.attrLines) {
+      if (!mod.attrsRead.has(name)) this.u.warnings.push(`warning: module attribute @${name} was set but never used\n  ${file}:${line}\n\n`);
+    }
+    for (const [short, line] of mod.aliasLines) {
+      if (!mod.aliasesUsed.has(short)) this.u.warnings.push(`warning: unused alias ${short}\n  ${file}:${line}\n\n`);
+    }
   }
 
   private importForm(argv: Ast[], s: Scope): void {
@@ -3237,6 +3300,35 @@ export function registerUseHook(
       }
     });
   });
+}
+
+/** Attributes Elixir gives a meaning of its own (or sets itself): never warned about when unread. */
+const UNWARNED_ATTRS = new Set(['for', 'protocol', 'fallback_to_any', 'external_resource', 'on_load', 'vsn', 'before_compile', 'after_compile', 'on_definition', 'optional_callbacks', 'macrocallback', 'file', 'struct', 'behavior']);
+
+/** A clause head that matches anything: distinct variables (or _) only. */
+function isCatchAll(head: Ast[]): boolean {
+  const seen = new Set<string>();
+  return head.every((p) => {
+    if (!isVar(p) || PSEUDO_VARS.has(varName(p))) return false;
+    const n = varName(p);
+    if (n !== '_' && seen.has(n)) return false;
+    seen.add(n);
+    return true;
+  });
+}
+
+/** Marks the aliases an AST names (Foo in Foo.t()) as used. */
+function markAliases(a: Ast, mod: ModuleCtx): void {
+  if (isLocalCall(a, '__aliases__')) {
+    const first = args(a)[0];
+    if (first instanceof Atom) mod.aliasesUsed.add(first.name);
+    return;
+  }
+  if (Array.isArray(a)) for (const x of a as Ast[]) markAliases(x, mod);
+  else if (a instanceof Cons) {
+    markAliases(a.head, mod);
+    markAliases(a.tail, mod);
+  }
 }
 
 /** Modules whose functions a guard may call: the BIFs and the guards Elixir itself defines. */
