@@ -718,8 +718,9 @@ function limited(name: string, kind: Kind, reverse: boolean): void {
     if (cont === EOT) return EOT;
     const c = cont as Term[];
     if (!Array.isArray(cont) || cont.length !== 7 || c[0] !== CONTINUATION || c[2] !== kind || !(c[1] instanceof Ref)) fail('invalid continuation');
+    // A continuation into a table that is gone is as invalid as any other bad one.
     const t = access(p, c[1], false);
-    if (typeof t === 'string') fail(t);
+    if (typeof t === 'string') fail('invalid continuation');
     return chunk(p, t, kind, c[3], c[4] as number, c[5] === TRUE, c[6]);
   });
 }

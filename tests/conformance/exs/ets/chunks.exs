@@ -59,3 +59,15 @@ try do
 rescue
   e -> IO.puts("bad spec and limit: " <> Exception.message(e))
 end
+
+# Continuations into a deleted table, or of another kind, are invalid.
+t2 = :ets.new(:t2, [:ordered_set])
+for i <- 1..5, do: :ets.insert(t2, {i})
+{_, c} = :ets.select(t2, [{:_, [], [:"$_"]}], 2)
+{_, c2} = :ets.match(t2, :"$1", 2)
+:ets.delete(t2)
+IO.inspect(try do :ets.select(c) rescue e -> Exception.message(e) end)
+IO.inspect(try do :ets.match(c2) rescue e -> Exception.message(e) end)
+IO.inspect(try do :ets.match(c) rescue e -> Exception.message(e) end)
+IO.inspect(try do :ets.match_object(:bad) rescue e -> Exception.message(e) end)
+IO.inspect(try do :ets.select_reverse(:bad) rescue e -> Exception.message(e) end)
