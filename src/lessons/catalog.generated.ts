@@ -85,6 +85,15 @@ export const lessons: Lesson[] = [
     ],
     "checks": [
      {
+      "kind": "received",
+      "params": {
+       "process": "last",
+       "label": "Counter.loop/1",
+       "match": "^:decrement$"
+      },
+      "label": "The new counter received :decrement"
+     },
+     {
       "kind": "output",
       "params": {
        "stream": "stdout",

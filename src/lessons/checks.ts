@@ -165,7 +165,7 @@ export const CHECK_KINDS = {
   'shell-restarted': [],
   'trap-exit': [],
   restart: ['child', 'count'],
-  received: ['label', 'kind', 'match', 'count'],
+  received: ['label', 'kind', 'process', 'match', 'count'],
   'graph-kill': ['label', 'kind'],
   inspected: ['label', 'kind'],
 } as const satisfies Record<string, readonly string[]>;
@@ -204,6 +204,7 @@ export function parseCheckLine(text: string): CheckSpec {
     if (params[key] !== undefined) new RegExp(params[key]); // throws on a bad pattern
   }
   if (kind === 'output' && params.match === undefined) throw new Error('check "output" needs match=');
+  if (params.process !== undefined && params.process !== 'last') throw new Error('process= takes only last (the process started last)');
   if (params.stream !== undefined && !['stdout', 'stderr', 'result', 'input'].includes(params.stream)) {
     throw new Error('stream= is stdout, stderr, result or input');
   }
@@ -251,6 +252,15 @@ function pattern(source: string, flags: string): RegExp {
   return re;
 }
 
+/** The pid of the matching process started last (as far as the log goes back), or null. */
+function lastSpawned(world: World, params: Record<string, string>): string | null {
+  for (let i = world.log.length - 1; i >= 0; i--) {
+    const e = world.log[i]!.event;
+    if (e.type === 'spawned' && e.process.kind !== 'system' && e.process.kind !== 'shell' && matchesProcess(e.process, params)) return e.process.pid;
+  }
+  return null;
+}
+
 /** Whether a check holds now, looking at the events numbered `since` and after. */
 export function checkHolds(check: CheckSpec, world: World, since: number): boolean {
   const { params } = check;
@@ -281,9 +291,12 @@ export function checkHolds(check: CheckSpec, world: World, since: number): boole
       return live.some((p) => p.kind === 'shell' && p.trapExit);
     case 'received': {
       const message = params.match === undefined ? null : pattern(params.match, '');
+      const only = params.process === 'last' ? lastSpawned(world, params) : undefined;
+      if (only === null) return false;
       let n = 0;
       for (const e of recent) {
-        if (e.type === 'received' && matchesProcess(e.process, params) && (message === null || message.test(e.receipt.message))) n += e.receipt.count;
+        if (e.type !== 'received' || (only !== undefined && e.receipt.pid !== only)) continue;
+        if (matchesProcess(e.process, params) && (message === null || message.test(e.receipt.message))) n += e.receipt.count;
       }
       return n >= count;
     }

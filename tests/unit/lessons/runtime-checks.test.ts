@@ -86,6 +86,24 @@ describe('the received check', () => {
     expect(by('received kind=supervisor: no supervisor')).toBe(false);
   });
 
+  it('with process=last, counts only what the process started last received', async () => {
+    const { evaluate, settle, world } = await drive(remembers, 2);
+    await evaluate(remembers.steps[0]!.starter!);
+    await evaluate('first = spawn(Counter, :loop, [0])');
+    await evaluate('for _ <- 1..3, do: send(first, :increment)');
+    await evaluate('second = spawn(Counter, :loop, [0])');
+    await evaluate('send(second, :increment)');
+    await settle();
+    const by = (line: string) => checkHolds(parseCheckLine(line), world(), 0);
+    expect(by('received label="Counter.loop/1" match=increment count=3: any counter')).toBe(true);
+    expect(by('received process=last match=increment count=3: the last one')).toBe(false);
+    expect(by('received process=last match=increment: the last one, once')).toBe(true);
+    await evaluate('send(second, :increment); send(second, :increment)');
+    await settle();
+    expect(by('received process=last match=increment count=3: the last one')).toBe(true);
+    expect(() => parseCheckLine('received process=first: no')).toThrow(/process= takes only last/);
+  });
+
   it('counts a flood in the process table but itemizes only so many messages per interval', async () => {
     const { evaluate, settle, deltas, world } = await drive(remembers, 2);
     await evaluate('sink = spawn(fn -> Stream.repeatedly(fn -> receive do m -> m end end) |> Stream.run() end)');
