@@ -40,12 +40,18 @@ export function shortcutFor(e: KeyPress): ShortcutAction | null {
   return null;
 }
 
-/** Whether the element takes typed text, so that a bare `?` belongs to it. */
-export function isTextField(el: Element | null): boolean {
+/** Input types that take no typed text: a bare `?` on them is the page's. */
+const NOT_TEXT_INPUTS: ReadonlySet<string> = new Set(['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'color', 'file', 'image']);
+
+/**
+ * Whether an element takes typed text, so that a bare `?` belongs to it. Described by its tag,
+ * input type and editability, so that this module needs no DOM.
+ */
+export function isTextField(el: { tagName: string; type?: string; isContentEditable?: boolean } | null): boolean {
   if (el === null) return false;
-  if (el instanceof HTMLTextAreaElement) return true;
-  if (el instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset'].includes(el.type);
-  return el instanceof HTMLElement && el.isContentEditable;
+  if (el.tagName === 'TEXTAREA') return true;
+  if (el.tagName === 'INPUT') return !NOT_TEXT_INPUTS.has(el.type ?? 'text');
+  return el.isContentEditable === true;
 }
 
 export interface ShortcutRow {

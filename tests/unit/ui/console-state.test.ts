@@ -17,6 +17,8 @@ beforeAll(async () => {
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
   });
+  // Compiled once here, under the hook's long timeout: the first test must not pay for it.
+  await vite.ssrLoadModule('/src/ui/console/console-state.svelte.ts');
 }, 60_000);
 
 afterAll(async () => {

@@ -2,7 +2,7 @@
 // physical key, since Option+Shift types a character on macOS), `?` opens the list of keys
 // only where it would type nothing, and every other key is left to the focused widget.
 import { describe, expect, it } from 'vitest';
-import { shortcutFor, shortcutGroups, type KeyPress } from '../../../src/ui/shortcuts.ts';
+import { isTextField, shortcutFor, shortcutGroups, type KeyPress } from '../../../src/ui/shortcuts.ts';
 
 const press = (over: Partial<KeyPress>): KeyPress => ({
   key: '',
@@ -45,6 +45,19 @@ describe('shortcutFor', () => {
     expect(shortcutFor(press({ key: 'E', code: 'KeyE', altKey: true, shiftKey: true, metaKey: true }))).toBeNull();
     expect(shortcutFor(press({ key: 'X', code: 'KeyX', altKey: true, shiftKey: true }))).toBeNull();
     expect(shortcutFor(press({ key: '?', code: 'Slash', shiftKey: true, ctrlKey: true }))).toBeNull();
+  });
+});
+
+describe('isTextField', () => {
+  it('counts text areas, text-like inputs and editable content as text fields; buttons, checkboxes and the rest are not', () => {
+    expect(isTextField({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTextField({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(isTextField({ tagName: 'INPUT', type: 'search' })).toBe(true);
+    expect(isTextField({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(isTextField({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTextField({ tagName: 'BUTTON', type: 'submit' })).toBe(false);
+    expect(isTextField({ tagName: 'LI', isContentEditable: false })).toBe(false);
+    expect(isTextField(null)).toBe(false);
   });
 });
 
