@@ -198,9 +198,14 @@ class ModuleCtx {
   /** Attributes set in the body (name -> line) and those read: one never read is warned about. */
   readonly attrLines = new Map<string, number>();
   readonly attrsRead = new Set<string>();
-  /** Aliases made by `alias` in the body (short name -> line) and those used. */
-  readonly aliasLines = new Map<string, number>();
+  /** Aliases made by `alias` (in the body or a def: `short@line` -> [short, line]) and the names used. */
+  readonly aliasLines = new Map<string, [string, number]>();
   readonly aliasesUsed = new Set<string>();
+  /** Module-level imports (module -> line) and those a call went through. */
+  readonly importLines = new Map<string, number>();
+  readonly importsUsed = new Set<string>();
+  /** `case` clauses after one that always matches, by the def they are in ("name/arity"). */
+  readonly unreachableCases: { def: string; text: string }[] = [];
   lambdaCount = 0;
   struct: [Atom, Term][] | null = null;
   isException = false;
@@ -1085,7 +1090,10 @@ class Compiler {
         const imp = sc.imports[i];
         if (imp.only !== null && !imp.only.has(key)) continue;
         if (imp.except !== null && imp.except.has(key)) continue;
-        if (this.u.host.exported(imp.module, name, arity) || this.pendingExport(imp.module, name, arity)) return imp.module;
+        if (this.u.host.exported(imp.module, name, arity) || this.pendingExport(imp.module, name, arity)) {
+          sc.mod?.importsUsed.add(imp.module.name);
+          return imp.module;
+        }
       }
     }
     if (this.u.host.exported(A.kernel, name, arity)) return A.kernel;
@@ -1779,7 +1787,7 @@ class Compiler {
             markAliases(vals[0], mod);
             return NIL;
           }
-          if (!UNWARNED_ATTRS.has(attr) && !mod.attrLines.has(attr)) mod.attrLines.set(attr, lineOf(e));
+          if (!UNWARNED_ATTRS.has(attr)) mod.attrLines.set(attr, lineOf(e));
           // Attribute values are expanded where they are read; earlier attributes inside the value
           // are substituted now so that later redefinitions do not change them.
           mod.attrs = new Map(mod.attrs);
@@ -1957,7 +1965,10 @@ class Compiler {
         if (imp.only !== null && !imp.only.has(key)) continue;
         if (imp.except !== null && imp.except.has(key)) continue;
         const m = this.macroModule(imp.module, name, arity);
-        if (m !== null) return m;
+        if (m !== null) {
+          sc.mod?.importsUsed.add(imp.module.name);
+          return m;
+        }
       }
     }
     return null;
@@ -2058,13 +2069,33 @@ class Compiler {
 
   /** An alias made in a module's body: Elixir warns at the module's end if nothing used it. */
   private noteAlias(short: string, line: number, s: Scope): void {
-    if (s.mod !== null && !this.inDef && !s.mod.aliasLines.has(short)) s.mod.aliasLines.set(short, line);
+    s.mod?.aliasLines.set(`${short}@${line}`, [short, line]);
+  }
+
+  /** A case clause after one that matches anything: the Erlang compiler warns of it. */
+  private noteUnreachableClauses(cls: { patterns: Ast[]; line: number }[], s: Scope): void {
+    if (s.mod === null || !this.inDef) return;
+    const k = cls.findIndex((c) => !isLocalCall(c.patterns[0], 'when') && isCatchAll([c.patterns[0]]));
+    if (k < 0) return;
+    for (const c of cls.slice(k + 1)) {
+      s.mod.unreachableCases.push({
+        def: fnKey(this.fnName.name, this.fnArity),
+        text: `warning: this clause cannot match because a previous clause at line ${cls[k].line} always matches\n  ${this.u.file}:${c.line}\n\n`,
+      });
+    }
   }
 
   /** Warnings Elixir gives once a module is compiled: clauses that cannot match, unused attributes and aliases. */
   private moduleEndWarnings(mod: ModuleCtx): void {
     const file = this.u.file;
+    // A private function nothing calls (default-argument wrappers aside).
     for (const d of mod.defs.values()) {
+      const wrapper = d.clauses.length === 1 && d.clauses[0].head.some((p) => isVar(p) && varName(p).endsWith('@'));
+      if (d.kind === 'defp' && !wrapper && !mod.localRefs.has(fnKey(d.name, d.arity))) this.u.warnings.push(`warning: function ${d.name}/${d.arity} is unused\n  ${file}:${d.line}\n\n`);
+    }
+    for (const d of mod.defs.values()) {
+      const key = fnKey(d.name, d.arity);
+      for (const w of mod.unreachableCases) if (w.def === key) this.u.warnings.push(w.text);
       const always = d.clauses.findIndex((c) => c.guard === null && isCatchAll(c.head));
       if (always < 0) continue;
       for (const c of d.clauses.slice(always + 1)) {
@@ -2074,8 +2105,11 @@ class Compiler {
     for (const [name, line] of mod.attrLines) {
       if (!mod.attrsRead.has(name)) this.u.warnings.push(`warning: module attribute @${name} was set but never used\n  ${file}:${line}\n\n`);
     }
-    for (const [short, line] of mod.aliasLines) {
+    for (const [short, line] of [...mod.aliasLines.values()].sort((a, b) => a[1] - b[1])) {
       if (!mod.aliasesUsed.has(short)) this.u.warnings.push(`warning: unused alias ${short}\n  ${file}:${line}\n\n`);
+    }
+    for (const [module, line] of mod.importLines) {
+      if (!mod.importsUsed.has(module)) this.u.warnings.push(`warning: unused import ${inspectModule(atom(module))}\n  ${file}:${line}\n\n`);
     }
   }
 
@@ -2091,6 +2125,7 @@ class Compiler {
     if (s.imports === null) s.imports = [];
     s.imports.push({ module, only: set(only), except: set(except) });
     (s.requires ??= new Set()).add(module);
+    if (s.mod !== null && !this.inDef) s.mod.importLines.set(module.name, lineOf(argv[0]));
   }
 
   private requireForm(argv: Ast[], s: Scope): void {
@@ -2176,7 +2211,10 @@ class Compiler {
         if (imp.only !== null && !imp.only.has(key)) continue;
         if (imp.except !== null && imp.except.has(key)) continue;
         const g = this.remoteGuard(imp.module, name, arity);
-        if (g !== null) return g;
+        if (g !== null) {
+          sc.mod?.importsUsed.add(imp.module.name);
+          return g;
+        }
       }
     }
     return null;
@@ -2498,6 +2536,7 @@ class Compiler {
     const cls = clauses(kwGet(keyword(kw), 'do'));
     const result = this.b.reg();
     const end = this.b.label();
+    this.noteUnreachableClauses(cls, s);
     this.clauseChain(cls, v, s, tail, result, end, () => this.b.emit(Op.FAIL, this.b.k(A.case_clause), v));
     this.b.bind(end);
     return tail ? -1 : result;
