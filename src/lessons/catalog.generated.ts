@@ -790,7 +790,7 @@ export const lessons: Lesson[] = [
      {
       "kind": "exit",
       "params": {
-       "label": "Worker",
+       "label": "b",
        "reason": ":killed"
       },
       "label": ":b was killed"
@@ -798,9 +798,10 @@ export const lessons: Lesson[] = [
      {
       "kind": "restart",
       "params": {
+       "child": "^:[abc]$",
        "count": "3"
       },
-      "label": "All three children were restarted"
+      "label": "All three children, :a, :b and :c, were restarted"
      }
     ],
     "hint": null,
@@ -829,6 +830,7 @@ export const lessons: Lesson[] = [
      {
       "kind": "restart",
       "params": {
+       "child": "^:[bc]$",
        "count": "2"
       },
       "label": ":b and :c were restarted"
