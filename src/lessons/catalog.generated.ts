@@ -484,7 +484,7 @@ export const lessons: Lesson[] = [
    {
     "number": 3,
     "title": "Kill it from the graph",
-    "html": "<p>Now the same from the Observer. In the graph, click the <code>Counter</code> node under\n<code>CounterSupervisor</code>; the inspector opens. Press <strong>Kill</strong>: its exit reason is <code>:kill</code>. Watch\nthe node come back with a new pid.</p>\n",
+    "html": "<p>Now the same from the Observer. In the graph, click the <code>Counter</code> node under\n<code>CounterSupervisor</code>; the inspector opens. Press <strong>Kill</strong>: it sends the exit signal <code>:kill</code>,\nwhich no process can trap, and the counter dies with reason <code>:killed</code>. Watch the node come\nback with a new pid.</p>\n",
     "starter": null,
     "commands": [],
     "checks": [
