@@ -1596,6 +1596,8 @@ class Compiler {
 
   private defmoduleBody(a: Ast, argv: Ast[], s: Scope): number {
     const [nameAst, doBlock] = argv;
+    // The module body is given the caller's binding: the variables bound so far count as used.
+    for (let sc: Scope | null = s; sc !== null; sc = sc.parent) for (const b of sc.vars.values()) b.used = true;
     let name = this.moduleName(nameAst, s);
     const parts = isLocalCall(nameAst, '__aliases__') ? args(nameAst) : [];
     if (s.mod !== null && parts.length > 0 && parts[0] instanceof Atom && this.findAlias((parts[0] as Atom).name, s) === undefined) {
