@@ -284,9 +284,11 @@ class Unit {
 
 const TOP_MODULE = atom('elixir_compiler_0');
 
+/** Elixir keeps a scope's unused variables in a map keyed by name, so it reports them sorted. */
 function unusedWarnings(bindings: Binding[], file: string): string[] {
   return bindings
     .filter((b) => !b.used && !b.name.startsWith('_'))
+    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
     .map((b) => `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}${b.where ? ': ' + b.where : ''}\n\n`);
 }
 
@@ -302,7 +304,7 @@ export function compileFile(ast: Ast, file: string, host: CompileHost): CompileR
   }
   // Elixir reports the top level's unused variables first (while expanding the file), then each
   // module's as it is compiled.
-  unit.warnings.push(...unusedWarnings([...unit.bindings.filter((b) => b.where === null), ...unit.bindings.filter((b) => b.where !== null)], file));
+  unit.warnings.push(...unusedWarnings(unit.bindings.filter((b) => b.where === null), file), ...unusedWarnings(unit.bindings.filter((b) => b.where !== null), file));
   return { main, modules: unit.modules, warnings: [...unit.warnings, ...unit.moduleWarnings, ...unit.checkerWarnings] };
 }
 
