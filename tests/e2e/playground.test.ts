@@ -18,7 +18,7 @@ const BUFFER_KEY = 'process-playground:editor:scratch.exs';
 
 /** The article's two modules, as its reader copies them. */
 function articleModule(name: 'MyFancyProcess' | 'MyFancySupervisor'): string {
-  const article = readFileSync('/work/shared/reference/observing-processes-article.md', 'utf8');
+  const article = readFileSync(join(repoRoot, '../shared/reference/observing-processes-article.md'), 'utf8');
   const re = new RegExp('```\\w*\\n(defmodule ' + name + ' do\\n  use (?:GenServer|Supervisor)\\n[\\s\\S]*?\\nend)\\n```');
   const m = re.exec(article);
   if (m === null) throw new Error(`${name} not found in the article`);
