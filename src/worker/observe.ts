@@ -83,6 +83,10 @@ interface ChildPlace {
   replaced: Pid | null;
 }
 
+/** How long a dead child's place waits for a replacement, and how many places wait at most. */
+const VACANCY_MS = 10_000;
+const MAX_VACANCIES = 1000;
+
 interface Vacancy {
   place: ChildPlace;
   oldPid: Pid;
@@ -201,7 +205,13 @@ export class Supervision {
       if (sup !== undefined) {
         let list = this.vacated.get(place.supervisor);
         if (list === undefined) this.vacated.set(place.supervisor, (list = []));
-        list.push({ place, oldPid: pid, reason, at: performance.now() });
+        const now = performance.now();
+        // Temporary children are never replaced: their places are forgotten after a while, so
+        // a Task.Supervisor running tasks without end keeps a bounded list.
+        let stale = 0;
+        while (stale < list.length && (list[stale]!.at < now - VACANCY_MS || list.length - stale >= MAX_VACANCIES)) stale++;
+        if (stale > 0) list.splice(0, stale);
+        list.push({ place, oldPid: pid, reason, at: now });
       }
     }
     this.parents.delete(pid.id);
