@@ -51,15 +51,8 @@ defmodule Exception do
     end
   end
 
-  def format_exit(:normal), do: "normal"
-  def format_exit(:shutdown), do: "shutdown"
-  def format_exit(:killed), do: "killed"
-  def format_exit(:noproc), do: "no process"
-  def format_exit(:noconnection), do: "no connection"
-  def format_exit(:timeout), do: "time out"
-  def format_exit(:calling_self), do: "calling self"
-  def format_exit({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
-  def format_exit(reason), do: inspect(reason)
+  # The runtime's own exit banners and this one are the same text.
+  def format_exit(reason), do: :elixir_otp.format_exit(reason)
 
   def format_mfa(module, fun, arity) when is_atom(module) and is_atom(fun) do
     arity = if is_list(arity), do: length(arity), else: arity

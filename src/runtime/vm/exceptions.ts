@@ -591,7 +591,7 @@ function formatExitJoined(reason: Term, joiner: string, host?: MessageHost): str
     if (reason.name === 'killed') return 'killed';
     if (reason.name === 'timeout') return 'time out';
     if (reason.name === 'calling_self') return 'process attempted to call itself';
-    if (reason.name === 'noconnection') return 'no connection to remote node';
+    if (reason.name === 'noconnection') return 'no connection';
     if (reason.name === 'noproc') return 'no process: the process is not alive or there\'s no process currently associated with the given name, possibly because its application isn\'t started';
   }
   if (Array.isArray(reason) && reason.length === 2 && reason[0] instanceof Atom) {
@@ -607,9 +607,48 @@ function formatExitJoined(reason: Term, joiner: string, host?: MessageHost): str
         return `bad call: ${inspect(v)}`;
       case 'bad_cast':
         return `bad cast: ${inspect(v)}`;
+      case 'bad_return':
+        if (Array.isArray(v) && v.length === 3 && v[0] instanceof Atom && v[1] === atom('init')) return `${moduleName(v[0])}.init/1 returned a bad value: ${inspect(v[2])}`;
+        break;
+      case 'nodedown':
+        if (v instanceof Atom) return `no connection to ${v.name}`;
+        break;
+      case 'bad_start_spec':
+        return `bad child specification, invalid children: ${inspect(v)}`;
+      case 'start_spec':
+        return `bad child specification, ${supervisorProblem(v, SUP_SPEC)}`;
+      case 'supervisor_data':
+        return `bad supervisor configuration, ${supervisorProblem(v, SUP_DATA)}`;
     }
   }
   return inspect(reason);
+}
+
+// How Exception.format_exit/1 explains a supervisor's refusal of its flags or a child spec.
+const SUP_DATA: Record<string, [string, string]> = {
+  invalid_type: ['invalid type: ', ''],
+  invalid_strategy: ['invalid strategy: ', ''],
+  invalid_intensity: ['invalid max_restarts (intensity): ', ''],
+  invalid_period: ['invalid max_seconds (period): ', ''],
+  invalid_max_children: ['invalid max_children: ', ''],
+  invalid_extra_arguments: ['invalid extra_arguments: ', ''],
+};
+const SUP_SPEC: Record<string, [string, string]> = {
+  invalid_child_spec: ['invalid child specification: ', ''],
+  invalid_child_type: ['invalid child type: ', '. Must be :worker or :supervisor.'],
+  invalid_mfa: ['invalid mfa: ', ''],
+  invalid_restart_type: ['invalid restart type: ', '. Must be :permanent, :transient or :temporary.'],
+  invalid_shutdown: ['invalid shutdown: ', '. Must be an integer >= 0, :infinity or :brutal_kill.'],
+  invalid_module: ['invalid module: ', '. Must be an atom.'],
+  invalid_modules: ['invalid modules: ', '. Must be a list of atoms or :dynamic.'],
+};
+
+function supervisorProblem(v: Term, texts: Record<string, [string, string]>): string {
+  if (Array.isArray(v) && v.length === 2 && v[0] instanceof Atom && Object.hasOwn(texts, v[0].name)) {
+    const [before, after] = texts[v[0].name]!;
+    return before + inspect(v[1]) + after;
+  }
+  return `got: ${inspect(v)}`;
 }
 
 function isErlangErrorReason(r: Term): boolean {

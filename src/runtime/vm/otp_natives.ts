@@ -93,7 +93,8 @@ registerBif('erlang', 'pid_to_list', 1, ([pid]) => {
   return charlist(inspect(pid).slice('#PID'.length));
 });
 
-registerBif('elixir_otp', 'format_exit', 1, ([reason]) => Bin.fromString(formatExit(reason)));
+/** Exception.format_exit/1 (the CLI's banner adds a line break after a nested stacktrace; this does not). */
+registerBif('elixir_otp', 'format_exit', 1, ([reason]) => Bin.fromString(formatExit(reason).replace(/\n$/, '')));
 
 function isStack(t: Term): boolean {
   if (!(t instanceof Cons)) return false;

@@ -47,13 +47,38 @@ defmodule DynamicSupervisor do
 
     case module.init(init_arg) do
       {:ok, flags} when is_map(flags) ->
-        {:ok, Map.merge(flags, %{name: name || self(), children: %{}, restarts: []})}
+        state = %{
+          strategy: Map.get(flags, :strategy, :one_for_one),
+          intensity: Map.get(flags, :intensity, 1),
+          period: Map.get(flags, :period, 5),
+          max_children: Map.get(flags, :max_children, :infinity),
+          extra_arguments: Map.get(flags, :extra_arguments, []),
+          name: name || self(),
+          children: %{},
+          restarts: []
+        }
+
+        case validate_flags(state) do
+          :ok -> {:ok, state}
+          {:error, reason} -> {:stop, {:supervisor_data, reason}}
+        end
 
       :ignore ->
         :ignore
 
       other ->
         {:stop, {:bad_return, {module, :init, other}}}
+    end
+  end
+
+  defp validate_flags(%{strategy: strategy, intensity: intensity, period: period, max_children: max, extra_arguments: extra}) do
+    cond do
+      strategy != :one_for_one -> {:error, {:invalid_strategy, strategy}}
+      not (is_integer(intensity) and intensity >= 0) -> {:error, {:invalid_intensity, intensity}}
+      not (is_integer(period) and period > 0) -> {:error, {:invalid_period, period}}
+      not (max == :infinity or (is_integer(max) and max >= 0)) -> {:error, {:invalid_max_children, max}}
+      not is_list(extra) -> {:error, {:invalid_extra_arguments, extra}}
+      true -> :ok
     end
   end
 
