@@ -341,7 +341,10 @@ function tableWords(t: Table): number {
 function info(t: Table): [string, Term][] {
   const objs = t.store.all();
   const base = tableWords(t) + t.store.extraWords();
-  const memory = objs.reduce((n, o) => n + words(o) + (t.type === 'ordered_set' ? 5 : 4), base);
+  const perObject = t.type === 'ordered_set' ? 5 : 4;
+  // While fixed: a record per fixing process and per deletion, and the dead objects kept.
+  const fixing = 9 * t.fixations.size + 2 * t.store.fixDeletions;
+  const memory = [...objs, ...t.store.deadObjects()].reduce((n, o) => n + words(o) + perObject, base + fixing);
   return [
     ['id', t.id],
     ['decentralized_counters', t.decentralizedCounters ? TRUE : FALSE],
@@ -352,7 +355,8 @@ function info(t: Table): [string, Term][] {
     ['owner', t.owner],
     ['heir', t.heir?.pid ?? NONE],
     ['name', t.name],
-    ['size', t.store.size],
+    // A count ERTS drove below zero shows as the unsigned word it is.
+    ['size', t.store.size < 0 ? 2n ** 64n + BigInt(t.store.size) : t.store.size],
     ['node', atom('nonode@nohost')],
     ['named_table', t.named ? TRUE : FALSE],
     ['type', atom(t.type)],
@@ -434,7 +438,8 @@ proc('insert_new', 2, ([id, objects], p) => {
   const objs = objectsOf(t, objects);
   const table = t as Table;
   if (objs.some((o) => table.store.has(keyOf(table, o)))) return FALSE;
-  for (const o of objs) table.store.put(o);
+  // ERTS inserts a lone object as new outright; a list's objects go in as insert/2 puts them.
+  for (const o of objs) table.store.put(o, Array.isArray(objects));
   return TRUE;
 });
 
@@ -456,7 +461,7 @@ proc('lookup_element', 3, ([id, key, pos], p) => {
 proc('take', 2, ([id, key], p) => list(need(p, id, true).store.take(key)));
 
 proc('delete', 2, ([id, key], p) => {
-  need(p, id, true).store.take(key);
+  need(p, id, true).store.erase(key);
   return TRUE;
 });
 
@@ -607,7 +612,7 @@ proc('match_object', 2, ([id, pattern], p) => list(selected(need(p, id, false), 
 
 proc('match_delete', 2, ([id, pattern], p) => {
   const t = need(p, id, true);
-  for (const [o] of selected(t, patternSpec(pattern, true), p)) t.store.deleteObject(o);
+  t.store.deleteFound(selected(t, patternSpec(pattern, true), p).map(([o]) => o));
   return TRUE;
 });
 
@@ -630,7 +635,7 @@ proc('select_count', 2, ([id, ms], p) => {
 proc('select_delete', 2, ([id, ms], p) => {
   const t = access(p, id, true);
   const doomed = selected(t as Table, spec(t, ms), p).filter(([, r]) => r === TRUE);
-  for (const [o] of doomed) (t as Table).store.deleteObject(o);
+  (t as Table).store.deleteFound(doomed.map(([o]) => o));
   return doomed.length;
 });
 

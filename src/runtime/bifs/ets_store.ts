@@ -29,12 +29,19 @@ export interface Store {
   /** The objects of a key, in the order lookup/2 returns them. */
   get(key: Term): Obj[];
   has(key: Term): boolean;
-  /** Inserts one object (for a set: replaces the object of its key, keeping its place). */
-  put(obj: Obj): void;
+  /**
+   * Inserts one object (for a set: replaces the object of its key, keeping its place). For
+   * insert_new (keyIsNew), a bag does not look for an equal object among deleted ones.
+   */
+  put(obj: Obj, keyIsNew?: boolean): void;
   /** Removes the objects of a key and returns them in lookup order. */
   take(key: Term): Obj[];
+  /** Removes the objects of a key (delete/2). */
+  erase(key: Term): void;
   /** Removes objects equal to obj (every copy in a duplicate_bag). */
   deleteObject(obj: Obj): void;
+  /** Removes these very objects, found by a select or match. */
+  deleteFound(objs: Obj[]): void;
   /** Replaces one stored object by another with the same key, in place. */
   replace(old: Obj, obj: Obj): void;
   /** Every object, in the order match/select/tab2list list them. */
@@ -50,6 +57,10 @@ export interface Store {
   fix(on: boolean): void;
   /** Words the table's own structure takes beyond its first 256 buckets. */
   extraWords(): number;
+  /** Objects deleted while the table is fixed, still held until it is released. */
+  deadObjects(): Obj[];
+  /** Deletions recorded while fixed, each a small record in the table's memory. */
+  readonly fixDeletions: number;
 }
 
 /**
@@ -133,8 +144,13 @@ class HashStore implements Store {
   private buckets: Entry[][] = [];
   private nactive = FIRST_SEGSZ;
   private szm = FIRST_SEGSZ - 1;
-  /** Deletions never merge buckets back: ERTS only shrinks tables of thousands of buckets. */
+  /**
+   * The object count. ERTS miscounts take/2 of a key with objects deleted while fixed (it counts
+   * those again), so this can go below zero, as it does on the BEAM. Deletions never merge
+   * buckets back: ERTS only shrinks tables of thousands of buckets.
+   */
   private nitems = 0;
+  fixDeletions = 0;
   /** While fixed (safe_fixtable, foldl) deleted objects stay as dead entries and no bucket splits. */
   private fixed = false;
   private readonly bag: boolean;
@@ -173,6 +189,7 @@ class HashStore implements Store {
     if (this.fixed) {
       for (const chain of this.buckets) for (const e of chain) e.dead = true;
       this.nitems = 0;
+      this.fixDeletions++;
       return;
     }
     this.buckets = Array.from({ length: FIRST_SEGSZ }, () => []);
@@ -187,8 +204,15 @@ class HashStore implements Store {
     return segments === 0 ? 0 : 262 + 2048 * segments;
   }
 
+  deadObjects(): Obj[] {
+    const out: Obj[] = [];
+    for (let i = 0; i < this.nactive; i++) for (const e of this.buckets[i]) if (e.dead) out.push(e.obj);
+    return out;
+  }
+
   fix(on: boolean): void {
     this.fixed = on;
+    if (!on) this.fixDeletions = 0;
     if (!on) for (let i = 0; i < this.nactive; i++) this.buckets[i] = this.buckets[i].filter((e) => !e.dead);
   }
 
@@ -231,7 +255,7 @@ class HashStore implements Store {
     return this.live(key).length > 0;
   }
 
-  put(obj: Obj): void {
+  put(obj: Obj, keyIsNew = false): void {
     const key = obj[this.keypos - 1];
     const { chain, hval, at } = this.bucketOf(key);
     const entry: Entry = { obj, key, hval, dead: false };
@@ -243,7 +267,7 @@ class HashStore implements Store {
         return;
       }
       chain[at] = entry;
-    } else if (this.bag) {
+    } else if (this.bag && !keyIsNew) {
       const end = this.runEnd(chain, at);
       const same = chain.slice(at, end).findIndex((e) => exactEquals(e.obj, obj));
       if (same >= 0) {
@@ -276,25 +300,77 @@ class HashStore implements Store {
     this.buckets[to] = move;
   }
 
-  private remove(chain: Entry[], i: number): void {
-    if (!chain[i].dead) this.count(chain[i].hval, -1);
-    if (this.fixed) chain[i].dead = true;
-    else chain.splice(i, 1);
+  /**
+   * Deletes chain[i]: while the table is fixed the first object deleted from a key's run stays
+   * behind as dead (a "pseudo-deletion", recorded for the release), the others go at once.
+   */
+  private kill(chain: Entry[], i: number, pseudo: boolean, record = true): void {
+    if (pseudo && this.fixed) {
+      chain[i].dead = true;
+      if (record) this.fixDeletions++;
+    } else chain.splice(i, 1);
   }
 
   take(key: Term): Obj[] {
     const { chain, at } = this.bucketOf(key);
     if (at < 0) return [];
     const end = this.runEnd(chain, at);
-    const taken = chain.slice(at, end).filter((e) => !e.dead).map((e) => e.obj);
-    for (let i = end - 1; i >= at; i--) this.remove(chain, i);
+    let b = at;
+    while (b < end && chain[b].dead) b++;
+    if (b === end) return [];
+    const taken = chain.slice(b, end).filter((e) => !e.dead).map((e) => e.obj);
+    // ERTS counts every entry from the first live one on, dead ones included.
+    this.count(chain[b].hval, -(end - b));
+    for (let i = end - 1; i > b; i--) this.kill(chain, i, false);
+    this.kill(chain, b, true);
     return taken.reverse();
+  }
+
+  erase(key: Term): void {
+    const { chain, at } = this.bucketOf(key);
+    if (at < 0) return;
+    const live: number[] = [];
+    for (let i = at; i < this.runEnd(chain, at); i++) if (!chain[i].dead) live.push(i);
+    if (live.length === 0) return;
+    this.count(chain[at].hval, -live.length);
+    for (let j = live.length - 1; j >= 0; j--) this.kill(chain, live[j], j === 0);
   }
 
   deleteObject(obj: Obj): void {
     const { chain, at } = this.bucketOf(obj[this.keypos - 1]);
     if (at < 0) return;
-    for (let i = this.runEnd(chain, at) - 1; i >= at; i--) if (!chain[i].dead && exactEquals(chain[i].obj, obj)) this.remove(chain, i);
+    let nkeys = 0;
+    let end = this.runEnd(chain, at);
+    for (let i = at; i < end; i++) {
+      if (chain[i].dead) continue;
+      nkeys++;
+      if (!exactEquals(chain[i].obj, obj)) continue;
+      this.count(chain[i].hval, -1);
+      const stays = nkeys === 1 && this.fixed;
+      this.kill(chain, i, nkeys === 1);
+      if (!stays) {
+        i--;
+        end--;
+      }
+      if (!this.dup) return;
+    }
+  }
+
+  /**
+   * What select_delete/2 deletes while the table is fixed stays behind, every object of it, with
+   * one deletion record per bucket.
+   */
+  deleteFound(objs: Obj[]): void {
+    let lastBucket: Entry[] | null = null;
+    for (const obj of objs) {
+      const { chain, at } = this.bucketOf(obj[this.keypos - 1]);
+      if (at < 0) continue;
+      const i = chain.findIndex((e) => e.obj === obj && !e.dead);
+      if (i < 0) continue;
+      this.count(chain[i].hval, -1);
+      this.kill(chain, i, true, chain !== lastBucket);
+      lastBucket = chain;
+    }
   }
 
   replace(old: Obj, obj: Obj): void {
@@ -405,6 +481,23 @@ class OrderedStore implements Store {
     const i = this.find(key);
     return i < 0 ? [] : this.objs.splice(i, 1);
   }
+
+  erase(key: Term): void {
+    this.take(key);
+  }
+
+  deleteFound(objs: Obj[]): void {
+    for (const obj of objs) {
+      const i = this.objs.indexOf(obj);
+      if (i >= 0) this.objs.splice(i, 1);
+    }
+  }
+
+  deadObjects(): Obj[] {
+    return [];
+  }
+
+  readonly fixDeletions = 0;
 
   deleteObject(obj: Obj): void {
     const i = this.find(this.keyOf(obj));
