@@ -14,3 +14,4 @@ import './regex.ts';
 import './external.ts';
 import './base.ts';
 import './io_lib.ts';
+import './timer.ts';

@@ -1,0 +1,17 @@
+# Everyday output and the Erlang modules learners call from Elixir (:timer, :rand, :io_lib).
+list = [3, 1, 2]
+sorted = Enum.sort(list)
+IO.puts("Sorted: #{inspect(sorted)}")
+IO.puts("Max: #{Enum.max(list)}, Min: #{Enum.min(list)}")
+IO.puts(String.duplicate("=", 20))
+Enum.each(1..3, fn i -> IO.puts("Line #{i}") end)
+result = list |> Enum.map(&(&1 * 2)) |> Enum.join(", ")
+IO.puts("Doubled: " <> result)
+IO.puts("#{:io_lib.format("~5.2f", [3.14159])}")
+IO.puts(String.pad_leading(Integer.to_string(5), 3, "0"))
+:timer.sleep(10)
+IO.inspect(:timer.seconds(2))
+IO.inspect(:rand.uniform(1))
+IO.inspect(Enum.take_random([7], 1))
+IO.inspect(Enum.shuffle([1]))
+IO.inspect({:timer.minutes(2), :timer.hours(1), :timer.hms(1, 2, 3)})
