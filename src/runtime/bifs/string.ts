@@ -482,6 +482,26 @@ def('normalize', 2, ([s, form]) => {
   return Bin.fromString(textArg(s).normalize(forms[form.name]));
 });
 
+/**
+ * String.bag_distance/2: 1 minus the larger of the two multiset differences of the strings'
+ * graphemes over the longer length (1.0 for equal strings, 0.0 when either is empty).
+ */
+def('bag_distance', 2, ([a, b]) => {
+  const x = graphemes(binArgFc(a)).map((g) => g.text ?? '');
+  const y = graphemes(binArgFc(b)).map((g) => g.text ?? '');
+  if (x.length === 0 || y.length === 0) return new Float(0.0);
+  const bag = new Map<string, number>();
+  for (const g of x) bag.set(g, (bag.get(g) ?? 0) + 1);
+  for (const g of y) bag.set(g, (bag.get(g) ?? 0) - 1);
+  let onlyX = 0;
+  let onlyY = 0;
+  for (const n of bag.values()) {
+    if (n > 0) onlyX += n;
+    else onlyY -= n;
+  }
+  return new Float(1 - Math.max(onlyX, onlyY) / Math.max(x.length, y.length));
+});
+
 /** Jaro distance over graphemes, as String.jaro_distance/2 computes it. */
 def('jaro_distance', 2, ([a, b]) => {
   const x = graphemes(binArgFc(a)).map((g) => g.text ?? '');

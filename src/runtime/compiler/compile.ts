@@ -646,7 +646,8 @@ class Compiler {
       for (const p of rest) base += '.' + (p as Atom).name;
       return atom(base);
     }
-    if (isLocalCall(a, '__MODULE__')) return s.mod ? s.mod.name : NIL;
+    // __MODULE__ is {:__MODULE__, meta, nil} as written in %__MODULE__{}, or a call with no arguments.
+    if (Array.isArray(a) && a.length === 3 && a[0] === atom('__MODULE__')) return s.mod ? s.mod.name : NIL;
     return a;
   }
 
