@@ -49,32 +49,82 @@ export class Float {
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
-/** A binary. Holds the bytes, the JS string, or both; each is computed from the other on demand. */
+/**
+ * Bits of another bitstring not copied out yet: what matching leaves as the rest when it does
+ * not start on a byte boundary, so that walking a bitstring a few bits at a time stays linear.
+ */
+interface BitView {
+  readonly src: Uint8Array;
+  /** The first bit's offset in src. */
+  readonly start: number;
+  readonly bits: number;
+}
+
+/** The view's bits as bytes of their own, most significant first, unused low bits zero. */
+function copyBits(v: BitView): Uint8Array {
+  const len = (v.bits + 7) >> 3;
+  const from = v.start >> 3;
+  const off = v.start & 7;
+  const out = new Uint8Array(len);
+  if (off === 0) out.set(v.src.subarray(from, from + len));
+  else for (let i = 0; i < len; i++) out[i] = ((v.src[from + i] << off) | ((v.src[from + i + 1] ?? 0) >> (8 - off))) & 0xff;
+  const tail = v.bits & 7;
+  if (tail !== 0) out[len - 1] &= (0xff << (8 - tail)) & 0xff;
+  return out;
+}
+
+/**
+ * A binary. Holds the bytes, the JS string, or both; each is computed from the other on demand
+ * (or the bytes from a view into another bitstring, see fromBitView).
+ */
 export class Bin {
   private _bytes: Uint8Array | undefined;
   private _text: string | null | undefined; // null: known not to be valid UTF-8
+  private _view: BitView | undefined;
 
-  private constructor(bytes: Uint8Array | undefined, text: string | undefined) {
+  private constructor(bytes: Uint8Array | undefined, text: string | undefined, view: BitView | undefined) {
     this._bytes = bytes;
     this._text = text;
+    this._view = view;
   }
 
   static fromString(text: string): Bin {
-    return new Bin(undefined, text);
+    return new Bin(undefined, text, undefined);
   }
 
   /** The array is taken, not copied: do not mutate it afterwards. */
   static fromBytes(bytes: Uint8Array): Bin {
-    return new Bin(bytes, undefined);
+    return new Bin(bytes, undefined, undefined);
+  }
+
+  /** byteLen bytes of src starting at bit `start` (any offset), copied out when first needed. */
+  static fromBitView(src: Uint8Array, start: number, byteLen: number): Bin {
+    return new Bin(undefined, undefined, { src, start, bits: byteLen * 8 });
   }
 
   get bytes(): Uint8Array {
-    if (this._bytes === undefined) this._bytes = encoder.encode(this._text as string);
+    if (this._bytes === undefined) {
+      if (this._view !== undefined) {
+        this._bytes = copyBits(this._view);
+        this._view = undefined;
+      } else this._bytes = encoder.encode(this._text as string);
+    }
     return this._bytes;
+  }
+
+  /** The array the bits are read from: bytes, or those of the bitstring this is a view into. */
+  sourceBytes(): Uint8Array {
+    return this._bytes ?? this._view?.src ?? this.bytes;
+  }
+
+  /** The offset in bits of the first bit in sourceBytes(). */
+  sourceStart(): number {
+    return this._bytes === undefined && this._view !== undefined ? this._view.start : 0;
   }
 
   get byteSize(): number {
     if (this._bytes === undefined) {
+      if (this._view !== undefined) return this._view.bits >> 3;
       const t = this._text as string;
       // Fast path for ASCII, which is most strings.
       let ascii = true;
@@ -93,7 +143,7 @@ export class Bin {
   get text(): string | null {
     if (this._text === undefined) {
       try {
-        this._text = strictDecoder.decode(this._bytes as Uint8Array);
+        this._text = strictDecoder.decode(this.bytes);
       } catch {
         this._text = null;
       }
@@ -115,14 +165,46 @@ export class Bin {
  * never meets one of these; build them with bitstring(), which keeps that invariant.
  */
 export class BitString {
+  private _bytes: Uint8Array | undefined;
+  private _view: BitView | undefined;
+
   /**
    * bytes holds ceil(bitSize / 8) bytes, the bits most significant first; the unused low bits
    * of the last byte are zero, so that two equal bitstrings have equal bytes.
    */
   constructor(
-    readonly bytes: Uint8Array,
+    bytes: Uint8Array,
     readonly bitSize: number,
-  ) {}
+  ) {
+    this._bytes = bytes;
+    this._view = undefined;
+  }
+
+  /** bitSize bits of src starting at bit `start`, copied out when first needed. */
+  static fromBitView(src: Uint8Array, start: number, bitSize: number): BitString {
+    const b = new BitString(src, bitSize);
+    b._bytes = undefined;
+    b._view = { src, start, bits: bitSize };
+    return b;
+  }
+
+  get bytes(): Uint8Array {
+    if (this._bytes === undefined) {
+      this._bytes = copyBits(this._view as BitView);
+      this._view = undefined;
+    }
+    return this._bytes;
+  }
+
+  /** The array the bits are read from: bytes, or those of the bitstring this is a view into. */
+  sourceBytes(): Uint8Array {
+    return this._bytes ?? (this._view as BitView).src;
+  }
+
+  /** The offset in bits of the first bit in sourceBytes(). */
+  sourceStart(): number {
+    return this._bytes === undefined ? (this._view as BitView).start : 0;
+  }
 
   /** The bits after the last whole byte (1..7). */
   get tailBits(): number {

@@ -38,15 +38,23 @@ class BitWriter {
     } else this.small(b, 8);
   }
 
-  /** The first n bits of a bitstring's bytes. */
-  copy(src: Uint8Array, n: number): void {
+  /** The first n bits of a binary or bitstring. */
+  copy(v: Bin | BitString, n: number): void {
+    const src = v.sourceBytes();
+    const start = v.sourceStart();
     const whole = n >> 3;
-    if ((this.bits & 7) === 0) {
-      for (let i = 0; i < whole; i++) this.buf.push(src[i]);
-      this.bits += whole * 8;
-    } else for (let i = 0; i < whole; i++) this.small(src[i], 8);
     const rest = n & 7;
-    if (rest !== 0) this.small(src[whole] >> (8 - rest), rest);
+    if ((start & 7) !== 0) {
+      for (let i = 0; i < whole; i++) this.byte(readUint(src, start + 8 * i, 8) as number);
+      if (rest !== 0) this.small(readUint(src, start + 8 * whole, rest) as number, rest);
+      return;
+    }
+    const from = start >> 3;
+    if ((this.bits & 7) === 0) {
+      for (let i = 0; i < whole; i++) this.buf.push(src[from + i]);
+      this.bits += whole * 8;
+    } else for (let i = 0; i < whole; i++) this.small(src[from + i], 8);
+    if (rest !== 0) this.small(src[from + whole] >> (8 - rest), rest);
   }
 
   result(): Bin | BitString {
@@ -79,12 +87,18 @@ function readUint(bytes: Uint8Array, at: number, n: number): number | bigint {
   return x;
 }
 
-/** The n bits at `at` as a new Bin or BitString; a byte-aligned binary shares the bytes. */
+/**
+ * The n bits at `at` as a Bin or BitString. Anything longer than a few words is a view that
+ * copies its bits only if they are ever needed whole, so that taking a bitstring apart a few
+ * bits at a time costs the bits taken, not the rest; a short byte-aligned binary shares the bytes.
+ */
 function sliceBits(bytes: Uint8Array, at: number, n: number): Bin | BitString {
   const start = at >> 3;
   const len = (n + 7) >> 3;
+  // A view is lighter than a subarray too, so a long byte-aligned rest is one as well.
+  if (n > 256) return (n & 7) === 0 ? Bin.fromBitView(bytes, at, n >> 3) : BitString.fromBitView(bytes, at, n);
+  if ((at & 7) === 0 && (n & 7) === 0) return Bin.fromBytes(bytes.subarray(start, start + len));
   if ((at & 7) === 0) {
-    if ((n & 7) === 0) return Bin.fromBytes(bytes.subarray(start, start + len));
     return bitstring(bytes.slice(start, start + len), n);
   }
   const off = at & 7;
@@ -94,7 +108,7 @@ function sliceBits(bytes: Uint8Array, at: number, n: number): Bin | BitString {
 }
 
 function bitsOf(v: Bin | BitString): number {
-  return v instanceof Bin ? v.bytes.length * 8 : v.bitSize;
+  return v instanceof Bin ? v.byteSize * 8 : v.bitSize;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,6 +119,14 @@ function writeInteger(w: BitWriter, v: number | bigint, bits: number, little: bo
   if (typeof v === 'number' && bits <= 32) {
     let x = v % 2 ** bits;
     if (x < 0) x += 2 ** bits;
+    if ((w.bits & 7) === 0 && (bits & 7) === 0) {
+      // Whole bytes onto a byte boundary, the usual case: straight into the buffer.
+      const n = bits >> 3;
+      if (little) for (let i = 0; i < n; i++) w.buf.push((x >>> (8 * i)) & 0xff);
+      else for (let i = n - 1; i >= 0; i--) w.buf.push((x >>> (8 * i)) & 0xff);
+      w.bits += bits;
+      return;
+    }
     if (little) {
       for (let i = 0; i < bits >> 3; i++) {
         w.byte(x % 256);
@@ -373,7 +395,7 @@ export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: n
           n = size * spec.unit;
           if (n > have) constructionFailed(i, spec, 'short', v);
         }
-        w.copy(v.bytes, n);
+        w.copy(v, n);
         break;
       }
       case 'integer': {
@@ -405,9 +427,10 @@ export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: n
 /** Match v against the segments; each non-literal segment's value goes to regs[base + i]. */
 export function binMatch(specs: SegmentSpec[], v: Term, regs: Term[], bp: number, base: number): boolean {
   if (!(v instanceof Bin || v instanceof BitString)) return false;
-  const bytes = v.bytes;
-  const len = bitsOf(v);
-  let at = 0;
+  // Positions are in bits from the start of the bytes read, which may be a larger bitstring's.
+  const bytes = v.sourceBytes();
+  let at = v.sourceStart();
+  const len = at + bitsOf(v);
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
     let size = spec.size;
@@ -473,7 +496,7 @@ export function listToBitstring(l: Term): Bin | BitString | null {
   while (stack.length > 0) {
     let t = stack.pop() as Term;
     if (t instanceof Bin || t instanceof BitString) {
-      w.copy(t.bytes, bitsOf(t));
+      w.copy(t, bitsOf(t));
       continue;
     }
     if (!(t instanceof Cons) && t !== EMPTY_LIST) return null;
@@ -482,7 +505,7 @@ export function listToBitstring(l: Term): Bin | BitString | null {
       if (typeof h === 'number') {
         if (h < 0 || h > 255) return null;
         w.byte(h);
-      } else if (h instanceof Bin || h instanceof BitString) w.copy(h.bytes, bitsOf(h));
+      } else if (h instanceof Bin || h instanceof BitString) w.copy(h, bitsOf(h));
       else if (h instanceof Cons || h === EMPTY_LIST) {
         // The rest of this list waits under the nested one.
         stack.push(t.tail, h);
@@ -493,7 +516,7 @@ export function listToBitstring(l: Term): Bin | BitString | null {
     }
     if (t !== EMPTY_LIST) {
       if (!(t instanceof Bin || t instanceof BitString)) return null;
-      w.copy(t.bytes, bitsOf(t));
+      w.copy(t, bitsOf(t));
     }
   }
   return w.result();
