@@ -634,6 +634,10 @@ const SUP_DATA: Record<string, [string, string]> = {
   invalid_extra_arguments: ['invalid extra_arguments: ', ''],
 };
 const SUP_SPEC: Record<string, [string, string]> = {
+  duplicate_child_name: [
+    'more than one child specification has the id: ',
+    '.\nIf using maps as child specifications, make sure the :id keys are unique.\nIf using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:\n\n    children = [\n      Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),\n      Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)\n    ]\n',
+  ],
   invalid_child_spec: ['invalid child specification: ', ''],
   invalid_child_type: ['invalid child type: ', '. Must be :worker or :supervisor.'],
   invalid_mfa: ['invalid mfa: ', ''],

@@ -94,7 +94,11 @@ registerBif('erlang', 'pid_to_list', 1, ([pid]) => {
 });
 
 /** Exception.format_exit/1 (the CLI's banner adds a line break after a nested stacktrace; this does not). */
-registerBif('elixir_otp', 'format_exit', 1, ([reason]) => Bin.fromString(formatExit(reason).replace(/\n$/, '')));
+registerBif('elixir_otp', 'format_exit', 1, ([reason]) => {
+  const text = formatExit(reason);
+  const nested = Array.isArray(reason) && reason.length === 2 && isStack(reason[1]);
+  return Bin.fromString(nested ? text.replace(/\n$/, '') : text);
+});
 
 function isStack(t: Term): boolean {
   if (!(t instanceof Cons)) return false;

@@ -164,19 +164,17 @@ defmodule :supervisor do
 
     case module.init(init_arg) do
       {:ok, {flags, specs}} ->
-        state = %{
-          name: name || self(),
-          module: module,
-          strategy: flag(flags, :strategy, 0, :one_for_one),
-          intensity: flag(flags, :intensity, 1, 3),
-          period: flag(flags, :period, 2, 5),
-          restarts: [],
-          children: []
-        }
+        with {:ok, flags} <- check_flags(flags),
+             {:ok, children} <- check_children(specs) do
+          state = Map.merge(flags, %{name: name || self(), module: module, restarts: [], children: []})
 
-        case start_children(Enum.map(specs, &child/1), state) do
-          {:ok, state} -> {:ok, state}
-          {:error, reason, _state} -> {:stop, {:shutdown, reason}}
+          case start_children(children, state) do
+            {:ok, state} -> {:ok, state}
+            {:error, reason, _state} -> {:stop, {:shutdown, reason}}
+          end
+        else
+          {:supervisor_data, _} = bad -> {:stop, bad}
+          bad -> {:stop, {:start_spec, bad}}
         end
 
       :ignore ->
@@ -187,26 +185,68 @@ defmodule :supervisor do
     end
   end
 
-  defp flag(flags, key, _index, default) when is_map(flags), do: Map.get(flags, key, default)
-  defp flag(flags, _key, index, _default) when is_tuple(flags), do: elem(flags, index)
+  # supervisor.erl's checks of the flags (a map, or the old {strategy, intensity, period}) and of
+  # each child spec, with its defaults; what fails is named as OTP names it.
+  defp check_flags({strategy, intensity, period}), do: check_flags(%{strategy: strategy, intensity: intensity, period: period})
 
-  # Child specs as maps, with OTP's defaults filled in.
-  defp child({id, start, restart, shutdown, type, modules}) do
-    %{id: id, start: start, restart: restart, shutdown: shutdown, type: type, modules: modules, pid: :undefined}
+  defp check_flags(%{} = flags) do
+    %{strategy: strategy, intensity: intensity, period: period} = Map.merge(%{strategy: :one_for_one, intensity: 1, period: 5}, flags)
+
+    cond do
+      strategy not in [:one_for_one, :one_for_all, :rest_for_one, :simple_one_for_one] -> {:supervisor_data, {:invalid_strategy, strategy}}
+      not (is_integer(intensity) and intensity >= 0) -> {:supervisor_data, {:invalid_intensity, intensity}}
+      not (is_integer(period) and period > 0) -> {:supervisor_data, {:invalid_period, period}}
+      true -> {:ok, %{strategy: strategy, intensity: intensity, period: period}}
+    end
   end
 
-  defp child(%{id: id, start: {m, _, _} = start} = spec) do
-    type = Map.get(spec, :type, :worker)
+  defp check_flags(other), do: {:supervisor_data, {:invalid_type, other}}
 
-    %{
-      id: id,
-      start: start,
-      restart: Map.get(spec, :restart, :permanent),
-      shutdown: Map.get(spec, :shutdown, if(type == :worker, do: 5000, else: :infinity)),
-      type: type,
-      modules: Map.get(spec, :modules, [m]),
-      pid: :undefined
-    }
+  defp check_children(specs) do
+    Enum.reduce_while(specs, {:ok, []}, fn spec, {:ok, children} ->
+      case check_child(spec) do
+        {:ok, c} ->
+          if Enum.any?(children, &(&1.id == c.id)),
+            do: {:halt, {:duplicate_child_name, c.id}},
+            else: {:cont, {:ok, children ++ [c]}}
+
+        bad ->
+          {:halt, bad}
+      end
+    end)
+  end
+
+  defp check_child({id, start, restart, shutdown, type, modules}),
+    do: check_child(%{id: id, start: start, restart: restart, shutdown: shutdown, type: type, modules: modules})
+
+  defp check_child(%{} = spec) do
+    spec = Map.merge(%{restart: :permanent, type: :worker}, spec)
+
+    cond do
+      not Map.has_key?(spec, :id) -> :missing_id
+      not Map.has_key?(spec, :start) -> :missing_start
+      not valid_mfa?(spec.start) -> {:invalid_mfa, spec.start}
+      spec.restart not in [:permanent, :transient, :temporary] -> {:invalid_restart_type, spec.restart}
+      spec.type not in [:worker, :supervisor] -> {:invalid_child_type, spec.type}
+      true -> check_shutdown_and_modules(spec)
+    end
+  end
+
+  defp check_child(other), do: {:invalid_child_spec, other}
+
+  defp valid_mfa?({m, f, a}), do: is_atom(m) and is_atom(f) and is_list(a)
+  defp valid_mfa?(_), do: false
+
+  defp check_shutdown_and_modules(%{start: {m, _, _}, type: type} = spec) do
+    shutdown = Map.get(spec, :shutdown, if(type == :worker, do: 5000, else: :infinity))
+    modules = Map.get(spec, :modules, [m])
+
+    cond do
+      not (shutdown in [:infinity, :brutal_kill] or (is_integer(shutdown) and shutdown >= 0)) -> {:invalid_shutdown, shutdown}
+      not (modules == :dynamic or is_list(modules)) -> {:invalid_modules, modules}
+      is_list(modules) and not Enum.all?(modules, &is_atom/1) -> {:invalid_module, Enum.find(modules, &(not is_atom(&1)))}
+      true -> {:ok, %{id: spec.id, start: spec.start, restart: spec.restart, shutdown: shutdown, type: type, modules: modules, pid: :undefined}}
+    end
   end
 
   def handle_call(:which_children, _from, state) do
@@ -223,8 +263,13 @@ defmodule :supervisor do
   end
 
   def handle_call({:start_child, spec}, _from, state) do
-    c = child(spec)
+    case check_child(spec) do
+      {:ok, c} -> start_new_child(c, state)
+      bad -> {:reply, {:error, bad}, state}
+    end
+  end
 
+  defp start_new_child(c, state) do
     case find(state.children, c.id) do
       %{pid: pid} when is_pid(pid) ->
         {:reply, {:error, {:already_started, pid}}, state}

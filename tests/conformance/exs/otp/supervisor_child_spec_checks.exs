@@ -1,0 +1,17 @@
+# supervisor.erl's checks of the flags and of each child spec, and how Exception.format_exit/1 explains them.
+Process.flag(:trap_exit, true)
+a = %{id: :a, start: {Agent, :start_link, [fn -> 1 end]}}
+IO.inspect(Supervisor.start_link([a, a], strategy: :one_for_one))
+receive do: ({:EXIT, _, r} -> IO.puts(Exception.format_exit(r))), after: (50 -> IO.puts("no exit"))
+IO.inspect(Supervisor.start_link([%{a | id: :b} |> Map.put(:restart, :always)], strategy: :one_for_one))
+receive do: ({:EXIT, _, r} -> IO.puts(Exception.format_exit(r))), after: (50 -> IO.puts("no exit"))
+IO.inspect(Supervisor.start_link([%{id: :c, start: :nope}], strategy: :one_for_one))
+receive do: ({:EXIT, _, r} -> IO.puts(Exception.format_exit(r))), after: (50 -> IO.puts("no exit"))
+IO.inspect(Supervisor.start_link([%{a | id: :d} |> Map.put(:shutdown, -1)], strategy: :one_for_one))
+receive do: ({:EXIT, _, r} -> IO.puts(Exception.format_exit(r))), after: (50 -> IO.puts("no exit"))
+IO.inspect(Supervisor.start_link([a], strategy: :simple))
+receive do: ({:EXIT, _, r} -> IO.puts(Exception.format_exit(r))), after: (50 -> IO.puts("no exit"))
+{:ok, sup} = Supervisor.start_link([a], strategy: :one_for_one)
+IO.inspect(Supervisor.start_child(sup, %{id: :e, start: {Agent, :start_link, [fn -> 1 end]}, type: :thing}))
+IO.inspect(Supervisor.start_child(sup, %{id: :f, start: {Agent, :start_link, [fn -> 1 end]}, modules: :dynamic}) |> elem(0))
+IO.inspect(Supervisor.start_child(sup, %{id: :g, start: {Agent, :start_link, [fn -> 1 end]}, restart: :sometimes}))
