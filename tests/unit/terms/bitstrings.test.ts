@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Bin, BitString, Float, bitstring, list, listToArray, type Term } from '../../../src/runtime/terms/types.ts';
 import { compareTerms, exactEquals } from '../../../src/runtime/terms/compare.ts';
+import { hashTerm } from '../../../src/runtime/terms/hash.ts';
 import { inspect } from '../../../src/runtime/terms/inspect.ts';
 import { binBuild, binMatch, bitstringToList, listToBitstring } from '../../../src/runtime/vm/binary.ts';
 import type { SegmentSpec } from '../../../src/runtime/compiler/code.ts';
@@ -188,6 +189,40 @@ describe('matching a bitstring', () => {
         const got = match([spec('integer', n, 1), spec('binary', -1, 8)], fromText(bits));
         expect(got !== null).toBe(n <= bits.length && (bits.length - n) % 8 === 0);
       }),
+    );
+  });
+});
+
+const longBits: fc.Arbitrary<string> = fc.array(fc.constantFrom('0', '1'), { minLength: 200, maxLength: 1200 }).map((a) => a.join(''));
+
+describe('the rest of a long bitstring', () => {
+  it('is the same term whether it is read in place or copied out', () => {
+    fc.assert(
+      fc.property(longBits, fc.nat(300), fc.nat(300), (bits, i, j) => {
+        // Two splits in a row: the second works on the rest the first one left.
+        const first = match([spec('bitstring', i, 1), spec('bitstring', -1, 1)], fromText(bits));
+        if (first === null) {
+          expect(i).toBeGreaterThan(bits.length);
+          return;
+        }
+        const second = match([spec('bitstring', j, 1), spec('bitstring', -1, 1)], first[1]);
+        if (second === null) {
+          expect(j).toBeGreaterThan(bits.length - i);
+          return;
+        }
+        const rest = second[1];
+        const fresh = fromText(bits.slice(i + j));
+        // Written into a new bitstring after a few bits while still read in place...
+        const built = binBuild([spec('integer', 3, 1), spec('bitstring', -1, 1)], [5, rest], [], 0);
+        expect(bitsText(built as Bin | BitString)).toBe('101' + bits.slice(i + j));
+        // ...then compared, hashed and printed, which copy it out.
+        expect(rest instanceof Bin).toBe(fresh instanceof Bin);
+        expect(compareTerms(rest, fresh)).toBe(0);
+        expect(hashTerm(rest)).toBe(hashTerm(fresh));
+        expect(exactEquals(rest, fresh)).toBe(true);
+        expect(inspect(rest)).toBe(inspect(fresh));
+      }),
+      { numRuns: 300 },
     );
   });
 });
