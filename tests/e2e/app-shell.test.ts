@@ -112,8 +112,8 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     expect(shipped.files.filter((f) => f.initial && /lessons/.test(f.file))).toEqual([]);
     expect(shipped.initialGzip).toBeLessThan(60_000);
     expect(shipped.totalGzip).toBeLessThan(1_100_000);
-    // The prelude comes compiled, as data the Worker fetches: one image (some 126 KB gzip, the
-    // stdlib and OTP: GenServer, Supervisor, Task with async_stream, Registry), counted with the rest.
+    // The prelude comes compiled, as data the Worker fetches: one image (the stdlib and OTP in
+    // Elixir, some 130 KB gzip), counted with the rest.
     expect(shipped.preludeImageGzip).toBeGreaterThan(0);
     expect(shipped.totalGzip + shipped.preludeImageGzip).toBeLessThan(1_225_000);
     await expect.poll(() => editorText()).toContain('defmodule Counter');
