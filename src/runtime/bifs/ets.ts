@@ -657,10 +657,12 @@ proc('select_replace', 2, ([id, ms], p) => {
 // ------------------------------------------------------------------ chunks and continuations
 
 // select/3 and match/3 return a chunk of at most Limit results with a continuation for the
-// rest. A hash table's chunk is the next Limit matches of the first/next walk, listed last to
-// first, and its continuation holds how far the walk went; an ordered_set's chunk is in key
-// order (descending for select_reverse) and its continuation holds the last key seen. A chunk
-// that ends the table short of Limit comes with :"$end_of_table" instead of a continuation.
+// rest. An ordered_set's chunk is in key order (descending for select_reverse) and its
+// continuation holds the last key seen. A hash table is traversed a bucket at a time, as
+// erl_db_hash.c does: matches pile up newest first until a bucket ends with at least Limit of
+// them; the oldest Limit are the chunk, and the others wait in the continuation, as they were,
+// with the bucket to go on from. A chunk that ends the table short of Limit comes with
+// :"$end_of_table" instead of a continuation.
 const CONTINUATION = atom('$ets_continuation');
 const SELECT = atom('select');
 const MATCH = atom('match');
@@ -676,30 +678,44 @@ function specOf(kind: Kind, t: Table | string, msTerm: Term): MatchSpec {
 
 function chunk(p: Process, t: Table, kind: Kind, msTerm: Term, limit: number, reverse: boolean, cursor: Term | null): Term {
   const ms = specOf(kind, t, msTerm);
-  const ordered = t.type === 'ordered_set';
-  let objs = ordered ? t.store.all() : t.store.all().reverse();
-  if (ordered && reverse) objs.reverse();
-  let at = 0;
-  if (cursor !== null) {
-    if (ordered) {
+  const cont = (next: Term): Term => [CONTINUATION, t.id, kind, msTerm, limit, reverse ? TRUE : FALSE, next];
+  if (t.store.bucketsFrom === undefined) {
+    let objs = t.store.all();
+    if (reverse) objs.reverse();
+    if (cursor !== null) {
       const after = (cursor as Term[])[0];
-      const ahead = (o: Obj): boolean => (reverse ? compareTerms(keyOf(t, o), after) < 0 : compareTerms(keyOf(t, o), after) > 0);
-      objs = objs.filter(ahead);
-    } else at = cursor as number;
+      objs = objs.filter((o) => (reverse ? compareTerms(keyOf(t, o), after) < 0 : compareTerms(keyOf(t, o), after) > 0));
+    }
+    const got: Term[] = [];
+    let at = 0;
+    for (; at < objs.length && got.length < limit; at++) {
+      const r = run(ms, objs[at], p);
+      if (r !== undefined) got.push(r);
+    }
+    if (at >= objs.length && got.length === 0) return EOT;
+    if (at >= objs.length && got.length < limit) return [list(got), EOT];
+    return [list(got), cont([keyOf(t, objs[at - 1])])];
   }
-  const got: Term[] = [];
-  let last: Obj | undefined;
-  for (; at < objs.length && got.length < limit; at++) {
-    const r = run(ms, objs[at], p);
-    last = objs[at];
-    if (r !== undefined) got.push(r);
+  // Newest match first, leftovers of the last call included.
+  let [slot, pile] = cursor === null ? [0, [] as Term[]] : [(cursor as Term[])[0] as number, items((cursor as Term[])[1]) ?? []];
+  const split = (next: number): Term => [list(pile.slice(pile.length - limit)), cont([next, list(pile.slice(0, pile.length - limit))])];
+  if (pile.length >= limit) return split(slot);
+  for (const [i, objs] of t.store.bucketsFrom(slot)) {
+    for (const o of objs) {
+      const r = run(ms, o, p);
+      if (r !== undefined) pile.unshift(r);
+    }
+    if (pile.length >= limit) return split(nextAfter(t, i));
   }
-  const exhausted = at >= objs.length;
-  if (exhausted && got.length === 0) return EOT;
-  if (!ordered) got.reverse();
-  if (exhausted && got.length < limit) return [list(got), EOT];
-  const next = ordered ? [keyOf(t, last!)] : at;
-  return [list(got), [CONTINUATION, t.id, kind, msTerm, limit, reverse ? TRUE : FALSE, next]];
+  return pile.length === 0 ? EOT : [list(pile), EOT];
+}
+
+/** The bucket a traversal goes on from after bucket i. */
+function nextAfter(t: Table, i: number): number {
+  const it = t.store.bucketsFrom!(i);
+  it.next();
+  const n = it.next();
+  return n.done ? -1 : n.value[0];
 }
 
 function limited(name: string, kind: Kind, reverse: boolean): void {

@@ -59,6 +59,11 @@ export interface Store {
   extraWords(): number;
   /** Objects deleted while the table is fixed, still held until it is released. */
   deadObjects(): Obj[];
+  /**
+   * A hash table's buckets in walk order from the given one on, each with its live objects:
+   * what select/3 traverses. Undefined for an ordered_set.
+   */
+  bucketsFrom?(slot: number): Generator<[number, Obj[]]>;
   /** Deletions recorded while fixed, each a small record in the table's memory. */
   readonly fixDeletions: number;
 }
@@ -387,6 +392,12 @@ class HashStore implements Store {
     if (ix < this.nactive) return ix;
     ix = (ix + 1) & (LOCKS - 1);
     return ix === 0 ? -1 : ix;
+  }
+
+  *bucketsFrom(slot: number): Generator<[number, Obj[]]> {
+    for (let i = slot; i >= 0 && i < this.nactive; i = this.nextSlot(i)) {
+      yield [i, this.buckets[i].filter((e) => !e.dead).map((e) => e.obj)];
+    }
   }
 
   /** Bucket by bucket, each chain in order: the first/next walk. */
