@@ -497,7 +497,8 @@ export function binaryPart(b: Term, pos: Term, len: Term): Bin {
   const start = len < 0 ? pos + len : pos;
   const end = len < 0 ? pos : pos + len;
   if (start < 0 || end > bytes.length || pos < 0 || pos > bytes.length) badarg();
-  return Bin.fromBytes(bytes.slice(start, end));
+  // A sub-binary, as on the BEAM: terms are immutable, so the bytes can be shared.
+  return Bin.fromBytes(bytes.subarray(start, end));
 }
 def('binary_part', 3, ([b, p, l]) => binaryPart(b, p, l));
 def('binary_part', 2, ([b, pl]) => {
@@ -507,11 +508,11 @@ def('binary_part', 2, ([b, pl]) => {
 def('split_binary', 2, ([b, p]) => {
   if (b instanceof BitString) {
     if (typeof p !== 'number' || p < 0 || p > b.bitSize >> 3) badarg();
-    return [Bin.fromBytes(b.bytes.slice(0, p)), bitsFromByte(b, p)];
+    return [Bin.fromBytes(b.bytes.subarray(0, p)), bitsFromByte(b, p)];
   }
   const bytes = binArg(b).bytes;
   if (typeof p !== 'number' || p < 0 || p > bytes.length) badarg();
-  return [Bin.fromBytes(bytes.slice(0, p)), Bin.fromBytes(bytes.slice(p))];
+  return [Bin.fromBytes(bytes.subarray(0, p)), Bin.fromBytes(bytes.subarray(p))];
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -104,8 +104,11 @@ export class Bin {
 
   get bytes(): Uint8Array {
     if (this._bytes === undefined) {
-      if (this._view !== undefined) {
-        this._bytes = copyBits(this._view);
+      const v = this._view;
+      if (v !== undefined) {
+        // On a byte boundary the bytes are shared, as a subarray (natives reading a rest in a
+        // loop stay O(1) per step); elsewhere they have to be shifted into place.
+        this._bytes = (v.start & 7) === 0 ? v.src.subarray(v.start >> 3, (v.start >> 3) + (v.bits >> 3)) : copyBits(v);
         this._view = undefined;
       } else this._bytes = encoder.encode(this._text as string);
     }
