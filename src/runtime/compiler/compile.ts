@@ -184,6 +184,8 @@ interface DefInfo {
   kind: 'def' | 'defp';
   clauses: DefClause[];
   line: number;
+  /** Generated for a default argument: calls the full arity with the default filled in. */
+  wrapper?: boolean;
 }
 
 class ModuleCtx {
@@ -204,6 +206,8 @@ class ModuleCtx {
   /** Module-level imports (module -> line) and those a call went through. */
   readonly importLines = new Map<string, number>();
   readonly importsUsed = new Set<string>();
+  /** Local call sites per name/arity (a default-argument wrapper's call to its function included). */
+  readonly callCounts = new Map<string, number>();
   /** `case` clauses after one that always matches, by the def they are in ("name/arity"). */
   readonly unreachableCases: { def: string; text: string }[] = [];
   lambdaCount = 0;
@@ -1077,6 +1081,7 @@ class Compiler {
 
   private localRef(mod: ModuleCtx, name: string, arity: number): LocalRef {
     const key = fnKey(name, arity);
+    mod.callCounts.set(key, (mod.callCounts.get(key) ?? 0) + 1);
     let ref = mod.localRefs.get(key);
     if (ref === undefined) {
       ref = { name, arity, fn: null };
@@ -1888,6 +1893,7 @@ class Compiler {
           arity: wrapperArity,
           kind,
           line,
+          wrapper: true,
           clauses: [{ head: wparams, guard: null, body: node(name, list([[atom('line'), line]]), callArgs), line, attrs: mod.attrs, scope: ms }],
         });
       }
@@ -2093,10 +2099,16 @@ class Compiler {
   /** Warnings Elixir gives once a module is compiled: clauses that cannot match, unused attributes and aliases. */
   private moduleEndWarnings(mod: ModuleCtx): void {
     const file = this.u.file;
-    // A private function nothing calls (default-argument wrappers aside).
-    for (const d of mod.defs.values()) {
-      const wrapper = d.clauses.length === 1 && d.clauses[0].head.some((p) => isVar(p) && varName(p).endsWith('@'));
-      if (d.kind === 'defp' && !wrapper && !mod.localRefs.has(fnKey(d.name, d.arity))) this.u.warnings.push(`warning: function ${d.name}/${d.arity} is unused\n  ${file}:${d.line}\n\n`);
+    // A private function nothing calls, sorted by name and arity; the calls a default-argument
+    // wrapper makes do not count, a call to the wrapper does.
+    const defs = [...mod.defs.values()];
+    for (const d of defs.filter((x) => x.kind === 'defp' && !x.wrapper).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.arity - y.arity))) {
+      const wrappers = defs.filter((w) => w.name === d.name && w.arity < d.arity && w.wrapper === true);
+      const direct = (mod.callCounts.get(fnKey(d.name, d.arity)) ?? 0) - wrappers.length;
+      const viaDefaults = wrappers.reduce((n, w) => n + (mod.callCounts.get(fnKey(w.name, w.arity)) ?? 0), 0);
+      if (direct + viaDefaults <= 0) this.u.warnings.push(`warning: function ${d.name}/${d.arity} is unused\n  ${file}:${d.line}\n\n`);
+      else if (wrappers.length > 0 && viaDefaults === 0)
+        this.u.warnings.push(`warning: default values for the optional arguments in ${d.name}/${d.arity} are never used\n  ${file}:${d.line}\n\n`);
     }
     for (const d of mod.defs.values()) {
       const key = fnKey(d.name, d.arity);
