@@ -73,10 +73,15 @@ defmodule GenServer do
     :ok
   end
 
+  # As proc_lib:stop/3 under Elixir's wrapper: whatever goes wrong exits with
+  # {why, {GenServer, :stop, [server, reason, timeout]}}.
   def stop(server, reason \\ :normal, timeout \\ :infinity) do
     case whereis(server) do
       nil ->
         exit({:noproc, {GenServer, :stop, [server, reason, timeout]}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {GenServer, :stop, [server, reason, timeout]}})
 
       pid ->
         ref = Process.monitor(pid)
@@ -84,11 +89,11 @@ defmodule GenServer do
 
         receive do
           {:DOWN, ^ref, _, _, ^reason} -> :ok
-          {:DOWN, ^ref, _, _, other} -> exit({other, {:sys, :terminate, [server, reason, timeout]}})
+          {:DOWN, ^ref, _, _, other} -> exit({other, {GenServer, :stop, [server, reason, timeout]}})
         after
           timeout ->
             Process.demonitor(ref, [:flush])
-            exit({:timeout, {:sys, :terminate, [server, reason, timeout]}})
+            exit({:timeout, {GenServer, :stop, [server, reason, timeout]}})
         end
     end
   end
@@ -389,8 +394,9 @@ defmodule GenServer do
     loop(parent, name, module, state, :infinity)
   end
 
+  # gen_server's system_terminate: no message led to it, which its report shows as [].
   defp system({:terminate, reason}, _from, _parent, name, module, state) do
-    terminate(reason, nil, name, module, nil, state, nil)
+    terminate(reason, nil, name, module, [], state, nil)
   end
 
   defp status_name(nil), do: :erlang.pid_to_list(self())
