@@ -696,18 +696,20 @@ function chunk(p: Process, t: Table, kind: Kind, msTerm: Term, limit: number, re
     if (at >= objs.length && got.length < limit) return [list(got), EOT];
     return [list(got), cont([keyOf(t, objs[at - 1])])];
   }
-  // Newest match first, leftovers of the last call included.
-  let [slot, pile] = cursor === null ? [0, [] as Term[]] : [(cursor as Term[])[0] as number, items((cursor as Term[])[1]) ?? []];
-  const split = (next: number): Term => [list(pile.slice(pile.length - limit)), cont([next, list(pile.slice(0, pile.length - limit))])];
-  if (pile.length >= limit) return split(slot);
+  // Matches oldest first (the lists ERTS builds hold them newest first), leftovers included.
+  const [slot, waiting] = cursor === null ? [0, EMPTY_LIST] : [(cursor as Term[])[0] as number, (cursor as Term[])[1]];
+  const found = (items(waiting) ?? []).reverse();
+  const newestFirst = (ts: Term[]): Term => list(ts.slice().reverse());
+  const split = (next: number): Term => [newestFirst(found.slice(0, limit)), cont([next, newestFirst(found.slice(limit))])];
+  if (found.length >= limit) return split(slot);
   for (const [i, objs] of t.store.bucketsFrom(slot)) {
     for (const o of objs) {
       const r = run(ms, o, p);
-      if (r !== undefined) pile.unshift(r);
+      if (r !== undefined) found.push(r);
     }
-    if (pile.length >= limit) return split(nextAfter(t, i));
+    if (found.length >= limit) return split(nextAfter(t, i));
   }
-  return pile.length === 0 ? EOT : [list(pile), EOT];
+  return found.length === 0 ? EOT : [newestFirst(found), EOT];
 }
 
 /** The bucket a traversal goes on from after bucket i. */
