@@ -10,22 +10,41 @@ import { ErlangError } from '../bifs/registry.ts';
 import { exactEquals } from '../terms/compare.ts';
 import type { SegmentSpec } from '../compiler/code.ts';
 
-/** Bits appended one segment after another; bytes are pushed whole while the end is aligned. */
+/**
+ * Bits appended one segment after another into a buffer sized for the whole result where that
+ * can be foreseen (it grows otherwise); whole bytes are stored as they are while the end is
+ * aligned. Unwritten bytes are zero, so bits are ORed in.
+ */
 class BitWriter {
-  readonly buf: number[] = [];
+  buf: Uint8Array;
   bits = 0;
+
+  constructor(capacity: number) {
+    this.buf = new Uint8Array(capacity);
+  }
+
+  /** Room for n more bytes after the last one begun. */
+  room(n: number): void {
+    const need = ((this.bits + 7) >> 3) + n;
+    if (need > this.buf.length) {
+      const grown = new Uint8Array(Math.max(need, this.buf.length * 2));
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+  }
 
   /** The low n (0..8) bits of v. */
   small(v: number, n: number): void {
+    this.room(1);
+    const i = this.bits >> 3;
     const used = this.bits & 7;
-    if (used === 0) this.buf.push((v << (8 - n)) & 0xff);
+    if (used === 0) this.buf[i] = (v << (8 - n)) & 0xff;
     else {
       const free = 8 - used;
-      const last = this.buf.length - 1;
-      if (n <= free) this.buf[last] |= (v << (free - n)) & 0xff;
+      if (n <= free) this.buf[i] |= (v << (free - n)) & 0xff;
       else {
-        this.buf[last] |= (v >> (n - free)) & 0xff;
-        this.buf.push((v << (8 - (n - free))) & 0xff);
+        this.buf[i] |= (v >> (n - free)) & 0xff;
+        this.buf[i + 1] = (v << (8 - (n - free))) & 0xff;
       }
     }
     this.bits += n;
@@ -33,7 +52,8 @@ class BitWriter {
 
   byte(b: number): void {
     if ((this.bits & 7) === 0) {
-      this.buf.push(b);
+      this.room(1);
+      this.buf[this.bits >> 3] = b;
       this.bits += 8;
     } else this.small(b, 8);
   }
@@ -51,14 +71,15 @@ class BitWriter {
     }
     const from = start >> 3;
     if ((this.bits & 7) === 0) {
-      for (let i = 0; i < whole; i++) this.buf.push(src[from + i]);
+      this.room(whole);
+      this.buf.set(src.subarray(from, from + whole), this.bits >> 3);
       this.bits += whole * 8;
     } else for (let i = 0; i < whole; i++) this.small(src[from + i], 8);
     if (rest !== 0) this.small(src[from + whole] >> (8 - rest), rest);
   }
 
   result(): Bin | BitString {
-    return bitstring(Uint8Array.from(this.buf), this.bits);
+    return bitstring(this.buf, this.bits);
   }
 }
 
@@ -122,8 +143,10 @@ function writeInteger(w: BitWriter, v: number | bigint, bits: number, little: bo
     if ((w.bits & 7) === 0 && (bits & 7) === 0) {
       // Whole bytes onto a byte boundary, the usual case: straight into the buffer.
       const n = bits >> 3;
-      if (little) for (let i = 0; i < n; i++) w.buf.push((x >>> (8 * i)) & 0xff);
-      else for (let i = n - 1; i >= 0; i--) w.buf.push((x >>> (8 * i)) & 0xff);
+      w.room(n);
+      let at = w.bits >> 3;
+      if (little) for (let i = 0; i < n; i++) w.buf[at++] = (x >>> (8 * i)) & 0xff;
+      else for (let i = n - 1; i >= 0; i--) w.buf[at++] = (x >>> (8 * i)) & 0xff;
       w.bits += bits;
       return;
     }
@@ -356,6 +379,34 @@ function sizeOf(spec: SegmentSpec, regs: Term[], bp: number, i: number): number 
   return v;
 }
 
+/** The result's size in bytes when the segments are what they should be (errors come later, in order). */
+function estimateBytes(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: number): number {
+  let bits = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    const v = vals[i];
+    const given = spec.sizeReg >= 0 ? regs[bp + spec.sizeReg] : spec.size;
+    const size = typeof given === 'number' && given >= 0 ? given : -1;
+    switch (spec.type) {
+      case 'integer':
+        bits += (size === -1 ? 8 : size) * spec.unit;
+        break;
+      case 'float':
+        bits += size === -1 ? 64 : size * spec.unit;
+        break;
+      case 'binary':
+      case 'bitstring':
+        // (Never more than the value has: a size past it is an error, not memory to reserve.)
+        if (v instanceof Bin || v instanceof BitString) bits += size === -1 ? bitsOf(v) : Math.min(size * spec.unit, bitsOf(v));
+        break;
+      default:
+        bits += 32;
+    }
+  }
+  // The buffer grows past this if it must; a wild size should fail, not reserve gigabytes first.
+  return Math.min((bits + 7) >> 3, 1 << 24);
+}
+
 export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: number): Bin | BitString {
   // Fast path: all binaries (string interpolation, <>).
   let allBins = true;
@@ -378,7 +429,7 @@ export function binBuild(specs: SegmentSpec[], vals: Term[], regs: Term[], bp: n
     }
     if (ok) return Bin.fromString(text);
   }
-  const w = new BitWriter();
+  const w = new BitWriter(estimateBytes(specs, vals, regs, bp));
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i];
     const v = vals[i];
@@ -491,7 +542,7 @@ export function binMatch(specs: SegmentSpec[], v: Term, regs: Term[], bp: number
 /** :erlang.list_to_bitstring/1: bytes, bitstrings and such lists, with a bitstring tail; null if not one. */
 export function listToBitstring(l: Term): Bin | BitString | null {
   if (!(l instanceof Cons) && l !== EMPTY_LIST) return null;
-  const w = new BitWriter();
+  const w = new BitWriter(64);
   const stack: Term[] = [l];
   while (stack.length > 0) {
     let t = stack.pop() as Term;
