@@ -394,18 +394,39 @@ export function execute(node: Node, p: Process, budget: number): void {
             if (--reds <= 0) break run;
             continue;
           }
+          case Op.CALL_BIF:
           case Op.CALL_REMOTE:
           case Op.CALL_FUN: {
-            // The target when it is Elixir code entered directly: a local function, a remote
-            // one already resolved (not a native, not a protocol), a closure of the right arity.
+            // The target when it is Elixir code entered directly: a remote function already
+            // resolved (not a protocol), a closure of the right arity; or a native, called here
+            // too because processes that send and receive call one per message.
             let fn: FunctionCode;
             let env: readonly Term[] | null = null;
             let envRegs: number[] | null = null;
             const n = ins[pc + 3];
-            if (op === Op.CALL_REMOTE) {
+            if (op !== Op.CALL_FUN) {
               const site = consts[ins[pc + 2]] as CallSite;
-              if (site.version !== node.codeVersion || site.fn === null || site.protocol !== undefined) break;
-              fn = site.fn;
+              if (site.protocol !== undefined || (op === Op.CALL_REMOTE && site.version !== node.codeVersion)) break;
+              const target = op === Op.CALL_REMOTE ? site.fn : null;
+              if (target === null) {
+                const bif = site.bif;
+                if (bif === null) break;
+                const argv: Term[] = new Array(n);
+                for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 4 + i]];
+                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+                const v = bif(argv, p);
+                regs[bp + ins[pc + 1]] = v;
+                pc += 4 + n;
+                if (p.suspend !== null || code !== p.code) {
+                  // (a send to a runnable process yields: the slice ends here)
+                  p.code = code; p.pc = pc; p.bp = bp;
+                  if (p.suspend !== null) node.park(p);
+                  p.reductions += budget - reds;
+                  return;
+                }
+                continue;
+              }
+              fn = target;
             } else {
               const f = regs[bp + ins[pc + 2]];
               if (!(f instanceof Fun) || f.arity !== n || !('envRegs' in (f.code as object))) break;
@@ -705,6 +726,28 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc += 4;
             continue;
           }
+          // Receiving stays in the loop: a process that relays messages runs little else.
+          case Op.RECV_PEEK:
+            if (p.scan < p.mailbox.length) {
+              regs[bp + ins[pc + 2]] = p.mailbox[p.scan];
+              pc += 3;
+            } else pc = ins[pc + 1];
+            continue;
+          case Op.RECV_NEXT:
+            p.scan++;
+            pc = ins[pc + 1];
+            continue;
+          case Op.RECV_REMOVE:
+            recvRemove(node, p);
+            pc += 1;
+            continue;
+          case Op.RECV_WAIT:
+            // (a message arrived since the scan: look at it; waiting is slowOp's)
+            if (p.scan < p.mailbox.length) {
+              pc = ins[pc + 2];
+              continue;
+            }
+            break;
           default:
             break;
         }
