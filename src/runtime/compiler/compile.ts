@@ -744,8 +744,8 @@ class Compiler {
     }
     const erl = INLINE[key];
     if (erl !== undefined) {
-      const isOp = !/^[a-z]/.test(name);
-      const folded = this.foldFailure(erl, isOp ? key : `:erlang.${erl}/${argv.length}`, argv, s);
+      // Elixir names the Kernel function in the warning (hd/1, div/2, +/2), not the :erlang one.
+      const folded = this.foldFailure(erl, key, argv, s);
       if (folded !== null) return this.done(folded, tail);
       const regs = argv.map((e) => this.expr(e, s, false));
       return this.callRemote(A.erlang, erl, regs, tail);
@@ -771,12 +771,11 @@ class Compiler {
    * to //2 will fail with ArithmeticError") and the compiled call keeps the native's frame in the
    * stacktrace. Returns the result register of that call, or null when nothing is known to fail.
    */
+  private inMatchRhs = 0;
+
   private foldFailure(erl: string, shown: string, argv: Ast[], s: Scope): number | null {
     const values = argv.map((a) => this.known(a, s));
     if (values.some((v) => v === undefined) || this.inGuard) return null;
-    // Only when a variable carried a value there: written-out literals (`1 + :a`, `elem({}, 0)`)
-    // compile without the warning in the cases checked against Elixir 1.14.
-    if (!argv.some((a) => isVar(a))) return null;
     const bif = lookupBif('erlang', erl, argv.length);
     if (bif === undefined) return null;
     let reason: Term;
@@ -789,7 +788,10 @@ class Compiler {
     }
     const exc = reason === atom('badarith') ? 'ArithmeticError' : reason === atom('badarg') ? 'ArgumentError' : null;
     if (exc === null) return null;
-    this.u.warnings.push(`warning: the call to ${shown} will fail with ${exc}\n  ${this.u.file}:${this.b.line}\n\n`);
+    // Elixir 1.14 gives no warning for anything on the right of a match (`x = hd([])`,
+    // `f = fn -> 1 + :a end`, `r = try do ... end`), and gives it everywhere else; the call is
+    // made either way, so the failure has the native's frame.
+    if (this.inMatchRhs === 0) this.u.warnings.push(`warning: the call to ${shown} will fail with ${exc}\n  ${this.u.file}:${this.b.line}\n\n`);
     const regs = argv.map((a) => this.expr(a, s, false));
     const site: CallSite = { module: A.erlang, name: atom(erl), arity: argv.length, version: -1, fn: null, bif, folded: true, protocol: undefined };
     const r = this.b.reg();
@@ -1296,8 +1298,12 @@ class Compiler {
       throw e;
     }
     const m = pending ?? this.u.host.module(mod);
-    if (m === undefined || m.struct === null)
-      this.err(line, `${inspectModule(mod)}.__struct__/1 is undefined, cannot expand struct ${inspectModule(mod)}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
+    if (m === undefined || m.struct === null) {
+      const e = new CompileError(this.u.file, line, `${inspectModule(mod)}.__struct__/1 is undefined, cannot expand struct ${inspectModule(mod)}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
+      const where = s !== undefined && s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '(file)';
+      e.trace = `    expanding struct: ${inspectModule(mod)}.__struct__/1\n    ${this.u.file}:${line}: ${where}\n`;
+      throw e;
+    }
     return m.struct;
   }
 
@@ -2480,7 +2486,13 @@ class Compiler {
   // ---------------------------------------------------------------- control flow
 
   private matchExpr(pat: Ast, value: Ast, s: Scope): number {
-    const v = this.expr(value, s, false);
+    this.inMatchRhs++;
+    let v: number;
+    try {
+      v = this.expr(value, s, false);
+    } finally {
+      this.inMatchRhs--;
+    }
     if (isVar(pat) && varName(pat) !== '_') {
       this.bindVar(varName(pat), v, s, lineOf(pat));
       const lit = this.literal(value);
