@@ -392,9 +392,10 @@ defmodule Task.Supervised do
 
     reduced =
       try do
-        Enum.__reduce__(enumerable, state, fn value, state ->
-          state |> spawn_task(value, config) |> wait_for_room(config)
-        end)
+        case Enum.__reduce__(enumerable, state, fn value, state -> state |> spawn_task(value, config) |> wait_for_room(config) end) do
+          {:done, state} -> drain(state, config)
+          {:halted, state} -> {:halt, state}
+        end
       catch
         # The stream's own exits (a task timed out, the monitor died) leave the monitor as it is;
         # anything else raised meanwhile (by the input or the reducer) stops it first.
@@ -403,21 +404,11 @@ defmodule Task.Supervised do
           :erlang.raise(kind, reason, __STACKTRACE__)
       end
 
+    close(config)
+
     case reduced do
-      {:done, state} ->
-        case drain(state, config) do
-          {:cont, state} ->
-            close(config)
-            {:done, state.acc}
-
-          {:halt, state} ->
-            close(config)
-            {:halted, state.acc}
-        end
-
-      {:halted, state} ->
-        close(config)
-        {:halted, state.acc}
+      {:cont, state} -> {:done, state.acc}
+      {:halt, state} -> {:halted, state.acc}
     end
   end
 
