@@ -46,3 +46,8 @@ try do
 rescue
   e -> IO.inspect(e)
 end
+
+IO.inspect(Registry.delete_meta(Names, :owner), label: "delete_meta")
+IO.inspect(Registry.meta(Names, :owner), label: "meta after delete_meta")
+IO.inspect(Registry.count_select(Names, [{{:_, :_, :again}, [], [true]}]), label: "count_select")
+IO.inspect(Registry.count_select(Names, [{{:_, :"$1", :_}, [{:"/=", :"$1", self()}], [true]}]), label: "count_select with a guard")
