@@ -574,6 +574,15 @@ function stepper(name: 'next' | 'prev'): void {
   });
 }
 
+/** A bucket of a hash table (an object of an ordered_set) by number: for looking inside. */
+proc('slot', 2, ([id, i], p) => {
+  const t = access(p, id, false);
+  const objs = typeof t === 'string' || typeof i !== 'number' ? null : t.store.slot(i);
+  if (typeof t === 'string') fail(t);
+  if (objs === null) fail('', RANGE);
+  return objs === 'end' ? EOT : list(objs);
+});
+
 proc('first', 1, ([id], p) => need(p, id, false).store.first() ?? EOT);
 proc('last', 1, ([id], p) => need(p, id, false).store.last() ?? EOT);
 stepper('next');

@@ -59,6 +59,8 @@ export interface Store {
   extraWords(): number;
   /** Objects deleted while the table is fixed, still held until it is released. */
   deadObjects(): Obj[];
+  /** slot/2: bucket i's objects (the i-th object of an ordered_set), 'end' past the last, null beyond. */
+  slot(i: number): Obj[] | 'end' | null;
   /**
    * A hash table's buckets in walk order from the given one on, each with its live objects:
    * what select/3 traverses. Undefined for an ordered_set.
@@ -394,6 +396,12 @@ class HashStore implements Store {
     return ix === 0 ? -1 : ix;
   }
 
+  slot(i: number): Obj[] | 'end' | null {
+    if (i === this.nactive) return 'end';
+    if (i < 0 || i > this.nactive) return null;
+    return this.buckets[i].filter((e) => !e.dead).map((e) => e.obj).reverse();
+  }
+
   *bucketsFrom(slot: number): Generator<[number, Obj[]]> {
     for (let i = slot; i >= 0 && i < this.nactive; i = this.nextSlot(i)) {
       yield [i, this.buckets[i].filter((e) => !e.dead).map((e) => e.obj)];
@@ -506,6 +514,11 @@ class OrderedStore implements Store {
 
   deadObjects(): Obj[] {
     return [];
+  }
+
+  slot(i: number): Obj[] | 'end' | null {
+    if (i === this.objs.length) return 'end';
+    return i < 0 || i > this.objs.length ? null : [this.objs[i]];
   }
 
   readonly fixDeletions = 0;
