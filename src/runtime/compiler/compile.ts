@@ -571,6 +571,17 @@ class Compiler {
         const k = this.kernelInline(name, rc.args, a, s, tail);
         if (k !== null) return k;
       }
+      // Elixir inlines these into :erlang natives, so a call on known values that fails is warned about.
+      if (modAst.name === 'Elixir.Map' && name === 'fetch!' && rc.args.length === 2) {
+        // Map.fetch!(map, key) is :erlang.map_get(key, map).
+        const folded = this.foldFailure('map_get', ':erlang.map_get/2', [rc.args[1], rc.args[0]], s);
+        if (folded !== null) return this.done(folded, tail);
+      }
+      const inlined = ELIXIR_INLINED[`${modAst.name}.${name}/${rc.args.length}`];
+      if (inlined !== undefined) {
+        const folded = this.foldFailure(inlined, `${inspectModule(modAst)}.${name}/${rc.args.length}`, rc.args, s);
+        if (folded !== null) return this.done(folded, tail);
+      }
       if (modAst === A.erlang && rc.args.length === 2) {
         const op = BINOP_ERLANG[name];
         if (op !== undefined) return this.done(this.binop(op, rc.args, s), tail);
@@ -697,6 +708,11 @@ class Compiler {
       return this.done(this.callRemote(A.erlang, 'element', [ix, t], false), tail);
     }
     if (key === 'put_elem/3') {
+      const ki = this.known(argv[1], s);
+      if (typeof ki === 'number') {
+        const r = this.foldFailure('setelement', ':erlang.setelement/3', [ki + 1, argv[0], argv[2]], s);
+        if (r !== null) return this.done(r, tail);
+      }
       const t = this.expr(argv[0], s, false);
       const i = this.expr(argv[1], s, false);
       const v = this.expr(argv[2], s, false);
@@ -763,6 +779,29 @@ class Compiler {
       }
       return undefined;
     }
+    // The Erlang compiler folds pure calls on known values: 1 + String.to_integer("1") is 2.
+    const rc = remoteCall(a);
+    const local = rc === null && isNode(a) && a[0] instanceof Atom && isListTerm(a[2]) ? a[0].name : null;
+    let erl: string | undefined;
+    let argv: Ast[] = [];
+    if (rc !== null) {
+      const mod = this.expandAlias(rc.module, s);
+      if (mod instanceof Atom) erl = ELIXIR_INLINED[`${mod.name}.${rc.name.name}/${rc.args.length}`];
+      argv = rc.args;
+    } else if (local !== null && ['+', '-', '*'].includes(local) && args(a).length === 2) {
+      erl = local;
+      argv = args(a);
+    }
+    if (erl !== undefined) {
+      const values = argv.map((x) => this.known(x, s));
+      const bif = lookupBif('erlang', erl, argv.length);
+      if (bif === undefined || values.some((v) => v === undefined)) return undefined;
+      try {
+        return bif(values as Term[], { self: new Pid(0, 0) });
+      } catch {
+        return undefined;
+      }
+    }
     return this.literal(a);
   }
 
@@ -786,7 +825,8 @@ class Compiler {
       if (!(e instanceof ErlangError)) return null;
       reason = e.reason;
     }
-    const exc = reason === atom('badarith') ? 'ArithmeticError' : reason === atom('badarg') ? 'ArgumentError' : null;
+    const tag = Array.isArray(reason) ? reason[0] : reason;
+    const exc = tag === atom('badarith') ? 'ArithmeticError' : tag === atom('badarg') ? 'ArgumentError' : tag === atom('badkey') ? 'KeyError' : tag === atom('badmap') ? 'BadMapError' : null;
     if (exc === null) return null;
     // Elixir 1.14 gives no warning for anything on the right of a match (`x = hd([])`,
     // `f = fn -> 1 + :a end`, `r = try do ... end`), and gives it everywhere else; the call is
@@ -938,7 +978,12 @@ class Compiler {
         return this.done(r, tail);
       }
       case '++':
-        if (n === 2) return this.done(this.callRemote(A.erlang, '++', argv.map((e) => this.expr(e, s, false)), false), tail);
+        if (n === 2) {
+          const folded = this.foldFailure('++', '++/2', argv, s);
+          if (folded !== null) return this.done(folded, tail);
+          return this.done(this.callRemote(A.erlang, '++', argv.map((e) => this.expr(e, s, false)), false), tail);
+        }
+        break;
         break;
       case '--':
         if (n === 2) return this.done(this.callRemote(A.erlang, '--', argv.map((e) => this.expr(e, s, false)), false), tail);
@@ -3369,6 +3414,17 @@ export function registerUseHook(
     });
   });
 }
+
+/** Elixir functions the compiler rewrites into an :erlang native of the same arguments. */
+const ELIXIR_INLINED: Record<string, string> = {
+  'Elixir.String.to_integer/1': 'binary_to_integer',
+  'Elixir.String.to_float/1': 'binary_to_float',
+  'Elixir.Atom.to_string/1': 'atom_to_binary',
+  'Elixir.Atom.to_charlist/1': 'atom_to_list',
+  'Elixir.Integer.to_string/1': 'integer_to_binary',
+  'Elixir.List.to_tuple/1': 'list_to_tuple',
+  'Elixir.Tuple.to_list/1': 'tuple_to_list',
+};
 
 /** Attributes Elixir gives a meaning of its own (or sets itself): never warned about when unread. */
 const UNWARNED_ATTRS = new Set(['for', 'protocol', 'fallback_to_any', 'external_resource', 'on_load', 'vsn', 'before_compile', 'after_compile', 'on_definition', 'optional_callbacks', 'macrocallback', 'file', 'struct', 'behavior']);
