@@ -321,13 +321,13 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
       }, `<${pid}>`);
     await expect.poll(() => placed(last)).toBe('out of view');
     await iex('Process.exit(last, :boom)');
-    await expect.poll(() => placed(last)).toBe('in view');
+    await expect.poll(() => placed(last), { timeout: 5000 }).toBe('in view');
     await page.screenshot({ path: join(resultsDir, 'playground-crash-followed.png') });
     const next = /#PID<(0\.\d+\.0)>/.exec(await iex('{_, next, _, _} = hd(Supervisor.which_children(sup)); next'))![1]!;
     expect(next).not.toBe(last);
     // Once the crash has faded the view stays on its successor.
-    await page.waitForTimeout(3200);
-    expect(await placed(last)).toBeNull();
+    await expect.poll(() => placed(last), { timeout: 8000 }).toBeNull();
+    await page.waitForTimeout(800); // the refit after the crashed node went
     expect(await placed(next)).toBe('in view');
 
     // Fit glides to the whole tree; when the system asks for less motion, it jumps there.
