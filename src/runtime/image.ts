@@ -13,7 +13,7 @@ import type { CallSite, FunctionCode, LocalRef, Lambda } from './compiler/code.t
 import { MapTerm } from './terms/map.ts';
 import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, atom, type FunLabel, type Term } from './terms/types.ts';
 
-export const IMAGE_FORMAT = 1;
+export const IMAGE_FORMAT = 2;
 
 /** The prelude's files compiled: running each main defines that file's modules. */
 export interface CompiledFile {
@@ -24,6 +24,11 @@ export interface CompiledFile {
 interface ImageJson {
   format: number;
   shapes: string[][];
+  /**
+   * Integer arrays (bytecode, line tables), kept apart from the structure that refers to them
+   * by index: like data compresses better together (about 7% of the gzip size).
+   */
+  ints: number[][];
   files: { file: string; main: unknown }[];
 }
 
@@ -37,6 +42,7 @@ export function writeImage(files: CompiledFile[]): string {
   // Each distinct list of keys is written once; an object gives the index of its keys.
   const shapes: string[][] = [];
   const shapeIndex = new Map<string, number>();
+  const ints: number[][] = [];
 
   const encode = (v: unknown): Encoded => {
     switch (typeof v) {
@@ -73,7 +79,11 @@ export function writeImage(files: CompiledFile[]): string {
     }
     if (v instanceof BitString) return ['z', v.bitSize, Array.from(v.bytes)];
     if (v instanceof MapTerm) return ['m', ...v.entries().flatMap(([k, x]) => [encode(k), encode(x)])];
-    if (v instanceof Int32Array) return encodeInts(v);
+    if (v instanceof Int32Array) {
+      const [tag, words] = encodeInts(v);
+      ints.push(words);
+      return [tag, ints.length - 1];
+    }
     if (v instanceof Map) return ['M', ...[...v].flatMap(([k, x]) => [encode(k), encode(x)])];
     if (v instanceof Set) return ['S', ...[...v].map(encode)];
     if (v instanceof Fun) return ['F', v.arity, encode(v.code), encode(v.env), encode(v.label)];
@@ -98,7 +108,7 @@ export function writeImage(files: CompiledFile[]): string {
   };
 
   const encoded = files.map(({ file, main }) => ({ file, main: encode(main) }));
-  const image: ImageJson = { format: IMAGE_FORMAT, shapes, files: encoded };
+  const image: ImageJson = { format: IMAGE_FORMAT, shapes, ints, files: encoded };
   return JSON.stringify(image);
 }
 
@@ -135,9 +145,9 @@ export function readImage(text: string): CompiledFile[] {
         return MapTerm.fromEntries(entries);
       }
       case 'I':
-        return Int32Array.from(e.slice(1) as number[]);
+        return Int32Array.from(image.ints[e[1] as number]);
       case 'R':
-        return decodeRuns(e as unknown[]);
+        return decodeRuns(image.ints[e[1] as number]);
       case 'M': {
         const m = new Map<unknown, unknown>();
         for (let i = 1; i < e.length; i += 2) m.set(decode(e[i]), decode(e[i + 1]));
@@ -232,7 +242,7 @@ function siteBif(site: CallSite): boolean {
 
 // Line tables repeat each line for every word of an instruction: they are written as
 // [count, value] runs; bytecode, which rarely repeats, as it is.
-function encodeInts(a: Int32Array): Encoded {
+function encodeInts(a: Int32Array): ['I' | 'R', number[]] {
   const runs: number[] = [];
   for (let i = 0; i < a.length; ) {
     let j = i + 1;
@@ -240,18 +250,17 @@ function encodeInts(a: Int32Array): Encoded {
     runs.push(j - i, a[i]);
     i = j;
   }
-  return runs.length < a.length ? ['R', ...runs] : ['I', ...a];
+  return runs.length < a.length ? ['R', runs] : ['I', Array.from(a)];
 }
 
-function decodeRuns(e: unknown[]): Int32Array {
+function decodeRuns(runs: number[]): Int32Array {
   let n = 0;
-  for (let i = 1; i < e.length; i += 2) n += e[i] as number;
+  for (let i = 0; i < runs.length; i += 2) n += runs[i];
   const out = new Int32Array(n);
   let p = 0;
-  for (let i = 1; i < e.length; i += 2) {
-    const c = e[i] as number;
-    out.fill(e[i + 1] as number, p, p + c);
-    p += c;
+  for (let i = 0; i < runs.length; i += 2) {
+    out.fill(runs[i + 1], p, p + runs[i]);
+    p += runs[i];
   }
   return out;
 }
