@@ -572,6 +572,20 @@ class Compiler {
         if (k !== null) return k;
       }
       // Elixir inlines these into :erlang natives, so a call on known values that fails is warned about.
+      if (modAst.name === 'timer' && name === 'tc' && rc.args.length >= 1 && rc.args.length <= 3) {
+        // :timer.tc/1,2,3 calls a function, which a native cannot: it is timed here, in microseconds.
+        const id = this.dbgExpansions++;
+        const t0: Ast = [atom(`tc0@${id}`), EMPTY_LIST, NIL];
+        const res: Ast = [atom(`tc1@${id}`), EMPTY_LIST, NIL];
+        const now: Ast = [[atom('.'), EMPTY_LIST, list([A.erlang, atom('monotonic_time')])], EMPTY_LIST, list([atom('microsecond')])];
+        const apply: Ast = node('apply', metaOf(a), rc.args.length === 1 ? [rc.args[0], EMPTY_LIST] : rc.args);
+        const block = node('__block__', EMPTY_LIST, [
+          node('=', EMPTY_LIST, [t0, now]),
+          node('=', EMPTY_LIST, [res, apply]),
+          [node('-', EMPTY_LIST, [now, t0]), res],
+        ]);
+        return this.body(block, s, tail);
+      }
       if (modAst.name === 'Elixir.Map' && name === 'fetch!' && rc.args.length === 2) {
         // Map.fetch!(map, key) is :erlang.map_get(key, map).
         const folded = this.foldFailure('map_get', ':erlang.map_get/2', [rc.args[1], rc.args[0]], s);
