@@ -123,6 +123,8 @@ const A_APPLY = atom('apply');
 const A_UNDEF = atom('undef');
 const A_BADARG = atom('badarg');
 const A_FUNCTION_CLAUSE = atom('function_clause');
+const A_ERL_EVAL = atom('erl_eval');
+const A_INTERPRETED_FUN = atom('-inside-an-interpreted-fun-');
 const A_BADMAP = atom('badmap');
 const A_BADKEY = atom('badkey');
 const A_STRUCT = atom('__struct__');
@@ -474,7 +476,37 @@ export function execute(node: Node, p: Process, budget: number): void {
             const n = ins[pc + 2];
             if (op === Op.TAIL_REMOTE) {
               const site = consts[ins[pc + 1]] as CallSite;
-              if (site.version !== node.codeVersion || site.fn === null || site.protocol !== undefined) break;
+              if (site.version !== node.codeVersion || site.protocol !== undefined) break;
+              if (site.fn === null) {
+                // A native in tail position (a function ending in send/2) returns its value
+                // to our caller; the bottom frame returns through a one-instruction function.
+                const bif = site.bif;
+                if (bif === null) break;
+                const argv: Term[] = new Array(n);
+                for (let i = 0; i < n; i++) argv[i] = regs[bp + ins[pc + 3 + i]];
+                p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+                const v = bif(argv, p);
+                if (fp === 0) {
+                  regs[bp] = v;
+                  code = RETURN_R0;
+                  pc = 0;
+                } else {
+                  fp -= 4;
+                  code = frames[fp] as FunctionCode;
+                  pc = frames[fp + 1] as number;
+                  bp = frames[fp + 2] as number;
+                  regs[bp + (frames[fp + 3] as number)] = v;
+                }
+                ins = code.code;
+                consts = code.consts;
+                if (p.suspend !== null) {
+                  p.code = code; p.pc = pc; p.bp = bp; if (frames.length !== fp) frames.length = fp;
+                  node.park(p);
+                  p.reductions += budget - reds;
+                  return;
+                }
+                continue;
+              }
               fn = site.fn;
             } else {
               const f = regs[bp + ins[pc + 1]];
@@ -726,6 +758,10 @@ export function execute(node: Node, p: Process, budget: number): void {
             pc += 4;
             continue;
           }
+          case Op.MAKE_FUN:
+            regs[bp + ins[pc + 1]] = makeFun(consts[ins[pc + 2]] as LocalLambda | CallSite, regs, bp, ins, pc + 3);
+            pc += 4 + ins[pc + 3];
+            continue;
           // Receiving stays in the loop: a process that relays messages runs little else.
           case Op.RECV_PEEK:
             if (p.scan < p.mailbox.length) {
@@ -1299,7 +1335,10 @@ function toException(
     const argv: Term[] = [];
     for (let i = 0; i < code.arity; i++) argv.push(p.regs[bp + i]);
     const line = code.lines[0] ?? 0;
-    top = [code.module, code.name, list(argv), list([[A_FILE, charlist(code.file)], ...(line > 0 ? [[A_LINE, line] as Term] : [])])];
+    // A fn typed into the shell is one erl_eval interprets: its clauses fail inside erl_eval.
+    top = evaluatedCode.has(code)
+      ? [A_ERL_EVAL, A_INTERPRETED_FUN, list(argv), EMPTY_LIST]
+      : [code.module, code.name, list(argv), list([[A_FILE, charlist(code.file)], ...(line > 0 ? [[A_LINE, line] as Term] : [])])];
     const st = buildStack(p, code, pc, frames, top, true);
     return { kind: A_ERROR, reason, stack: st };
   } else if (e instanceof ErlangError && e.errorInfo !== undefined) {
@@ -1352,6 +1391,18 @@ function nativeFrame(code: FunctionCode, pc: number, ins: Int32Array, p: Process
   if (op === Op.ADDI || op === Op.SUBI) {
     if (!evaluatedCode.has(code)) return null;
     return [atom('erlang'), atom(op === Op.ADDI ? '+' : '-'), list([regs[bp + ins[pc + 2]], ins[pc + 3]]), info];
+  }
+  if (op === Op.MAP_UPDATE) {
+    // erl_eval updates a map one maps:update/3 call per key: that call is what fails.
+    if (!evaluatedCode.has(code)) return null;
+    let m = regs[bp + ins[pc + 2]];
+    for (let i = 0; i < ins[pc + 3] && m instanceof MapTerm; i++) {
+      const k = regs[bp + ins[pc + 4 + 2 * i]];
+      const v = regs[bp + ins[pc + 5 + 2 * i]];
+      if (!m.has(k)) return [atom('maps'), atom('update'), list([k, v, m]), list([[A_ERROR_INFO, MapTerm.fromEntries([[A_MODULE, atom('erl_stdlib_errors')]])]])];
+      m = m.put(k, v);
+    }
+    return null;
   }
   if (op === Op.CALL_BIF || op === Op.CALL_REMOTE || op === Op.TAIL_REMOTE) {
     const o = op === Op.TAIL_REMOTE ? 1 : 2;
