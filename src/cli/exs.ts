@@ -3,6 +3,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runExs } from '../runtime/index.ts';
 
+// A reader that stops early (`| head`) closes the pipe: end quietly, as `elixir` does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 const [file, ...argv] = process.argv.slice(2);
 if (file === undefined) {
   process.stderr.write('usage: npm run --silent exs -- path/to/file.exs\n');
