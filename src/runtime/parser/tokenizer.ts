@@ -118,6 +118,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isIdentStart = (c: number) =>
   (c >= 97 && c <= 122) || c === 95 || (c > 127 && /[\p{Ll}\p{Lo}\p{Lm}\p{Nl}]/u.test(String.fromCodePoint(c)));
+/** A non-ASCII uppercase letter: it may start an atom (`:Ólá`) or a keyword key, nothing else. */
+const isUnicodeUpper = (c: number) => c > 127 && /[\p{Lu}\p{Lt}]/u.test(String.fromCodePoint(c));
 const isIdentCont = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 ||
   (c > 127 && /[\p{L}\p{N}\p{Mn}\p{Mc}]/u.test(String.fromCodePoint(c)));
@@ -298,7 +300,7 @@ class Tokenizer {
         continue;
       }
 
-      if (isIdentStart(c) || isUpper(c)) {
+      if (isIdentStart(c) || isUpper(c) || isUnicodeUpper(c)) {
         const t = this.identifier(line, col, sp, out);
         if (t === null) continue;
         if (t.type === 'do' || t.type === 'fn') {
@@ -582,6 +584,10 @@ class Tokenizer {
       this.i++;
       return { type: 'kw', value: name, line, col, sp };
     }
+    const cp = this.text(start, start + 1).codePointAt(0) as number;
+    if (isUnicodeUpper(cp)) {
+      throw this.error(line, col, `unexpected token: "${String.fromCodePoint(cp)}" (column ${col}, code point U+${hex(cp)})`);
+    }
     // Keys aside, an alias is plain ASCII: `Foo?`, `Bar!` and `Fooé` are refused here.
     const bad = alias ? /[^A-Za-z0-9_]/u.exec(name) : null;
     if (bad !== null) {
@@ -756,7 +762,7 @@ class Tokenizer {
       const parts = this.content(line, col, q, 'string', stack, `atom starting at line ${line}`);
       return { type: 'atom_quoted', line, col, sp, parts, delimiter: q };
     }
-    if (isIdentStart(c) || isUpper(c)) {
+    if (isIdentStart(c) || isUpper(c) || isUnicodeUpper(c)) {
       this.i++;
       const start = this.i;
       this.i++;

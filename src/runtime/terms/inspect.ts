@@ -241,8 +241,12 @@ function classifyName(name: string): 'identifier' | 'other' | null {
   if (end === 0) return null;
   const first = chars[0];
   let alias = false;
-  if (first >= 'A' && first <= 'Z') alias = true;
-  else if (!ID_START.test(first) || UPPER_START.test(first)) return null;
+  // An uppercase start makes an atom that needs no quotes but is no callable name (:Foo, :Ólá);
+  // Elixir's identifier rules refuse compatibility characters such as ℕ (NFKC: N).
+  if ((first >= 'A' && first <= 'Z') || UPPER_START.test(first)) {
+    if (first.normalize('NFKC') !== first) return null;
+    alias = true;
+  } else if (!ID_START.test(first)) return null;
   let at = false;
   for (let i = 1; i < end; i++) {
     const c = chars[i];
