@@ -768,6 +768,10 @@ class Tokenizer {
       this.i++;
       while (isIdentCont(this.peek()) || this.peek() === 64) this.i++;
       if (this.peek() === 63 || this.peek() === 33) this.i++;
+      if (this.peek() === 46 && isUpper(this.peek(1))) {
+        // :Elixir.Enum is not the atom Elixir.Enum: Elixir stops there, pointing at the alias.
+        throw this.error(line, col + (this.i - start) + 2, `atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'`);
+      }
       return { type: 'atom', value: this.text(start, this.i), line, col, sp };
     }
     for (const special of ['%{}', '{}', '<<>>', '...', '%', '..//']) {

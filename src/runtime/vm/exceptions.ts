@@ -3,7 +3,7 @@
 // exceptions; formatBanner()/formatStacktrace() are Exception.format_banner/3 and
 // Exception.format_stacktrace/1 as `elixir file.exs` and the logger print them.
 // https://github.com/elixir-lang/elixir/blob/v1.14.0/lib/elixir/lib/exception.ex
-import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, NIL, Pid, TRUE, atom, list, type Term } from '../terms/types.ts';
+import { Atom, Bin, BitString, Cons, EMPTY_LIST, Float, Fun, NIL, Pid, Ref, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { inspect, inspectFunctionName } from '../terms/inspect.ts';
 import { lookupBif } from '../bifs/registry.ts';
@@ -252,6 +252,8 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
     case 'is_process_alive':
     case 'process_info':
       return a[0] instanceof Pid ? null : [[0, 'not a pid']];
+    case 'node':
+      return a.length === 1 && !(a[0] instanceof Pid) && !(a[0] instanceof Ref) ? [[0, 'not a pid']] : null;
     case 'monitor':
       return a[0] === S('process') && !(a[1] instanceof Pid) && !(a[1] instanceof Atom) && !Array.isArray(a[1]) ? [[1, 'not a pid']] : null;
     case 'process_flag':

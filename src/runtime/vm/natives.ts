@@ -200,7 +200,10 @@ proc('erlang', 'system_info', 1, ([item], ctx) => {
 });
 proc('erlang', 'make_ref', 0, (_a, ctx) => P(ctx).node.makeRef());
 proc('erlang', 'node', 0, () => atom('nonode@nohost'));
-proc('erlang', 'node', 1, () => atom('nonode@nohost'));
+proc('erlang', 'node', 1, ([x]) => {
+  if (!(x instanceof Pid || x instanceof Ref)) throw new ErlangError(BADARG);
+  return atom('nonode@nohost');
+});
 proc('erlang', 'yield', 0, (_a, ctx) => {
   P(ctx).suspend = { kind: 'yield' };
   return TRUE;

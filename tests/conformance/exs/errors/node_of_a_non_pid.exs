@@ -1,0 +1,2 @@
+IO.inspect(:erlang.node(self()))
+:erlang.node(1)
