@@ -159,6 +159,8 @@ interface Binding {
   used: boolean;
   /** The function it is in, as warnings name it ("W.f/2"), or null at the top level. */
   where: string | null;
+  /** The scope it was bound in (unused variables are reported as each scope ends). */
+  scope?: Scope;
 }
 
 interface Import {
@@ -239,12 +241,16 @@ class ModuleCtx {
   }
 }
 
+let scopesCreated = 0;
+
 class Scope {
   readonly vars = new Map<string, Binding>();
   aliases: Map<string, Atom> | null = null;
   imports: Import[] | null = null;
   /** Modules named by require or import here: their guards may be called remotely. */
   requires: Set<Atom> | null = null;
+  /** Creation order: scopes that do not nest end in this order (see unusedWarnings). */
+  readonly seq = scopesCreated++;
   constructor(
     readonly parent: Scope | null,
     readonly fc: FnCompiler | null,
@@ -288,11 +294,27 @@ class Unit {
 
 const TOP_MODULE = atom('elixir_compiler_0');
 
-/** Elixir keeps a scope's unused variables in a map keyed by name, so it reports them sorted. */
+/** Whether scope a is b or encloses it. */
+function encloses(a: Scope, b: Scope): boolean {
+  for (let sc: Scope | null = b; sc !== null; sc = sc.parent) if (sc === a) return true;
+  return false;
+}
+
+/**
+ * Elixir reports unused variables as each scope ends (a case or fn clause before the def clause
+ * around it, sibling clauses in order) and keeps a scope's variables in a map keyed by name, so
+ * within a scope they come sorted.
+ */
 function unusedWarnings(bindings: Binding[], file: string): string[] {
+  const byScopeEnd = (x: Scope | undefined, y: Scope | undefined): number => {
+    if (x === y || x === undefined || y === undefined) return 0;
+    if (encloses(x, y)) return 1;
+    if (encloses(y, x)) return -1;
+    return x.seq - y.seq;
+  };
   return bindings
     .filter((b) => !b.used && !b.name.startsWith('_'))
-    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+    .sort((x, y) => byScopeEnd(x.scope, y.scope) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
     .map((b) => `warning: variable "${b.name}" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  ${file}:${b.line}${b.where ? ': ' + b.where : ''}\n\n`);
 }
 
@@ -494,7 +516,7 @@ class Compiler {
 
   private bindVar(name: string, reg: number, s: Scope, line: number): void {
     const where = s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : null;
-    const b: Binding = { reg, name, line, used: false, where };
+    const b: Binding = { reg, name, line, used: false, where, scope: s };
     s.vars.set(name, b);
     this.u.bindings.push(b);
   }
@@ -586,10 +608,12 @@ class Compiler {
         ]);
         return this.body(block, s, tail);
       }
-      if (modAst.name === 'Elixir.Map' && name === 'fetch!' && rc.args.length === 2) {
-        // Map.fetch!(map, key) is :erlang.map_get(key, map).
-        const folded = this.foldFailure('map_get', ':erlang.map_get/2', [rc.args[1], rc.args[0]], s);
-        if (folded !== null) return this.done(folded, tail);
+      if (modAst.name === 'Elixir.Map' && name === 'fetch!' && rc.args.length === 2 && !this.inGuard && this.inMatchRhs === 0) {
+        // Map.fetch!(map, key) is :erlang.map_get(key, map) to Elixir's compiler, which warns when
+        // it sees it fail; the call itself stays Map.fetch!'s (its KeyError names the map).
+        const [m, k] = rc.args.map((x) => this.known(x, s));
+        if (m instanceof MapTerm && k !== undefined && m.get(k) === undefined)
+          this.u.warnings.push(`warning: the call to :erlang.map_get/2 will fail with KeyError\n  ${this.u.file}:${lineOf(a)}\n\n`);
       }
       const inlined = ELIXIR_INLINED[`${modAst.name}.${name}/${rc.args.length}`];
       if (inlined !== undefined) {
