@@ -322,6 +322,10 @@ describe.skipIf(!chromiumPath)('the app shell in Chromium', () => {
     // Alt+Shift+E reaches Monaco from the console, and Monaco lets Alt+Shift+C out again.
     await page.keyboard.press('Alt+Shift+E');
     await expect.poll(active).toMatch(/code editor/i);
+    // The pane that has the keyboard says so on its border (a caret alone is easy to miss).
+    const border = (id: string) => page.evaluate((i) => getComputedStyle(document.getElementById(i)!).borderTopColor, id);
+    expect(await border('editor')).not.toBe(await border('graph'));
+    expect(await border('console')).toBe(await border('graph'));
     await page.keyboard.press('Alt+Shift+C');
     expect(await active()).toBe('IEx input');
     await page.keyboard.press('Alt+Shift+G');
