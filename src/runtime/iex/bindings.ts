@@ -30,11 +30,14 @@ function items(l: Ast): Ast[] {
   return out;
 }
 
-/** Variables a pattern binds (not pinned ones, not `_x`, not size expressions of binaries). */
+/**
+ * Variables a pattern binds (not pinned ones, not `_`, not size expressions of binaries). An
+ * underscored `_x` is bound all the same: IEx keeps it and binding/0 lists it.
+ */
 function patternVars(p: Ast, out: string[]): void {
   if (isVar(p)) {
     const name = p[0].name;
-    if (!name.startsWith('_') && !out.includes(name)) out.push(name);
+    if (name !== '_' && !out.includes(name)) out.push(name);
     return;
   }
   if (p instanceof Cons) {

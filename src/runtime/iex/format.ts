@@ -6,6 +6,8 @@ import { Atom, Cons, atom, list, type Term } from '../terms/types.ts';
 import { inspect } from '../terms/inspect.ts';
 import { formatBanner, formatExit, formatStacktrace, erlangErrorDetail, message, normalize, type MessageHost } from '../vm/exceptions.ts';
 
+const ERL_EVAL = atom('erl_eval');
+
 export const BANNER = 'Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)';
 
 export function formatResult(value: Term, host?: MessageHost): string {
@@ -18,7 +20,8 @@ export function formatResult(value: Term, host?: MessageHost): string {
  * evaluator and of the input itself, so an error raised by the input's own code shows none.
  */
 export function formatError(kind: Atom, reason: Term, stack: Term, ownModules: ReadonlySet<Atom>, host?: MessageHost): string {
-  const pruned = list(items(stack).filter((e) => !(Array.isArray(e) && ownModules.has(e[0] as Atom))));
+  // erl_eval's frames are the evaluator's own, as IEx.Evaluator prunes them.
+  const pruned = list(items(stack).filter((e) => !(Array.isArray(e) && (ownModules.has(e[0] as Atom) || e[0] === ERL_EVAL))));
   const trace = formatStacktrace(pruned);
   return `${formatBannerIex(kind, reason, pruned, host, stack)}\n${trace}\n`;
 }
@@ -29,8 +32,9 @@ function formatBannerIex(kind: Atom, reason: Term, stack: Term, host?: MessageHo
   if (kind.name !== 'error') return formatBanner(kind, reason, stack, host);
   const e = normalize(reason, full, host?.moduleLoaded?.bind(host));
   const module = (e.get(atom('__struct__')) as Atom).name.slice('Elixir.'.length);
-  // FunctionClauseError carries its own indented argument block.
-  if (module === 'FunctionClauseError') return formatBanner(kind, reason, stack, host);
+  // Exception.blame/3 adds FunctionClauseError's indented argument block and
+  // UndefinedFunctionError's "Did you mean" list of the module's exports.
+  if (module === 'FunctionClauseError' || module === 'UndefinedFunctionError') return formatBanner(kind, reason, full, host);
   return `** (${module}) ${message(e, host)}${erlangErrorDetail(e, stack)}${blameArithmetic(module, stack)}`;
 }
 

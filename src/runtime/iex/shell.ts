@@ -66,8 +66,9 @@ const EVAL = atom('$iex_eval');
  * that simply works. Code inside a defmodule is compiled and still warns (its location names
  * the function).
  */
+const UNDEFINED_VARIABLE = /^warning: variable "\w+" does not exist and is being expanded/;
 const SCRIPT_ONLY_WARNINGS = [
-  /^warning: variable "\w+" does not exist and is being expanded/,
+  UNDEFINED_VARIABLE,
   /^warning: the call to \S+ will fail with \w+\n {2}iex:\d+\n/,
   // Replayed alias/import/require (see bindings.ts) need not be used by every input.
   /^warning: unused (?:alias|import) /,
@@ -264,17 +265,13 @@ export class Shell {
       this.ownModules.add(main.module);
     } catch (e) {
       if (e instanceof CompileError) {
-        const undefinedVar = /^undefined function (\w+)\/0 \(there is no such import\)$/.exec(e.description);
-        if (undefinedVar !== null && mentionsVariable(ast, undefinedVar[1])) {
-          // Elixir first tries the name as a variable and warns, then fails as a call.
-          const name = undefinedVar[1];
-          this.emit({
-            kind: 'output',
-            device: 'stderr',
-            text: `warning: variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name\n  iex:${e.line}\n\n`,
-          });
+        // Warnings found before the error come first, as Elixir prints them: among them the
+        // bare name tried as a variable before it failed as a call.
+        for (const w of e.warnings) {
+          if (isWrapperWarning(w, old) || (!UNDEFINED_VARIABLE.test(w) && SCRIPT_ONLY_WARNINGS.some((re) => re.test(w)))) continue;
+          this.emit({ kind: 'output', device: 'stderr', text: w });
         }
-        this.emit({ kind: 'error', text: `${e.banner('iex')}\n\n` });
+        this.emit({ kind: 'error', text: `${e.banner('iex')}\n${compileErrorTrace(e)}` });
         this.prompt();
         return;
       }
@@ -395,7 +392,8 @@ export class Shell {
     const ev = this.evaluator;
     // The crash report of the process that took the shell down is still on its way to the
     // logger: it shows after the new shell's first prompt, as in IEx.
-    this.emit({ kind: 'exit', text: exitNotice(pidText(ev), ev.exitReason ?? NIL, this.runtime) });
+    // An evaluator that exited normally (Process.exit(self(), :normal)) goes without a word.
+    if (ev.exitReason !== NORMAL) this.emit({ kind: 'exit', text: exitNotice(pidText(ev), ev.exitReason ?? NIL, this.runtime) });
     this.restart('\n');
   }
 
@@ -430,12 +428,19 @@ function listItems(l: Term): Term[] {
   return out;
 }
 
-/** Whether `name` appears in the input as a bare variable. */
-function mentionsVariable(ast: Term, name: string): boolean {
-  if (ast instanceof Cons) return listItems(ast).some((x) => mentionsVariable(x, name));
-  if (!Array.isArray(ast)) return false;
-  if (ast.length === 3 && ast[0] instanceof Atom && ast[2] instanceof Atom) return ast[0].name === name;
-  return ast.some((x) => mentionsVariable(x, name));
+/**
+ * The frames IEx prints under a CompileError (a blank line when there are none): a module's
+ * undefined local is found by elixir_locals once the module body has been expanded, in the
+ * compiler's own process.
+ */
+function compileErrorTrace(e: CompileError): string {
+  if (e.trace !== '') return e.trace;
+  if (/^undefined function \S+ \(expected .* to define such a function or for it to be imported, but none are available\)$/.test(e.description))
+    return (
+      '    (elixir 1.14.0) src/elixir_locals.erl:115: anonymous fn/4 in :elixir_locals.ensure_no_undefined_local/3\n' +
+      '    (elixir 1.14.0) src/elixir_erl_compiler.erl:12: anonymous fn/2 in :elixir_erl_compiler.spawn/1\n'
+    );
+  return '\n';
 }
 
 /** A zero-arity fun over the compiled input, which the evaluator calls. */

@@ -98,7 +98,14 @@ export function normalize(reason: Term, stack: Term, moduleLoaded?: (m: Atom) =>
   if (tuple(r, 'badarity', 2) && Array.isArray(r[1])) return builtinException('BadArityError', [['function', r[1][0]], ['args', r[1][1]]]);
   if (tuple(r, 'badfun', 2)) return builtinException('BadFunctionError', [['term', r[1]]]);
   if (tuple(r, 'badmap', 2)) return builtinException('BadMapError', [['term', r[1]]]);
-  if (tuple(r, 'badkey', 2)) return builtinException('KeyError', [['key', r[1]]]);
+  if (tuple(r, 'badkey', 2)) {
+    // Exception.normalize/3 finds the map in the call that failed.
+    const top = topFrame(stack);
+    const argv = top !== null && (top[2] instanceof Cons || top[2] === EMPTY_LIST) ? listItems(top[2]) : [];
+    const at = top === null ? '' : `${String(top[0] instanceof Atom ? top[0].name : '')}.${String(top[1] instanceof Atom ? top[1].name : '')}/${argv.length}`;
+    const term = { 'Elixir.Map.get_and_update!/3': argv[0], 'Elixir.Map.update!/3': argv[0], 'maps.update/3': argv[2], 'maps.get/2': argv[1], 'erlang.map_get/2': argv[1] }[at];
+    return builtinException('KeyError', term === undefined ? [['key', r[1]]] : [['key', r[1]], ['term', term]]);
+  }
   if (tuple(r, 'badkey', 3)) return builtinException('KeyError', [['key', r[1]], ['term', r[2]]]);
   if (tuple(r, 'badbool', 3)) return builtinException('BadBooleanError', [['operator', r[1]], ['term', r[2]]]);
   if (tuple(r, 'badstruct', 3)) return builtinException('BadStructError', [['struct', r[1]], ['term', r[2]]]);
@@ -250,8 +257,11 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
     case 'unlink':
       return a[0] instanceof Pid ? null : [[0, 'not a pid']];
     case 'is_process_alive':
-    case 'process_info':
       return a[0] instanceof Pid ? null : [[0, 'not a pid']];
+    case 'process_info':
+      // A live pid fails only for what it was asked.
+      if (!(a[0] instanceof Pid)) return [[0, 'not a pid']];
+      return a.length === 2 ? [[1, 'invalid item or item list']] : null;
     case 'node':
       return a.length === 1 && !(a[0] instanceof Pid) && !(a[0] instanceof Ref) ? [[0, 'not a pid']] : null;
     case 'monitor':
