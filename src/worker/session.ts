@@ -15,7 +15,7 @@
 import { Shell, type ShellEvent } from '../runtime/iex/shell.ts';
 import { parse, ElixirSyntaxError } from '../runtime/parser/index.ts';
 import { registerBif } from '../runtime/bifs/registry.ts';
-import { OK, atom, list, type Term } from '../runtime/terms/types.ts';
+import { OK, Pid, atom, list, type Term } from '../runtime/terms/types.ts';
 import { inspect } from '../runtime/terms/inspect.ts';
 import type { Node } from '../runtime/vm/node.ts';
 import type { PreludeInput } from '../runtime/index.ts';
@@ -59,6 +59,8 @@ const DEFAULT_OBSERVE_MS = 100;
 const STATE_TIMEOUT_MS = 1000;
 /** How long a delta may wait for the restart of a supervised child that just died. */
 const RESTART_WAIT_MS = 40;
+/** Who the inspector's exit signals come from: a system pid, below any the learner's code gets. */
+const OBSERVER = new Pid(80, 0);
 
 // `:observer.start()` reaches the page through whichever session owns the calling node.
 const observerHooks = new WeakMap<Node, () => void>();
@@ -387,6 +389,11 @@ export class WorkerSession {
 
   // ------------------------------------------------------------------ commands on processes
 
+  /**
+   * The inspector's Kill is exit(pid, reason) sent from the Observer's process, as the real
+   * Observer does: a process trapping exits receives {:EXIT, observer, reason}, and :normal
+   * leaves one that does not trap alive.
+   */
   private kill(cmd: KillCommand): void {
     const pid = parsePid(cmd.pid);
     const p = pid === null ? undefined : this.node.lookup(pid);
@@ -402,7 +409,7 @@ export class WorkerSession {
       this.host.post({ type: 'killResult', pid: cmd.pid, ok: false, error: why });
       return;
     }
-    this.node.exitSignal(null, p, reason, false);
+    this.node.exitSignal(null, p, reason, false, OBSERVER);
     this.host.post({ type: 'killResult', pid: cmd.pid, ok: true, error: null });
     this.sampleSoon = true;
     this.wake();

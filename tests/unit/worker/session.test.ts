@@ -148,6 +148,22 @@ describe('the Worker session', () => {
     expect(h.text(from)).toBe('#iex:break\n** (TokenMissingError) iex:2: incomplete expression\n\niex(2)> ');
   });
 
+  it('sends the inspector’s exit signals from the observer, as the real Observer does', async () => {
+    const h = await boot();
+    await h.evaluate('Process.flag(:trap_exit, true)');
+    const trapping = ((await h.evaluate('self()')) && h.text()).match(/#PID<0\.(\d+)\.0>/g)!.at(-1)!;
+    h.send({ type: 'kill', pid: trapping.slice(4), reason: ':bored' });
+    await h.evaluate('receive do {:EXIT, from, :bored} -> {from == self(), node(from)} end');
+    expect(h.text()).toContain('{false, :nonode@nohost}');
+    // :normal from another process leaves a process that does not trap exits alive.
+    await h.evaluate('pid = spawn(fn -> receive do :never -> :ok end end)');
+    const spawned = h.text().match(/#PID<0\.(\d+)\.0>/g)!.at(-1)!;
+    h.send({ type: 'kill', pid: spawned.slice(4), reason: ':normal' });
+    await h.evaluate('Process.sleep(20)');
+    await h.evaluate('Process.alive?(pid)');
+    expect(h.text().trimEnd().split('\n').at(-2)).toBe('true');
+  });
+
   it('kills a process from outside with a literal reason, and refuses code as a reason', async () => {
     const h = await boot();
     h.send({ type: 'observe', on: true });
