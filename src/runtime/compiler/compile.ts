@@ -2953,6 +2953,8 @@ class Compiler {
     const elseCls = clauses(kwGet(kw, 'else'));
     const afterAst = kwGet(kw, 'after');
     const result = this.b.reg();
+    if (elseCls.length > 0 && rescueCls.length === 0 && catchCls.length === 0 && afterAst === undefined)
+      this.u.warnings.push(`warning: "else" shouldn't be used as the only clause in "try", use "case" instead\n  ${this.u.file}:${this.b.line}\n\n`);
 
     const withAfter = afterAst !== undefined;
     const ak = this.b.reg(), av = this.b.reg(), ast_ = this.b.reg();

@@ -245,12 +245,14 @@ proc('erlang', 'send_after', 3, ([ms, to, msg], ctx) => {
   return ref;
 });
 const timerRefs = new Map<number, number>();
-// :timer.send_after/2,3 answer {:ok, tref}; the reference works with :timer.cancel/1.
-proc('timer', 'send_after', 3, ([ms, to, msg], ctx) => [OK, lookupBif('erlang', 'send_after', 3)!([ms, to, msg], ctx)]);
-proc('timer', 'send_after', 2, ([ms, msg], ctx) => [OK, lookupBif('erlang', 'send_after', 3)!([ms, ctx.self, msg], ctx)]);
+// :timer.send_after/2,3 answer {:ok, {:send_local, ref}} as OTP 25's timer does for a local
+// send: an erlang timer underneath, which :timer.cancel/1 cancels.
+const SEND_LOCAL = atom('send_local');
+proc('timer', 'send_after', 3, ([ms, to, msg], ctx) => [OK, [SEND_LOCAL, lookupBif('erlang', 'send_after', 3)!([ms, to, msg], ctx)]]);
+proc('timer', 'send_after', 2, ([ms, msg], ctx) => [OK, [SEND_LOCAL, lookupBif('erlang', 'send_after', 3)!([ms, ctx.self, msg], ctx)]]);
 proc('timer', 'cancel', 1, ([tref], ctx) => {
-  if (!(tref instanceof Ref)) return [atom('error'), BADARG];
-  lookupBif('erlang', 'cancel_timer', 1)!([tref], ctx);
+  if (!(Array.isArray(tref) && tref.length === 2 && tref[0] === SEND_LOCAL && tref[1] instanceof Ref)) return [atom('error'), BADARG];
+  lookupBif('erlang', 'cancel_timer', 1)!([tref[1]], ctx);
   return [OK, atom('cancel')];
 });
 proc('erlang', 'cancel_timer', 1, ([ref], ctx) => {
