@@ -11,6 +11,7 @@ import { Atom, Bin, Cons, EMPTY_LIST, Fun, Pid, atom, type Term } from '../runti
 import { inspect } from '../runtime/terms/inspect.ts';
 import type { Node, VmEvent } from '../runtime/vm/node.ts';
 import type { Process } from '../runtime/vm/process.ts';
+import { currentFunction } from '../runtime/vm/natives.ts';
 import type {
   ChildRestart,
   InspectedTerm,
@@ -388,9 +389,9 @@ export class ObserverView {
 
   /** The inspector's details, without the OTP state (asked for separately, it takes a call). */
   details(p: Process, maxMessages = 100): ProcessDetails {
-    const code = p.code as { module?: Atom; name?: Atom; arity?: number } | undefined;
-    const current =
-      p.frames.length === 0 && code?.module?.name === 'erlang' ? null : code?.module && code.name ? functionText(code.module, code.name, code.arity ?? 0) : null;
+    const [m, f, a] = currentFunction(p);
+    // A process that has not run its first instruction yet shows no function.
+    const current = p.frames.length === 0 && m.name === 'erlang' ? null : functionText(m, f, a);
     return {
       ...this.summary(p),
       currentFunction: current,

@@ -141,6 +141,16 @@ const INLINE: Record<string, string> = {
   '&&&/2': 'band', '|||/2': 'bor', '^^^/2': 'bxor', '<<</2': 'bsl', '>>>/2': 'bsr', '~~~/1': 'bnot',
 };
 
+// Kernel macros that Kernel.name(...) reaches as they are written unqualified (Kernel.<>(a, b)).
+const KERNEL_QUALIFIED_AS_LOCAL = new Set(['<>/2', 'and/2', 'or/2', '&&/2', '||/2', '!/1', 'in/2']);
+
+// Kernel's operators and apply, captured remotely (&Kernel.+/2), are :erlang's as Elixir inlines them.
+const KERNEL_CAPTURED_AS_ERLANG: Record<string, string> = {
+  '+/2': '+', '-/2': '-', '*/2': '*', '==/2': '==', '!=/2': '/=', '===/2': '=:=', '!==/2': '=/=',
+  '</2': '<', '>/2': '>', '<=/2': '=<', '>=/2': '>=', '++/2': '++', '--/2': '--',
+  'apply/2': 'apply', 'apply/3': 'apply',
+};
+
 // Guard-safe calls that can never raise: a guard made only of these needs no GUARD_BEGIN.
 const NEVER_RAISE = new Set([
   'is_atom', 'is_binary', 'is_bitstring', 'is_boolean', 'is_float', 'is_function', 'is_integer',
@@ -724,6 +734,8 @@ class Compiler {
   /** Kernel.name(args) as Elixir expands it; null when it is an ordinary call. */
   private kernelInline(name: string, argv: Ast[], a: Ast, s: Scope, tail: boolean): number | null {
     const key = name + '/' + argv.length;
+    // Kernel.<>(a, b) and the other special forms of Kernel expand as their unqualified use.
+    if (KERNEL_QUALIFIED_AS_LOCAL.has(key)) return this.expr(node(name, metaOf(a), argv), s, tail);
     if (argv.length === 2 && BINOPS[name] !== undefined) return this.done(this.binop(BINOPS[name], argv, s), tail);
     if (key === 'is_map_key/2') {
       // Kernel.is_map_key(map, key) is :erlang.is_map_key(key, map).
@@ -2511,6 +2523,9 @@ class Compiler {
         if (mod === A.kernel && INLINE[fnKey(rc.name.name, ar)] !== undefined) {
           // &Kernel.is_atom/1 is &:erlang.is_atom/1, as Elixir inlines it.
           fname = atom(INLINE[fnKey(rc.name.name, ar)]);
+          mod = A.erlang;
+        } else if (mod === A.kernel && KERNEL_CAPTURED_AS_ERLANG[fnKey(rc.name.name, ar)] !== undefined) {
+          fname = atom(KERNEL_CAPTURED_AS_ERLANG[fnKey(rc.name.name, ar)]);
           mod = A.erlang;
         }
         if (mod instanceof Atom) {

@@ -269,7 +269,23 @@ proc('erlang', 'read_timer', 1, ([ref], ctx) => {
   return left === false ? FALSE : left;
 });
 
-function sleep(ms: Term, ctx: BifContext): Term {
+// Which function a sleeping process is in, for its current_function: Process.sleep/1 is a
+// receive of its own in Elixir, :timer.sleep/1 one of :timer's.
+const sleepingIn = new WeakMap<Process, Atom>();
+
+/**
+ * The function a process is in, as Process.info(pid, :current_function) and the Observer show
+ * it (another process asking: the process is suspended, or about to run).
+ */
+export function currentFunction(t: Process): [Atom, Atom, number] {
+  // A script's top level runs as :elixir_compiler_0.__FILE__/1, as Elixir names it.
+  if (t.code.kind === 'file') return [t.code.module, t.code.name, 1];
+  if (t.status === 'waiting' && t.suspend !== null && t.suspend.kind === 'sleep') return [sleepingIn.get(t) ?? atom('timer'), atom('sleep'), 1];
+  return [t.code.module, t.code.name, t.code.arity];
+}
+
+function sleep(ms: Term, ctx: BifContext, module = atom('timer')): Term {
+  sleepingIn.set(P(ctx), module);
   if (ms === atom('infinity')) {
     P(ctx).suspend = { kind: 'sleep', ms: Infinity };
     return OK;
@@ -321,9 +337,7 @@ function processInfo(p: Process, pid: Pid, key: Atom, viaProcessInfo?: number): 
       return [t.initialCall[0], t.initialCall[1], t.initialCall[2]];
     case 'current_function':
       if (t === p && viaProcessInfo !== undefined) return [atom('Elixir.Process'), atom('info'), viaProcessInfo];
-      // A script's top level runs as :elixir_compiler_0.__FILE__/1, as Elixir names it.
-      if (t.code.kind === 'file') return [t.code.module, t.code.name, 1];
-      return [t.code.module, t.code.name, t.code.arity];
+      return currentFunction(t);
     case 'monitors':
       return list([...t.monitors.values()].map((m) => [atom('process'), m.name !== undefined ? [m.name, atom('nonode@nohost')] : m.target]));
     case 'monitored_by':

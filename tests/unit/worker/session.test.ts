@@ -263,6 +263,12 @@ describe('the Worker session', () => {
       currentFunction: 'Box.wait/0',
       status: 'waiting',
     });
+    // A sleeping process is in Process.sleep/1, as Process.info/2 says.
+    await h.evaluate('sleeper = spawn(fn -> Process.sleep(:infinity) end)');
+    const sleeper = [...h.text().matchAll(/#PID<(0\.\d+\.\d+)>/g)].at(-1)![1]!;
+    h.send({ type: 'inspect', requestId: 9, pid: `<${sleeper}>` });
+    const s = await h.until((m): m is InspectResultEvent => m.type === 'inspectResult' && m.requestId === 9);
+    expect(s.details).toMatchObject({ currentFunction: 'Process.sleep/1', status: 'waiting' });
     h.send({ type: 'inspect', requestId: 8, pid: '<0.9999.0>' });
     expect(h.messages.at(-1)).toEqual({ type: 'inspectResult', requestId: 8, pid: '<0.9999.0>', details: null });
   });
