@@ -1,6 +1,6 @@
 // Labels for functions whose printed form comes from how real Elixir compiles them, so that the
 // VM can give its closures the text learners see in IEx and in `elixir file.exs`.
-import { atom, type FunLabel } from './types.ts';
+import { atom, type Atom, type FunLabel } from './types.ts';
 
 // erl_eval on OTP 25 makes shell closures from one fun per arity: index 43 - arity, uniq 3316493.
 const ERL_EVAL_UNIQ = 3316493;
@@ -25,4 +25,13 @@ export function shellFunLabel(arity: number): FunLabel {
  */
 export function scriptFunLabel(file: string, index: number, uniq: number): FunLabel {
   return { kind: 'local', module: atom('elixir_compiler_1'), owner: atom(file), ownerArity: 0, index, uniq };
+}
+
+/**
+ * A local fun's function name, -owner/arity-fun-N-. A script's top-level fun prints its file as
+ * owner but is named after the function Elixir compiles the script into: -__FILE__/1-fun-N-.
+ */
+export function localFunName(label: { module: Atom; owner: Atom; ownerArity: number; index: number }): string {
+  const owner = label.module.name.startsWith('elixir_compiler_') ? '__FILE__' : label.owner.name;
+  return `-${owner}/${label.ownerArity}-fun-${label.index}-`;
 }

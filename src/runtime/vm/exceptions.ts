@@ -170,6 +170,9 @@ function asErlangCall(module: Term, name: string, args: Term[]): { name: string;
       return { name: 'process_info', args };
     case 'flag/2':
       return { name: 'process_flag', args };
+    case 'spawn/2':
+    case 'spawn/4':
+      return { name: 'spawn_opt', args };
     case 'send_after/3':
     case 'send_after/4':
       return { name: 'send_after', args: [args[2], args[0], args[1]] };
@@ -237,6 +240,15 @@ function binaryToTermOptions(t: Term): boolean {
     l = l.tail;
   }
   return l === EMPTY_LIST;
+}
+
+/** must_be_mf_args: the module and function must be atoms, the arguments a list. */
+function mfaReason(a: Term[]): [number, string][] {
+  const out: [number, string][] = [];
+  if (!(a[0] instanceof Atom)) out.push([0, 'not an atom']);
+  if (!(a[1] instanceof Atom)) out.push([1, 'not an atom']);
+  if (!(a[2] === EMPTY_LIST || a[2] instanceof Cons)) out.push([2, 'not a list']);
+  return out;
 }
 
 function ertsReason(name: string, a: Term[]): [number, string][] | null {
@@ -334,6 +346,12 @@ function ertsReason(name: string, a: Term[]): [number, string][] | null {
     case 'is_map_key':
     case 'map_get':
       return [[1, 'not a map']];
+    case 'spawn_opt': {
+      // Only the options can be wrong once the function is right (erl_erts_errors's badopt).
+      const head = a.length === 4 ? mfaReason(a) : a[0] instanceof Fun ? [] : [[0, 'not a fun'] as [number, string]];
+      if (head.length > 0) return head;
+      return [[a.length - 1, isList(a[a.length - 1]) ? 'invalid spawn option' : 'not a list']];
+    }
     case 'spawn':
     case 'spawn_link':
       if (a.length === 3) {

@@ -202,6 +202,15 @@ const RETURN_R0: FunctionCode = {
   owner: undefined,
 };
 
+// :erlang.apply/2,3 (and Kernel's, which Elixir inlines to them) called as functions: a remote
+// call, a capture, apply of apply. A native cannot call back into the VM, so they are code that
+// tail-applies its arguments, leaving no frame as on the BEAM.
+const A_KERNEL_MOD = atom('Elixir.Kernel');
+const ERLANG_APPLY = new Map<string, FunctionCode>([
+  ['apply/2', { ...RETURN_R0, arity: 2, nregs: 2, code: Int32Array.from([Op.TAIL_APPLY, 0, -1, 1]), lines: new Int32Array(4) }],
+  ['apply/3', { ...RETURN_R0, arity: 3, nregs: 3, code: Int32Array.from([Op.TAIL_APPLY, 0, 1, 2]), lines: new Int32Array(4) }],
+]);
+
 /** Resolve a remote call site, re-checking the module table when code was loaded since. */
 export function resolveSite(node: Node, site: CallSite): void {
   site.version = node.codeVersion;
@@ -209,6 +218,13 @@ export function resolveSite(node: Node, site: CallSite): void {
   site.bif = null;
   const m = node.modules.get(site.module);
   const key = fnKey(site.name.name, site.arity);
+  if ((site.module === A_ERLANG_MOD || site.module === A_KERNEL_MOD) && site.name === A_APPLY) {
+    const apply = ERLANG_APPLY.get(key);
+    if (apply !== undefined) {
+      site.fn = apply;
+      return;
+    }
+  }
   if (m !== undefined) {
     const fn = m.functions.get(key);
     if (fn !== undefined && m.exports.has(key)) {

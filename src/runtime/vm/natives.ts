@@ -9,7 +9,8 @@ import { Atom, Bin, BitString, Cons, EMPTY_LIST, FALSE, Fun, NIL, OK, Pid, Ref, 
 import { MapTerm } from '../terms/map.ts';
 import { inspect } from '../terms/inspect.ts';
 import { exactEquals } from '../terms/compare.ts';
-import type { ModuleCode } from '../compiler/code.ts';
+import type { CallSite, ModuleCode } from '../compiler/code.ts';
+import { localFunName } from '../terms/fun_label.ts';
 import { inspectModule, PROCESS_BIFS } from '../compiler/compile.ts';
 import type { Process } from './process.ts';
 import { KILL, NORMAL } from './node.ts';
@@ -69,7 +70,34 @@ function spawnWith(ctx: BifContext, args: Term[], link: boolean, monitor: boolea
   return child.self;
 }
 
+// spawn_opt's options. Scheduling and heap tuning mean nothing here but are checked as the BEAM
+// checks them: anything else is badarg.
+const SPAWN_TUNING = new Set(['fullsweep_after', 'min_heap_size', 'min_bin_vheap_size', 'max_heap_size', 'message_queue_data', 'async_dist']);
+const PRIORITIES = new Set(['low', 'normal', 'high', 'max']);
+
+function spawnOpt(ctx: BifContext, args: Term[], opts: Term): Term {
+  let link = false;
+  let monitor = false;
+  let items: Term[];
+  try {
+    items = listItems(opts);
+  } catch {
+    throw new ErlangError(BADARG);
+  }
+  for (const o of items) {
+    if (o === atom('link')) link = true;
+    else if (o === atom('monitor')) monitor = true;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === atom('monitor') && (o[1] === EMPTY_LIST || o[1] instanceof Cons)) monitor = true;
+    else if (Array.isArray(o) && o.length === 2 && o[0] === atom('priority') && o[1] instanceof Atom && PRIORITIES.has(o[1].name)) continue;
+    else if (Array.isArray(o) && o.length === 2 && o[0] instanceof Atom && SPAWN_TUNING.has(o[0].name)) continue;
+    else throw new ErlangError(BADARG);
+  }
+  return spawnWith(ctx, args, link, monitor);
+}
+
 for (const mod of ['erlang']) {
+  proc(mod, 'spawn_opt', 2, ([f, opts], ctx) => spawnOpt(ctx, [f], opts));
+  proc(mod, 'spawn_opt', 4, ([m, f, a, opts], ctx) => spawnOpt(ctx, [m, f, a], opts));
   proc(mod, 'self', 0, (_a, ctx) => ctx.self);
   proc(mod, 'spawn', 1, (a, ctx) => spawnWith(ctx, a, false, false));
   proc(mod, 'spawn', 3, (a, ctx) => spawnWith(ctx, a, false, false));
@@ -299,7 +327,7 @@ proc('Elixir.Process', 'sleep', 1, ([ms], ctx) => {
   if (ms !== atom('infinity') && !(typeof ms === 'number' && Number.isInteger(ms) && ms >= 0)) {
     throw new ErlangError(builtinException('FunctionClauseError', [['module', atom('Elixir.Process')], ['function', atom('sleep')], ['arity', 1]]));
   }
-  return sleep(ms, ctx);
+  return sleep(ms, ctx, atom('Elixir.Process'));
 });
 proc('timer', 'sleep', 1, ([ms], ctx) => sleep(ms, ctx));
 
@@ -405,6 +433,22 @@ alias('Elixir.Process', 'list', 0, 'erlang', 'processes');
 alias('Elixir.Process', 'alive?', 1, 'erlang', 'is_process_alive');
 alias('Elixir.Process', 'demonitor', 1, 'erlang');
 alias('Elixir.Process', 'demonitor', 2, 'erlang');
+// Kernel's operators and the guards and process functions it inlines are still functions of
+// Kernel at run time (apply(Kernel, :+, [1, 2]), Function.capture(Kernel, :self, 0)). They are
+// looked up on first use: the arithmetic natives may register after this file.
+const kernelDelegate = (name: string, arity: number, tname = name): void => {
+  let f: Bif | undefined;
+  proc('Elixir.Kernel', name, arity, (a, ctx) => (f ??= lookupBif('erlang', tname, arity)!)(a, ctx));
+};
+for (const op of ['+', '-', '*', '/', '==', '<', '>', '>=', '++', '--']) kernelDelegate(op, 2);
+kernelDelegate('!=', 2, '/=');
+kernelDelegate('===', 2, '=:=');
+kernelDelegate('!==', 2, '=/=');
+kernelDelegate('<=', 2, '=<');
+for (const [name, arity] of [['+', 1], ['-', 1], ['not', 1], ['ceil', 1], ['floor', 1], ['binary_part', 3], ['self', 0], ['node', 0], ['node', 1], ['make_ref', 0], ['send', 2], ['spawn', 1], ['spawn', 3], ['spawn_link', 1], ['spawn_link', 3], ['spawn_monitor', 1], ['spawn_monitor', 3], ['throw', 1], ['exit', 1]] as const) {
+  kernelDelegate(name, arity);
+}
+
 proc('Elixir.Process', 'whereis', 1, ([name], ctx) => P(ctx).node.registered.get(name as Atom)?.self ?? NIL);
 proc('Elixir.Process', 'monitor', 1, ([target], ctx) => {
   if (!(target instanceof Pid || target instanceof Atom || (Array.isArray(target) && target.length === 2 && target[0] instanceof Atom))) throw new ErlangError(BADARG);
@@ -464,7 +508,8 @@ proc('Elixir.Process', 'info', 2, ([pid, key], ctx) => {
   if (v === undefined) throw new ErlangError(BADARG);
   return [key, v];
 });
-proc('Elixir.Process', 'spawn', 2, ([f], ctx) => spawnWith(ctx, [f], false, false));
+proc('Elixir.Process', 'spawn', 2, ([f, opts], ctx) => spawnOpt(ctx, [f], opts));
+proc('Elixir.Process', 'spawn', 4, ([m, f, a, opts], ctx) => spawnOpt(ctx, [m, f, a], opts));
 
 // ---------------------------------------------------------------- functions and modules
 
@@ -477,7 +522,7 @@ function funInfo(f: Fun, key: Atom): Term {
     case 'module':
       return lbl.module;
     case 'name':
-      return lbl.kind === 'external' ? lbl.name : atom(`-${lbl.owner.name}/${lbl.ownerArity}-fun-${lbl.index}-`);
+      return lbl.kind === 'external' ? lbl.name : atom(localFunName(lbl));
     case 'env':
       return list(f.env as Term[]);
     case 'type':
@@ -506,8 +551,16 @@ void A_ARITY;
 proc('erlang', 'function_exported', 3, ([m, f, a], ctx) => {
   if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== 'number') throw new ErlangError(BADARG);
   const mod = P(ctx).node.modules.get(m);
-  if (mod !== undefined) return bool(mod.exports.has(f.name + '/' + a));
+  if (mod !== undefined && mod.exports.has(f.name + '/' + a)) return TRUE;
+  if (f.name === 'apply' && (a === 2 || a === 3) && (m.name === 'erlang' || m.name === 'Elixir.Kernel')) return TRUE;
   return bool(lookupBif(m.name, f.name, a) !== undefined);
+});
+
+// A fun for Mod.fun/arity, which need not exist yet: it is looked up when called.
+proc('erlang', 'make_fun', 3, ([m, f, a]) => {
+  if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== 'number' || a < 0 || a > 255) throw new ErlangError(BADARG);
+  const site: CallSite = { module: m, name: f, arity: a, version: -1, fn: null, bif: null, folded: false, protocol: undefined };
+  return new Fun(a, site, [], { kind: 'external', module: m, name: f });
 });
 ifAbsent('Elixir.Function', 'identity', 1, ([x]) => x);
 proc('Elixir.Code', 'ensure_loaded?', 1, ([m], ctx) => bool(m instanceof Atom && moduleLoaded(P(ctx), m)));

@@ -12,6 +12,7 @@ import { MapTerm as MapImpl } from '../terms/map.ts';
 import type { FunctionCode, ModuleCode } from '../compiler/code.ts';
 import { Op } from '../compiler/ops.ts';
 import { Process, type Monitor } from './process.ts';
+import { localFunName } from '../terms/fun_label.ts';
 import { execute } from './interp.ts';
 import { ErlangError } from '../bifs/registry.ts';
 
@@ -55,6 +56,15 @@ interface Timer {
 }
 
 export type Output = (device: 'stdout' | 'stderr', text: string) => void;
+
+const ALIAS = atom('alias');
+
+/** Whether `msg` is a `{[:alias | ref], reply}` call reply whose alias was deactivated. */
+export function isDeadAliasReply(dead: ReadonlySet<number>, msg: Term): boolean {
+  if (!Array.isArray(msg) || msg.length !== 2) return false;
+  const tag = msg[0];
+  return tag instanceof Cons && tag.tail instanceof Ref && tag.head === ALIAS && dead.has(tag.tail.id);
+}
 
 export class Node {
   readonly processes = new Map<number, Process>();
@@ -190,7 +200,7 @@ export class Node {
 
   deliver(p: Process, msg: Term): void {
     // A reply to a call that already gave up (OTP 25's aliases, deactivated on timeout) is dropped.
-    if (p.deadAliases !== null && Array.isArray(msg) && msg.length === 2 && msg[0] instanceof Ref && p.deadAliases.has(msg[0].id)) return;
+    if (p.deadAliases !== null && isDeadAliasReply(p.deadAliases, msg)) return;
     p.mailbox.push(msg);
     if (p.status === 'waiting') {
       if (p.suspend !== null && p.suspend.kind === 'sleep') return;
@@ -518,10 +528,10 @@ const TRAMPOLINE: FunctionCode = {
 // A local fun's name (-owner/arity-fun-N-), built once per fun: building and interning it on
 // every spawn was a tenth of the time spent spawning 200,000 processes.
 const funNames = new WeakMap<object, Atom>();
-function funName(lbl: { owner: Atom; ownerArity: number; index: number }): Atom {
+function funName(lbl: { module: Atom; owner: Atom; ownerArity: number; index: number }): Atom {
   let a = funNames.get(lbl);
   if (a === undefined) {
-    a = atom(`-${lbl.owner.name}/${lbl.ownerArity}-fun-${lbl.index}-`);
+    a = atom(localFunName(lbl));
     funNames.set(lbl, a);
   }
   return a;

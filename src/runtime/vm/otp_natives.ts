@@ -8,7 +8,7 @@ import { parse } from '../parser/index.ts';
 import { PROCESS_BIFS, registerUseHook, registerDeprecated } from '../compiler/compile.ts';
 import { formatBanner, formatExit, formatStacktrace, normalize } from './exceptions.ts';
 import type { Process } from './process.ts';
-import { Node } from './node.ts';
+import { Node, isDeadAliasReply } from './node.ts';
 import { inspect } from '../terms/inspect.ts';
 import { list } from '../terms/types.ts';
 import { charlist } from '../bifs/util.ts';
@@ -137,8 +137,7 @@ proc('elixir_otp', 'unalias', 1, ([ref], p) => {
   if (!(ref instanceof Ref)) throw new ErlangError(BADARG);
   (p.deadAliases ??= new Set()).add(ref.id);
   for (let i = p.mailbox.length - 1; i >= 0; i--) {
-    const m = p.mailbox[i];
-    if (Array.isArray(m) && m.length === 2 && m[0] === ref) p.mailbox.splice(i, 1);
+    if (isDeadAliasReply(p.deadAliases, p.mailbox[i])) p.mailbox.splice(i, 1);
   }
   return TRUE;
 });
