@@ -54,10 +54,29 @@ defmodule Exception do
   # The runtime's own exit banners and this one are the same text.
   def format_exit(reason), do: :elixir_otp.format_exit(reason)
 
+  # An anonymous fun's -outer/arity-fun-N- name reads "anonymous fn/N in Mod.outer/arity".
   def format_mfa(module, fun, arity) when is_atom(module) and is_atom(fun) do
-    arity = if is_list(arity), do: length(arity), else: arity
-    "#{inspect(module)}.#{:elixir_inspect.function_name(fun)}/#{arity}"
+    case anonymous_fun_parent(fun) do
+      {outer, outer_arity} ->
+        "anonymous fn#{format_arity(arity)} in #{inspect(module)}.#{:elixir_inspect.function_name(outer)}/#{outer_arity}"
+
+      :error ->
+        "#{inspect(module)}.#{:elixir_inspect.function_name(fun)}#{format_arity(arity)}"
+    end
   end
+
+  defp anonymous_fun_parent(fun) do
+    with "-" <> rest <- Atom.to_string(fun),
+         [trailing | reversed] = rest |> String.split("/") |> Enum.reverse(),
+         [arity, _inner, _count, ""] <- String.split(trailing, "-") do
+      {reversed |> Enum.reverse() |> Enum.join("/") |> String.to_atom(), arity}
+    else
+      _ -> :error
+    end
+  end
+
+  defp format_arity(arity) when is_list(arity), do: "(" <> Enum.map_join(arity, ", ", &inspect/1) <> ")"
+  defp format_arity(arity) when is_integer(arity), do: "/" <> Integer.to_string(arity)
 end
 
 defmodule RuntimeError do

@@ -5,6 +5,10 @@ defmodule Function do
 
   def info(fun) when is_function(fun), do: :erlang.fun_info(fun)
   def info(fun, item) when is_function(fun), do: :erlang.fun_info(fun, item)
+
+  def capture(module, function_name, arity)
+      when is_atom(module) and is_atom(function_name) and is_integer(arity) and arity >= 0 and arity <= 255,
+      do: :erlang.make_fun(module, function_name, arity)
 end
 
 # Elixir defines is_even/is_odd with defguard; as functions they answer the same outside guards.

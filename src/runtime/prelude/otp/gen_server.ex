@@ -1,7 +1,8 @@
 # GenServer: a generic server, written the way OTP's gen_server.erl is. A server is a plain
 # recursive receive loop holding the state; clients talk to it with tagged messages:
 #
-#   {:"$gen_call", {pid, ref}, request}   GenServer.call/3, answered with {ref, reply}
+#   {:"$gen_call", {pid, tag}, request}   GenServer.call/3, answered with {tag, reply}; the tag is
+#                                         [:alias | ref] as OTP 25's gen:call makes it
 #   {:"$gen_cast", request}               GenServer.cast/2, never answered
 #   {:system, from, request}              :sys.get_state/1 and friends
 #   anything else                         handle_info/2
@@ -26,10 +27,10 @@ defmodule GenServer do
   # The common case, a pid, without the name lookup or an intermediate result tuple.
   def call(server, request, timeout) when is_pid(server) and server != self() do
     ref = Process.monitor(server)
-    send(server, {:"$gen_call", {self(), ref}, request})
+    send(server, {:"$gen_call", {self(), [:alias | ref]}, request})
 
     receive do
-      {^ref, reply} ->
+      {[:alias | ^ref], reply} ->
         Process.demonitor(ref, [:flush])
         reply
 
@@ -68,8 +69,9 @@ defmodule GenServer do
     :ok
   end
 
-  def reply({pid, ref}, reply) do
-    send(pid, {ref, reply})
+  # OTP sends to the alias of an [:alias | ref] tag; the caller's pid reaches the same mailbox.
+  def reply({pid, tag}, reply) do
+    send(pid, {tag, reply})
     :ok
   end
 
@@ -140,9 +142,17 @@ defmodule GenServer do
     ref = Process.monitor(pid)
 
     receive do
-      {:ack, ^pid, result} ->
+      {:ack, ^pid, {:ok, _} = result} ->
         Process.demonitor(ref, [:flush])
         result
+
+      {:ack, ^pid, result} ->
+        # A server that refused to start exits right after its answer. On the BEAM its exit
+        # signal reaches a linked caller at once, usually before the caller's next line runs:
+        # waiting for the server to be gone gives that order every time.
+        receive do
+          {:DOWN, ^ref, :process, ^pid, _} -> result
+        end
 
       {:DOWN, ^ref, :process, ^pid, reason} ->
         {:error, reason}
@@ -255,10 +265,10 @@ defmodule GenServer do
 
   defp do_call(pid, request, timeout) do
     ref = Process.monitor(pid)
-    send(pid, {:"$gen_call", {self(), ref}, request})
+    send(pid, {:"$gen_call", {self(), [:alias | ref]}, request})
 
     receive do
-      {^ref, reply} ->
+      {[:alias | ^ref], reply} ->
         Process.demonitor(ref, [:flush])
         {:ok, reply}
 
