@@ -1441,8 +1441,14 @@ class Compiler {
     const given = new Map<string, Ast>();
     for (const kv of inner) {
       const key = (kv as Ast[])[0];
-      if (!(key instanceof Atom) || !fields.some(([f]) => f === key))
-        this.err(line, `unknown key ${inspectKey(key)} for struct ${inspectModule(mod)}`);
+      if (!(key instanceof Atom) || !fields.some(([f]) => f === key)) {
+        // Elixir 1.14 expands the literal by calling Mod.__struct__/1, whose Map.replace! fails.
+        const e = new CompileError(this.u.file, line, `key ${inspect(key)} not found`);
+        e.exception = 'KeyError';
+        const where = s.mod !== null && this.inDef ? `${inspectModule(s.mod.name)}.${this.fnName.name}/${this.fnArity}` : '(file)';
+        e.trace = `    expanding struct: ${inspectModule(mod)}.__struct__/1\n    ${this.u.file}:${line}: ${where}\n`;
+        throw e;
+      }
       given.set(key.name, (kv as Ast[])[1]);
     }
     const enforced = (this.u.modules.find((m) => m.name === mod) ?? this.u.host.module(mod))?.enforceKeys ?? [];

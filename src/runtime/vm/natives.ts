@@ -14,7 +14,7 @@ import { localFunName } from '../terms/fun_label.ts';
 import { inspectModule, PROCESS_BIFS } from '../compiler/compile.ts';
 import type { Process } from './process.ts';
 import { KILL, NORMAL } from './node.ts';
-import { VmThrow, A_ERROR, A_EXIT, A_THROW } from './interp.ts';
+import { VmThrow, A_ERROR, A_EXIT, A_THROW, evaluatedCode } from './interp.ts';
 import { builtinException, isException, normalize } from './exceptions.ts';
 
 const BADARG = atom('badarg');
@@ -309,6 +309,8 @@ export function currentFunction(t: Process): [Atom, Atom, number] {
   // A script's top level runs as :elixir_compiler_0.__FILE__/1, as Elixir names it.
   if (t.code.kind === 'file') return [t.code.module, t.code.name, 1];
   if (t.status === 'waiting' && t.suspend !== null && t.suspend.kind === 'sleep') return [sleepingIn.get(t) ?? atom('timer'), atom('sleep'), 1];
+  // A fn typed into the shell waits in erl_eval's receive, which prim_eval runs.
+  if (t.status === 'waiting' && evaluatedCode.has(t.code)) return [atom('prim_eval'), atom('receive'), 2];
   return [t.code.module, t.code.name, t.code.arity];
 }
 
@@ -385,7 +387,7 @@ function processInfo(p: Process, pid: Pid, key: Atom, viaProcessInfo?: number): 
       return GROUP_LEADER;
     case 'garbage_collection':
       return list([
-        [atom('max_heap_size'), MapTerm.fromEntries([[atom('error_logger'), TRUE], [atom('include_shared_binaries'), FALSE], [atom('kill'), TRUE], [atom('size'), 0]])],
+        [atom('max_heap_size'), MapTerm.fromEntries([[atom('error_logger'), TRUE], [atom('kill'), TRUE], [atom('size'), 0]])],
         [atom('min_bin_vheap_size'), 46422],
         [atom('min_heap_size'), 233],
         [atom('fullsweep_after'), 65535],
