@@ -2489,13 +2489,17 @@ class Compiler {
     const mod = s.mod;
     const index = mod ? mod.lambdaCount++ : this.topLambdas++;
     const owner = { name: this.fnName, arity: this.fnArity };
-    const code = fc.b.finish(mod ? mod.name : TOP_MODULE, atom(`-${owner.name.name}/${owner.arity}-fun-${index}-`), arity, this.u.file, 'fn', owner);
+    // The BEAM numbers a fun's name within its function (-b/0-fun-0-) and its index in the module.
+    const ownerKey = `${mod ? mod.name.name : ''} ${owner.name.name}/${owner.arity}`;
+    const nth = this.funsPerOwner.get(ownerKey) ?? 0;
+    this.funsPerOwner.set(ownerKey, nth + 1);
+    const code = fc.b.finish(mod ? mod.name : TOP_MODULE, atom(`-${owner.name.name}/${owner.arity}-fun-${nth}-`), arity, this.u.file, 'fn', owner);
     this.fc = saved;
     this.inGuard = savedGuard;
     this.b.line = lineOf(a);
     // A fun of a script's top level prints as #Function<N.M in file:path.exs>: its owner is the file.
     const labelOwner = mod ? owner.name : atom(this.u.file);
-    const label: FunLabel = { kind: 'local', module: mod ? mod.name : TOP_MODULE, owner: labelOwner, ownerArity: owner.arity, index, uniq: uniqOf(this.u.file, mod ? mod.name.name : '') };
+    const label: FunLabel = { kind: 'local', module: mod ? mod.name : TOP_MODULE, owner: labelOwner, ownerArity: owner.arity, index, uniq: uniqOf(this.u.file, mod ? mod.name.name : ''), nth };
     const lambda: Lambda & { envRegs: number[] } = {
       code,
       arity,
@@ -2509,6 +2513,7 @@ class Compiler {
   }
 
   private topLambdas = 0;
+  private funsPerOwner = new Map<string, number>();
 
   private capture(a: Ast, argv: Ast[], s: Scope): number {
     const inner = argv[0];

@@ -31,7 +31,7 @@ export function scriptFunLabel(file: string, index: number, uniq: number): FunLa
  * A local fun's function name, -owner/arity-fun-N-. A script's top-level fun prints its file as
  * owner but is named after the function Elixir compiles the script into: -__FILE__/1-fun-N-.
  */
-export function localFunName(label: { module: Atom; owner: Atom; ownerArity: number; index: number }): string {
+export function localFunName(label: { module: Atom; owner: Atom; ownerArity: number; index: number; nth?: number }): string {
   const owner = label.module.name.startsWith('elixir_compiler_') ? '__FILE__' : label.owner.name;
-  return `-${owner}/${label.ownerArity}-fun-${label.index}-`;
+  return `-${owner}/${label.ownerArity}-fun-${label.nth ?? label.index}-`;
 }

@@ -274,8 +274,12 @@ export class Ref {
 export type FunLabel =
   /** &Mod.fun/2, a capture of a named remote function. */
   | { kind: 'external'; module: Atom; name: Atom }
-  /** #Function<index.uniq/arity in Mod.owner/ownerArity> (owner: the enclosing function name). */
-  | { kind: 'local'; module: Atom; owner: Atom; ownerArity: number; index: number; uniq: number };
+  /**
+   * #Function<index.uniq/arity in Mod.owner/ownerArity> (owner: the enclosing function name).
+   * `nth` numbers the fun within its owner, as its name -owner/arity-fun-nth- does (the index
+   * counts the module's funs); without it the two are the same.
+   */
+  | { kind: 'local'; module: Atom; owner: Atom; ownerArity: number; index: number; uniq: number; nth?: number };
 
 export class Fun {
   constructor(

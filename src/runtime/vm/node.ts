@@ -528,7 +528,7 @@ const TRAMPOLINE: FunctionCode = {
 // A local fun's name (-owner/arity-fun-N-), built once per fun: building and interning it on
 // every spawn was a tenth of the time spent spawning 200,000 processes.
 const funNames = new WeakMap<object, Atom>();
-function funName(lbl: { module: Atom; owner: Atom; ownerArity: number; index: number }): Atom {
+function funName(lbl: { module: Atom; owner: Atom; ownerArity: number; index: number; nth?: number }): Atom {
   let a = funNames.get(lbl);
   if (a === undefined) {
     a = atom(localFunName(lbl));
