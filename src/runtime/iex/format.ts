@@ -55,7 +55,7 @@ function blameArithmetic(module: string, stack: Term): string {
 
 /** Exception.format_exit/1, with the shapes the VM's version leaves to inspect. */
 export function formatExitReason(reason: Term, host?: MessageHost): string {
-  if (Array.isArray(reason) && reason.length === 2 && reason[0] instanceof Atom && reason[0].name === 'shutdown') {
+  if (Array.isArray(reason) && reason.length === 2 && reason[0] instanceof Atom && reason[0].name === 'shutdown' && !(Array.isArray(reason[1]) && reason[1][0] === atom('failed_to_start_child'))) {
     return `shutdown: ${inspect(reason[1])}`;
   }
   return formatExit(reason, host).replace(/\n$/, '');

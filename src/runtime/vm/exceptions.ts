@@ -607,6 +607,12 @@ function formatExitJoined(reason: Term, joiner: string, host?: MessageHost): str
       return `an exception was raised:${joiner}${banner.split('\n').join(joiner)}${trace ? '\n' + trace.split('\n').map((l) => joiner.slice(1) + l).join('\n') + (top ? '\n' : '') : ''}`;
     }
   }
+  // A supervisor whose child failed to start: {:shutdown, {:failed_to_start_child, id, why}}.
+  if (Array.isArray(reason) && reason.length === 2 && reason[0] === atom('shutdown') && Array.isArray(reason[1]) && reason[1].length === 3 && reason[1][0] === atom('failed_to_start_child')) {
+    const [, child, why0] = reason[1];
+    const why = Array.isArray(why0) && why0.length === 2 && why0[0] === atom('EXIT') ? why0[1] : why0;
+    return `shutdown: failed to start child: ${inspect(child)}${joiner}** (EXIT) ${formatExitJoined(why, joiner + '    ', host)}`;
+  }
   // {reason, {mod, fun, args}}: an exit raised on behalf of a call (GenServer.call/3 and friends).
   if (Array.isArray(reason) && reason.length === 2 && Array.isArray(reason[1]) && reason[1].length === 3) {
     const [m, f, a] = reason[1];

@@ -278,7 +278,38 @@ const timerRefs = new Map<number, number>();
 const SEND_LOCAL = atom('send_local');
 proc('timer', 'send_after', 3, ([ms, to, msg], ctx) => [OK, [SEND_LOCAL, lookupBif('erlang', 'send_after', 3)!([ms, to, msg], ctx)]]);
 proc('timer', 'send_after', 2, ([ms, msg], ctx) => [OK, [SEND_LOCAL, lookupBif('erlang', 'send_after', 3)!([ms, ctx.self, msg], ctx)]]);
+// :timer.send_interval/2,3 answer {:ok, {:interval, ref}}: a message every `ms` until
+// :timer.cancel/1, or until the process that asked for it exits (timer links to it).
+const INTERVAL = atom('interval');
+const intervals = new Map<number, number>();
+function sendInterval(ms: Term, to: Term, msg: Term, ctx: BifContext): Term {
+  const p = P(ctx);
+  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms < 0) return [atom('error'), BADARG];
+  const ref = p.node.makeRef();
+  const tick = (): void => {
+    if (!p.alive) {
+      intervals.delete(ref.id);
+      return;
+    }
+    intervals.set(ref.id, p.node.addTimer(ms, tick));
+    try {
+      p.node.send(null, to, msg);
+    } catch {
+      // a registered name that went away: this message is dropped, the next is tried
+    }
+  };
+  intervals.set(ref.id, p.node.addTimer(ms, tick));
+  return [OK, [INTERVAL, ref]];
+}
+proc('timer', 'send_interval', 3, ([ms, to, msg], ctx) => sendInterval(ms, to, msg, ctx));
+proc('timer', 'send_interval', 2, ([ms, msg], ctx) => sendInterval(ms, ctx.self, msg, ctx));
 proc('timer', 'cancel', 1, ([tref], ctx) => {
+  if (Array.isArray(tref) && tref.length === 2 && tref[0] === INTERVAL && tref[1] instanceof Ref) {
+    const id = intervals.get(tref[1].id);
+    if (id !== undefined) P(ctx).node.cancelTimer(id);
+    intervals.delete(tref[1].id);
+    return [OK, atom('cancel')];
+  }
   if (!(Array.isArray(tref) && tref.length === 2 && tref[0] === SEND_LOCAL && tref[1] instanceof Ref)) return [atom('error'), BADARG];
   lookupBif('erlang', 'cancel_timer', 1)!([tref[1]], ctx);
   return [OK, atom('cancel')];
