@@ -382,6 +382,10 @@ export class GraphModel {
           this.slots.get(slot)!.restarts++;
         }
         for (const o of crashed) if (o.crash !== null && o.crash.replacedBy === null) o.crash.replacedBy = p.pid;
+        // IEx's new shell replaces the one that died, though in a place of its own.
+        if (p.kind === 'shell') {
+          for (const o of this.entries.values()) if (o.p.kind === 'shell' && o.crash !== null && o.crash.replacedBy === null) o.crash.replacedBy = p.pid;
+        }
       }
       if (existing !== undefined) this.unindex(existing);
       const entry: Entry = { p, slot, crash: null };
@@ -392,7 +396,10 @@ export class GraphModel {
 
   /** Where a process belongs: under its supervisor by child id, else by what it is. */
   private slotKey(p: ProcessSummary): { key: string; parent: string | null } {
-    if (p.kind === 'shell') return { key: 'shell', parent: null };
+    // A new shell is a new evaluator process, not a child restarted in place: it is drawn
+    // beside the crashed one at once (the learner's next input already runs in it), and takes
+    // the first place when the crash has faded.
+    if (p.kind === 'shell') return { key: `shell/${p.pid}`, parent: null };
     if (p.supervisor !== null) {
       const sup = this.entries.get(p.supervisor);
       if (sup !== undefined) {

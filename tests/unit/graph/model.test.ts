@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GraphModel,
+  DEFAULT_CRASH_MS,
   LAYOUT,
   ROOT_ID,
   SPAWNED_GROUP_ID,
@@ -286,13 +287,22 @@ describe('changes and exits', () => {
     expect(c.addNodes.length + c.updateNodes.length + c.removeNodes.length).toBe(0);
   });
 
-  it('lets a new shell take the place of one that died', () => {
+  it('draws a new shell beside the one that died, then in its place once the crash has faded', () => {
     const m = new GraphModel(DOWN);
     m.applySnapshot(poolSnapshot());
     const pos = positions(m).get(SHELL);
-    m.applyDelta(delta({ removed: [{ pid: SHELL, reason: ':killed' }], added: [proc('<0.160.0>', { kind: 'shell', label: 'IEx.Evaluator' })] }), 0);
-    expect([m.node('<0.160.0>')!.x, m.node('<0.160.0>')!.y]).toEqual(pos);
-    expect(m.node('<0.160.0>')!.restartCount).toBe(0);
+    const NEW_SHELL = '<0.160.0>';
+    const c = m.applyDelta(delta({ removed: [{ pid: SHELL, reason: ':killed' }], added: [proc(NEW_SHELL, { kind: 'shell', label: 'IEx.Evaluator' })] }), 0);
+    expect(c.addNodes.map((n) => n.id)).toContain(NEW_SHELL);
+    // Both drawn, apart: the crash where the shell stood, the new shell visible beside it.
+    expect([m.node(SHELL)!.x, m.node(SHELL)!.y]).toEqual(pos);
+    expect([m.node(NEW_SHELL)!.x, m.node(NEW_SHELL)!.y]).not.toEqual(pos);
+    expect(m.node(SHELL)!.crash!.replacedBy).toBe(NEW_SHELL);
+    expect(m.node(NEW_SHELL)!.restartCount).toBe(0);
+    expect(m.tree()[0]!.children.slice(0, 2).map((i) => i.node.pid)).toEqual([SHELL, NEW_SHELL]);
+    m.expire(DEFAULT_CRASH_MS);
+    expect(m.node(SHELL)).toBeUndefined();
+    expect([m.node(NEW_SHELL)!.x, m.node(NEW_SHELL)!.y]).toEqual(pos);
   });
 });
 
