@@ -166,10 +166,10 @@ export class Runtime implements MessageHost {
     return m.struct === null ? null : m.struct.map(([k]) => k);
   }
 
-  inspectCustom(t: Term, pretty: boolean): string | null {
+  inspectCustom(t: Term, pretty: boolean, width = 80): string | null {
     const ctx = { self: new Pid(0), node: this.node };
     if (lookupBif('elixir_inspect', 'custom_structs', 1)!([t], ctx) === EMPTY_LIST) return null;
-    const opts = pretty ? list([[atom('pretty'), atom('true')], [atom('width'), 80]]) : EMPTY_LIST;
+    const opts = pretty ? list([[atom('pretty'), atom('true')], [atom('width'), width]]) : EMPTY_LIST;
     const text = this.callSync(atom('Elixir.Kernel'), 'inspect', [t, opts]);
     return text instanceof Bin ? text.text : null;
   }

@@ -225,6 +225,15 @@ export interface StepCommand {
   slices: number;
 }
 
+/**
+ * The console's width in columns of its font: the shell inspects results at the smaller of this
+ * and 80, as IEx does in a terminal. Kept across `reset`.
+ */
+export interface ColumnsCommand {
+  type: 'columns';
+  columns: number;
+}
+
 /** Every command the page can send. */
 export type PageCommand =
   | EvalCommand
@@ -235,7 +244,8 @@ export type PageCommand =
   | InspectCommand
   | PauseCommand
   | ResumeCommand
-  | StepCommand;
+  | StepCommand
+  | ColumnsCommand;
 
 // ---------------------------------------------------------------------------------------------
 // Worker -> page

@@ -62,6 +62,14 @@ const RESTART_WAIT_MS = 40;
 /** Who the inspector's exit signals come from: a system pid, below any the learner's code gets. */
 const OBSERVER = new Pid(80, 0);
 
+/**
+ * IEx's inspect width in a terminal of so many columns: the smaller of the two
+ * (IEx.Config.width/0), and never so narrow that every term breaks.
+ */
+export function inspectWidth(columns: number): number {
+  return Number.isFinite(columns) ? Math.max(20, Math.min(80, Math.floor(columns))) : 80;
+}
+
 // `:observer.start()` reaches the page through whichever session owns the calling node.
 const observerHooks = new WeakMap<Node, () => void>();
 registerBif('observer', 'start', 0, (_args, ctx) => {
@@ -98,6 +106,8 @@ export class WorkerSession {
   private lastSampleAt = 0;
   private observeMs = DEFAULT_OBSERVE_MS;
   private lastSystemAt = 0;
+  /** The console's columns, when the page said: a new shell after `reset` keeps them. */
+  private columns: number | null = null;
 
   private constructor(private readonly host: SessionHost) {}
 
@@ -125,6 +135,7 @@ export class WorkerSession {
       // make every answer wait behind a busy loop's slices.
       settleSlices: SETTLE_SLICES,
     });
+    if (this.columns !== null) this.shell.width = inspectWidth(this.columns);
     const node = this.shell.runtime.node;
     this.view = new ObserverView(node, (p) => p === this.shell.evaluator, performance.now());
     node.onEvent = (e) => this.view.onEvent(e);
@@ -181,6 +192,10 @@ export class WorkerSession {
         this.host.post({ type: 'scheduler', paused: this.paused });
         this.sampleSoon = true;
         this.sampleIfDue();
+        return;
+      case 'columns':
+        this.columns = cmd.columns;
+        this.shell.width = inspectWidth(cmd.columns);
         return;
       default:
         assertNever(cmd);

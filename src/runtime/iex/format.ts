@@ -10,9 +10,10 @@ const ERL_EVAL = atom('erl_eval');
 
 export const BANNER = 'Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)';
 
-export function formatResult(value: Term, host?: MessageHost): string {
-  const custom = host?.inspectCustom?.(value, true);
-  return (custom ?? inspect(value, { pretty: true, width: 80, structFieldOrder: host?.structFields?.bind(host) })) + '\n';
+/** `width`: IEx's is the smaller of 80 and the terminal's columns. */
+export function formatResult(value: Term, host?: MessageHost, width = 80): string {
+  const custom = host?.inspectCustom?.(value, true, width);
+  return (custom ?? inspect(value, { pretty: true, width, structFieldOrder: host?.structFields?.bind(host) })) + '\n';
 }
 
 /**

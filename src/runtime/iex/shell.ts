@@ -113,6 +113,11 @@ export class Shell {
   private respawnRequested = false;
   /** True when the evaluator waits for something that can no longer happen. */
   blocked = false;
+  /**
+   * The width results are inspected at: IEx takes the smaller of 80 and the terminal's columns
+   * (IEx.Config.width/0); a host with a narrower screen sets it.
+   */
+  width = 80;
   /** An input is being evaluated (feed has not resolved yet). */
   private evaluating = false;
   private readonly ownModules = new Set<Atom>([atom('Elixir.IEx.Evaluator')]);
@@ -305,7 +310,7 @@ export class Shell {
       // children down) comes after IEx printed the result: the result shows, then the exit.
       const reply = this.reply as Reply | null;
       if (settled >= LATE_EXIT_REDUCTIONS && reply !== null && reply.kind === OK && !(reply.value instanceof Atom && reply.value.name === NO_RESULT)) {
-        this.emit({ kind: 'result', text: formatResult(reply.value, this.runtime) });
+        this.emit({ kind: 'result', text: formatResult(reply.value, this.runtime, this.width) });
       }
       this.shellDied();
       this.prompt();
@@ -319,7 +324,7 @@ export class Shell {
       this.history.set(this.counter, reply.value);
       this.counter++;
       if (!(reply.value instanceof Atom && reply.value.name === NO_RESULT)) {
-        this.emit({ kind: 'result', text: formatResult(reply.value, this.runtime) });
+        this.emit({ kind: 'result', text: formatResult(reply.value, this.runtime, this.width) });
       }
     } else {
       this.emit({ kind: 'error', text: formatError(reply.kind, reply.value, reply.extra, this.ownModules, this.runtime) });

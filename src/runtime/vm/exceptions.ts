@@ -382,7 +382,7 @@ export interface MessageHost {
    * Kernel.inspect/2 run in Elixir, for a term holding structs with a user's `defimpl Inspect`
    * (which natives cannot call); null when it holds none or the call does not finish.
    */
-  inspectCustom?(t: Term, pretty: boolean): string | null;
+  inspectCustom?(t: Term, pretty: boolean, width?: number): string | null;
   /** A loaded module's public macros and functions ([name, arity], sorted), for "Did you mean". */
   exports?(module: Atom): { macros: [string, number][]; functions: [string, number][] } | null;
 }

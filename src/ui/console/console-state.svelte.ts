@@ -51,6 +51,8 @@ export class ConsoleState {
   private nextEval = 1;
   private readonly pendingEvals = new Set<number>();
   private bootStarted = performance.now();
+  /** The transcript's width in columns of its font, once measured. */
+  private columns: number | null = null;
 
   constructor(
     private readonly send: (command: PageCommand) => void,
@@ -113,6 +115,17 @@ export class ConsoleState {
     this.send({ type: 'interrupt' });
   }
 
+  /**
+   * The transcript is this many columns wide: results are formatted to fit it, as IEx fits a
+   * terminal. Told to the runtime when it changes, and again to each new runtime.
+   */
+  setColumns(columns: number): void {
+    const n = Math.floor(columns);
+    if (!(n > 0) || n === this.columns) return;
+    this.columns = n;
+    this.send({ type: 'columns', columns: n });
+  }
+
   /** Marks a restart of the runtime (the Worker was replaced). */
   restarting(): void {
     this.commitPrompt();
@@ -130,6 +143,7 @@ export class ConsoleState {
         this.failure = null;
         this.bootMs = Math.round(performance.now() - this.bootStarted);
         this.workerBootMs = message.bootMs ?? null;
+        if (this.columns !== null) this.send({ type: 'columns', columns: this.columns });
         return;
       case 'output':
         this.output(message.stream, message.text);

@@ -38,6 +38,7 @@ interface Console {
   recall(direction: -1 | 1, current: string): string | null;
   restarting(): void;
   clear(): void;
+  setColumns(columns: number): void;
 }
 
 function memoryStorage(): { getItem(k: string): string | null; setItem(k: string, v: string): void; data: Map<string, string> } {
@@ -129,6 +130,21 @@ describe('ConsoleState', () => {
     expect(text.length).toBeGreaterThan(CHARS_MAX / 2);
     expect(text.endsWith(line)).toBe(true);
     expect(/^(\d+: {0,2})?tick 0123456789\n/.test(text)).toBe(true);
+  });
+
+  it('tells the runtime the console’s columns when they change, and again to each new runtime', async () => {
+    const { c, sent } = await make();
+    c.setColumns(61.7);
+    c.setColumns(61.2);
+    expect(sent).toEqual([{ type: 'columns', columns: 61 }]);
+    c.setColumns(0);
+    c.setColumns(Number.NaN);
+    expect(sent).toHaveLength(1);
+    c.setColumns(90);
+    expect(sent.at(-1)).toEqual({ type: 'columns', columns: 90 });
+    c.restarting();
+    c.handle({ type: 'ready', elixirVersion: '1.14.0', otpRelease: '25' });
+    expect(sent.at(-1)).toEqual({ type: 'columns', columns: 90 });
   });
 
   it('counts evaluations until each is done, and says when the runtime restarts or fails', async () => {

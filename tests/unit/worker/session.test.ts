@@ -108,6 +108,30 @@ describe('the Worker session', () => {
     expect(h.text(from)).toContain('** (ArithmeticError) bad argument in arithmetic expression');
   });
 
+  it('formats results to the console’s columns, at most 80 as IEx in a terminal, and keeps them across reset', async () => {
+    const h = await boot();
+    // Expected texts are real Elixir's inspect(Enum.to_list(1..30), pretty: true, width: 40 / 80).
+    const at40 = '[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,\n 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,\n 23, 24, 25, 26, 27, 28, 29, 30]\n';
+    const at80 = '[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,\n 23, 24, 25, 26, 27, 28, 29, 30]\n';
+    const result = async () => {
+      const from = h.messages.length;
+      await h.evaluate('Enum.to_list(1..30)');
+      return h.messages.slice(from).map((m) => (m.type === 'output' && m.stream === 'result' ? m.text : '')).join('');
+    };
+    expect(await result()).toBe(at80);
+    h.send({ type: 'columns', columns: 40 });
+    expect(await result()).toBe(at40);
+    // A terminal wider than 80 columns still gets 80.
+    h.send({ type: 'columns', columns: 200 });
+    expect(await result()).toBe(at80);
+    h.send({ type: 'columns', columns: 40 });
+    const readies = h.messages.filter((m) => m.type === 'ready').length;
+    h.send({ type: 'reset' });
+    await h.until((m): m is WorkerMessage => m.type === 'ready' && h.messages.filter((x) => x.type === 'ready').length > readies);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await result()).toBe(at40);
+  });
+
   it('answers the shell while a spawned process loops forever', async () => {
     const h = await boot();
     await h.evaluate('defmodule Spin do\n  def loop(n), do: loop(n + 1)\nend');
