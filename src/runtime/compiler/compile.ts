@@ -2943,6 +2943,9 @@ class Compiler {
 
   private raiseExpr(argv: Ast[], s: Scope, tail: boolean): number {
     const e = this.exceptionValue(argv, s);
+    // raise/1 leaves error_info on its frame as Elixir 1.14's does (not in the shell, whose
+    // erl_eval raises its own way).
+    if (argv.length === 1 && this.u.file !== 'iex') return this.done(this.callRemote(A.vm, 'raise', [e], false), tail);
     this.b.emit(Op.RAISE, this.constReg(A.error), e);
     return this.done(e, tail);
   }

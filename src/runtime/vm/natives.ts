@@ -744,6 +744,13 @@ const isExc: Bif = ([t, name]) => bool(isStruct([t], {} as BifContext) === TRUE 
 registerBif('elixir_vm', 'is_exception', 1, isExc);
 registerBif('elixir_vm', 'is_exception', 2, isExc);
 
+// raise/1 is :erlang.error(exception, :none, error_info: %{module: Exception}) in Elixir 1.14:
+// the raising frame carries that error_info (raise/2 is a plain :erlang.error/1).
+const RAISE_ERROR_INFO = MapTerm.fromEntries([[atom('module'), atom('Elixir.Exception')]]);
+registerBif('elixir_vm', 'raise', 1, ([exception]) => {
+  throw new ErlangError(exception, RAISE_ERROR_INFO);
+});
+
 registerBif('elixir_vm', 'normalize', 2, ([reason, stack], ctx) => normalize(reason, stack, (m) => moduleLoaded(P(ctx), m)));
 
 export function moduleLoaded(p: Process, m: Atom): boolean {
