@@ -303,10 +303,11 @@ describe.skipIf(!chromiumPath)('the playground in Chromium', () => {
   it('moves the graph to a crash it could not show, and stays on the new pid', async () => {
     await openPage();
     await iex('defmodule W do\n  use GenServer\n  def start_link(n), do: GenServer.start_link(__MODULE__, n)\n  def init(n), do: {:ok, n}\nend');
-    // Wider than a 1280x720 graph pane shows at a readable zoom.
-    await iex('{:ok, sup} = Supervisor.start_link(for(i <- 1..6, do: Supervisor.child_spec({W, i}, id: i)), strategy: :one_for_one)');
+    // Wider than a 1280x720 graph pane shows at a readable zoom, even with the workers in grids;
+    // the supervisor watched is the one started last, drawn to the right.
     await iex('{:ok, dyn} = DynamicSupervisor.start_link(strategy: :one_for_one)');
-    await iex('for i <- 1..6, do: DynamicSupervisor.start_child(dyn, {W, i})');
+    await iex('for i <- 1..12, do: DynamicSupervisor.start_child(dyn, {W, i})');
+    await iex('{:ok, sup} = Supervisor.start_link(for(i <- 1..12, do: Supervisor.child_spec({W, i}, id: i)), strategy: :one_for_one)');
     const last = /#PID<(0\.\d+\.0)>/.exec(await iex('{_, last, _, _} = hd(Supervisor.which_children(sup)); last'))![1]!;
     /** Where Cytoscape draws a node, against the graph's own box; null when it is not drawn. */
     const placed = (pid: string) =>

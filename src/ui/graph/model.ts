@@ -179,6 +179,8 @@ export class GraphModel {
 
   readonly crashMs: number;
   private orientation: Orientation;
+  /** How many leaves side by side the pane shows readably, when the view has said. */
+  private leafRun: number | null = null;
 
   constructor(options: { crashMs?: number; orientation?: Orientation } = {}) {
     this.crashMs = options.crashMs ?? DEFAULT_CRASH_MS;
@@ -187,6 +189,20 @@ export class GraphModel {
 
   get layoutOrientation(): Orientation {
     return this.orientation;
+  }
+
+  /**
+   * At most this many leaf siblings side by side (along breadth): more wrap into a grid, so a
+   * pool started in a narrow pane fits it at a readable zoom. Null: the layout's own limits.
+   */
+  setLeafRun(run: number | null): GraphChanges {
+    this.preferLeafRun(run);
+    return this.reconcile();
+  }
+
+  /** The same, taking effect with the next change (a flip lays everything out anyway). */
+  preferLeafRun(run: number | null): void {
+    this.leafRun = run === null ? null : Math.max(1, Math.floor(run));
   }
 
   /** Lays the tree out the other way; every node moves, nothing else changes. */
@@ -547,7 +563,7 @@ export class GraphModel {
     if (spawned.children.length > 0) root.children.push(spawned);
     if (system.children.length > 0) root.children.push(system);
 
-    new TidyTree(axesFor(this.orientation)).run(root, this.orientation);
+    new TidyTree(axesFor(this.orientation, this.leafRun)).run(root, this.orientation);
 
     // Nodes.
     const visit = (l: LayoutNode, group: string | null): void => {
@@ -684,7 +700,12 @@ interface Axes {
   labelD: number;
 }
 
-function axesFor(o: Orientation): Axes {
+function axesFor(o: Orientation, leafRun: number | null): Axes {
+  const axes = baseAxes(o);
+  return leafRun === null ? axes : { ...axes, maxRun: Math.min(axes.maxRun, leafRun) };
+}
+
+function baseAxes(o: Orientation): Axes {
   return o === 'down'
     ? {
         b: LAYOUT.nodeWidth,

@@ -1,6 +1,6 @@
 // Where the graph's view goes: which way the tree grows for the pane's shape, and the zoom and
 // pan of a fit. Plain numbers in and out, so the rules are tested without a canvas.
-import type { Orientation } from './model.ts';
+import { LAYOUT, type Orientation } from './model.ts';
 
 export interface Box {
   x1: number;
@@ -16,9 +16,15 @@ export interface Viewport {
 
 /** The font size of node labels in graph units (the Cytoscape style's `font-size`). */
 export const LABEL_FONT_PX = 12;
-/** An automatic fit never zooms out so far that labels drop below this many screen pixels. */
-export const MIN_LABEL_PX = 11;
+/**
+ * An automatic fit never zooms out so far that labels drop below this many screen pixels: small,
+ * but what a pool started in the 1280x720 page's pane needs to be seen whole (the hover, the
+ * tree and the table give every name in full).
+ */
+export const MIN_LABEL_PX = 6.5;
 export const MIN_FIT_ZOOM = MIN_LABEL_PX / LABEL_FONT_PX;
+/** The zoom a layout aims for: labels at 11 pixels. */
+export const COMFORT_ZOOM = 11 / LABEL_FONT_PX;
 /** Small trees are not blown up past a comfortable size. */
 export const MAX_FIT_ZOOM = 1.15;
 export const FIT_PADDING = 28;
@@ -63,6 +69,20 @@ export function fitViewport(
     zoom,
     pan: { x: along(all.x1, all.w, f.x1, f.w, view.w, room.w), y: along(all.y1, all.h, f.y1, f.h, view.h, room.h) },
   };
+}
+
+/**
+ * How many leaf siblings fit side by side in the pane at a readable zoom, for the layout to
+ * wrap the rest into a grid: along the width when the tree grows down, along the height when it
+ * grows right. At least two, so a pair never stacks.
+ */
+export function leafRunFor(view: { w: number; h: number }, o: Orientation): number {
+  const [room, size, gap, max] =
+    o === 'down'
+      ? [view.w, LAYOUT.nodeWidth, LAYOUT.columnGap, LAYOUT.maxRow]
+      : [view.h, LAYOUT.nodeHeight, LAYOUT.stackGap, LAYOUT.maxColumn];
+  const fits = Math.floor(((room - 2 * FIT_PADDING) / COMFORT_ZOOM + gap) / (size + gap));
+  return Math.max(2, Math.min(max, fits));
 }
 
 /** Whether a box, in rendered pixels, is wholly inside a view of this size. */

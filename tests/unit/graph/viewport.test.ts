@@ -111,3 +111,36 @@ describe('panToShow', () => {
     expect(wide.x).toBe(pan.x + view.w / 2 - 400);
   });
 });
+
+describe('a pool in the 1280x720 page’s graph pane', () => {
+  it('wraps the workers into a grid as wide as the pane shows readably, so an automatic fit shows every node', async () => {
+    const { GraphModel, LAYOUT } = await import('../../../src/ui/graph/model.ts');
+    const { poolSnapshot } = await import('./fixtures.ts');
+    const { leafRunFor } = await import('../../../src/ui/graph/viewport.ts');
+    const pane = { w: 339, h: 340 };
+    const bounds = (m: InstanceType<typeof GraphModel>): Box => {
+      const ns = m.elements().nodes.filter((n) => n.kind !== 'group');
+      const x1 = Math.min(...ns.map((n) => n.x - LAYOUT.nodeWidth / 2));
+      const y1 = Math.min(...ns.map((n) => n.y - LAYOUT.nodeHeight / 2));
+      return { x1, y1, w: Math.max(...ns.map((n) => n.x + LAYOUT.nodeWidth / 2)) - x1, h: Math.max(...ns.map((n) => n.y + LAYOUT.nodeHeight / 2)) - y1 };
+    };
+    const shown = (b: Box): boolean => {
+      const v = fitViewport(b, null, pane, OPTS);
+      const r = rendered(b, v);
+      return r.x1 >= 0 && r.y1 >= 0 && r.x2 <= pane.w && r.y2 <= pane.h;
+    };
+    const m = new GraphModel({ orientation: 'down' });
+    m.applySnapshot(poolSnapshot());
+    // Five workers in a row are too wide for the pane at any readable zoom...
+    expect(shown(bounds(m))).toBe(false);
+    expect(leafRunFor(pane, 'down')).toBe(2);
+    const changes = m.setLeafRun(leafRunFor(pane, 'down'));
+    expect(changes.updateNodes.length).toBeGreaterThan(0);
+    expect(changes.addNodes).toEqual([]);
+    // ...two abreast, they all show.
+    expect(shown(bounds(m))).toBe(true);
+    // A wide pane keeps a row of them; a tree growing right stacks them by the pane's height.
+    expect(leafRunFor({ w: 1100, h: 700 }, 'down')).toBe(LAYOUT.maxRow);
+    expect(leafRunFor({ w: 900, h: 340 }, 'right')).toBe(5);
+  });
+});
