@@ -87,7 +87,7 @@ defmodule GenServer do
 
       pid ->
         ref = Process.monitor(pid)
-        send(pid, {:system, {self(), ref}, {:terminate, reason}})
+        send(pid, {:system, {self(), [:alias | ref]}, {:terminate, reason}})
 
         receive do
           {:DOWN, ^ref, _, _, ^reason} -> :ok
@@ -551,10 +551,11 @@ defmodule :sys do
     pid = GenServer.whereis(server)
     if pid == nil, do: exit({:noproc, {:sys, fun, [server, timeout]}})
     ref = Process.monitor(pid)
-    send(pid, {:system, {self(), ref}, request})
+    # :sys calls go through gen:call too: the same [:alias | ref] tag.
+    send(pid, {:system, {self(), [:alias | ref]}, request})
 
     receive do
-      {^ref, reply} ->
+      {[:alias | ^ref], reply} ->
         Process.demonitor(ref, [:flush])
         reply
 
@@ -563,6 +564,7 @@ defmodule :sys do
     after
       timeout ->
         Process.demonitor(ref, [:flush])
+        :elixir_otp.unalias(ref)
         exit({:timeout, {:sys, fun, [server, timeout]}})
     end
   end
