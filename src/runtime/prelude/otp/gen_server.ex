@@ -292,19 +292,12 @@ defmodule GenServer do
 
   defp loop(parent, name, module, state, :hibernate), do: loop(parent, name, module, state, :infinity)
 
-  defp loop(parent, name, module, state, :infinity) do
-    receive do
-      message -> handle_msg(message, parent, name, module, state)
-    end
-  end
+  # A server waits in :gen_server.loop/7, as on the BEAM, so Process.info(pid, :current_function)
+  # and the Observer name the same function there and here.
+  defp loop(parent, name, module, state, timeout), do: :gen_server.loop(parent, name, state, module, timeout, :infinity, [])
 
-  defp loop(parent, name, module, state, timeout) do
-    receive do
-      message -> handle_msg(message, parent, name, module, state)
-    after
-      timeout -> handle_msg(:timeout, parent, name, module, state)
-    end
-  end
+  @doc false
+  def __handle_msg__(message, parent, name, module, state), do: handle_msg(message, parent, name, module, state)
 
   defp handle_msg({:"$gen_call", from, request}, parent, name, module, state) do
     # The terminating report shows a call's request as its last message.
@@ -566,6 +559,26 @@ defmodule :sys do
         Process.demonitor(ref, [:flush])
         :elixir_otp.unalias(ref)
         exit({:timeout, {:sys, fun, [server, timeout]}})
+    end
+  end
+end
+
+defmodule :gen_server do
+  @moduledoc false
+  # Only the receive of the server loop lives here (see GenServer.loop/5): what a waiting
+  # server's current function is.
+
+  def loop(parent, name, state, module, :infinity, _hibernate_after, _debug) do
+    receive do
+      message -> GenServer.__handle_msg__(message, parent, name, module, state)
+    end
+  end
+
+  def loop(parent, name, state, module, timeout, _hibernate_after, _debug) do
+    receive do
+      message -> GenServer.__handle_msg__(message, parent, name, module, state)
+    after
+      timeout -> GenServer.__handle_msg__(:timeout, parent, name, module, state)
     end
   end
 end
