@@ -11,6 +11,7 @@
 // call, one line per argument at fault.
 // https://www.erlang.org/doc/man/ets.html
 import { registerBif, ErlangError } from './registry.ts';
+import { properList } from './util.ts';
 import { Atom, Bin, Cons, EMPTY_LIST, FALSE, Float, Pid, Ref, TRUE, atom, list, type Term } from '../terms/types.ts';
 import { MapTerm } from '../terms/map.ts';
 import { compareTerms, exactEquals } from '../terms/compare.ts';
@@ -140,14 +141,6 @@ function need(p: Process, id: Term, write: boolean): Table {
   return t;
 }
 
-function items(l: Term): Term[] | null {
-  const out: Term[] = [];
-  while (l instanceof Cons) {
-    out.push(l.head);
-    l = l.tail;
-  }
-  return l === EMPTY_LIST ? out : null;
-}
 
 function tupleCause(t: Term): string {
   return Array.isArray(t) ? (t.length > 0 ? '' : EMPTY_TUPLE) : NOT_TUPLE;
@@ -167,7 +160,7 @@ const TYPES = new Set(['set', 'ordered_set', 'bag', 'duplicate_bag']);
 const PROTECTIONS = new Set(['public', 'protected', 'private']);
 
 proc('new', 2, ([name, opts], p) => {
-  const options = items(opts);
+  const options = properList(opts);
   if (!(name instanceof Atom) || options === null) fail(name instanceof Atom ? '' : 'not an atom', options === null ? (opts instanceof Cons ? 'not a proper list' : 'not a list') : '');
   const table: Table = {
     id: p.node.makeRef(),
@@ -274,7 +267,7 @@ proc('give_away', 3, ([id, pid, gift], p) => {
 proc('setopts', 2, ([id, opts], p) => {
   const t = access(p, id, true);
   if (typeof t === 'string') fail(t);
-  const options = Array.isArray(opts) ? [opts] : items(opts);
+  const options = Array.isArray(opts) ? [opts] : properList(opts);
   if (options === null || !samePid(t.owner, p.self)) fail('', 'invalid options');
   // Each option may be given once.
   const seen = new Set<Term>();
@@ -415,7 +408,7 @@ function objectsOf(t: Table | string, objects: Term): Obj[] {
   if (Array.isArray(objects)) {
     objs = [objects];
     cause = tupleCause(objects);
-  } else if ((objs = items(objects)) !== null) {
+  } else if ((objs = properList(objects)) !== null) {
     if (objs.some((o) => !Array.isArray(o) || o.length === 0)) cause = 'not a non-empty tuple or a list of non-empty tuples';
   } else cause = objects instanceof Cons ? 'not a non-empty tuple or a list of non-empty tuples' : NOT_TUPLE;
   if (tabCause !== '' || cause !== '') fail(tabCause, cause);
@@ -504,7 +497,7 @@ function add(a: number | bigint, b: number | bigint): number | bigint {
 function updateCounter([id, key, opTerm, deflt]: Term[], p: Process, withDefault: boolean): Term {
   const t = access(p, id, true);
   const many = opTerm === EMPTY_LIST || opTerm instanceof Cons;
-  const opTerms = many ? items(opTerm) : [opTerm];
+  const opTerms = many ? properList(opTerm) : [opTerm];
   const ops = opTerms?.map((o) => updateOp(o, typeof t === 'string' ? 1 : t.keypos)) ?? null;
   const opCause = ops === null || ops.some((o) => o === null) ? BAD_UPDATE_OP : '';
   const defaultCause = withDefault ? tupleCause(deflt) : '';
@@ -548,7 +541,7 @@ proc('update_element', 3, ([id, key, spec], p) => {
   const t = access(p, id, true);
   if (typeof t === 'string') fail(t);
   const many = spec === EMPTY_LIST || spec instanceof Cons;
-  const specs = many ? items(spec) : [spec];
+  const specs = many ? properList(spec) : [spec];
   const valid = specs !== null && specs.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'number' && s[0] > 0);
   if (!valid) fail('', '', 'is not a valid element specification');
   if (t.type === 'bag' || t.type === 'duplicate_bag') fail('', '', RANGE);
@@ -707,7 +700,7 @@ function chunk(p: Process, t: Table, kind: Kind, msTerm: Term, limit: number, re
   }
   // Matches oldest first (the lists ERTS builds hold them newest first), leftovers included.
   const [slot, waiting] = cursor === null ? [0, EMPTY_LIST] : [(cursor as Term[])[0] as number, (cursor as Term[])[1]];
-  const found = (items(waiting) ?? []).reverse();
+  const found = (properList(waiting) ?? []).reverse();
   const newestFirst = (ts: Term[]): Term => list(ts.slice().reverse());
   const split = (next: number): Term => [newestFirst(found.slice(0, limit)), cont([next, newestFirst(found.slice(limit))])];
   if (found.length >= limit) return split(slot);
@@ -800,7 +793,7 @@ proc('is_compiled_ms', 1, ([t]) => (t instanceof Ref && COMPILED.has(t) ? TRUE :
 
 proc('match_spec_run', 2, ([terms, ref], p) => {
   const compiled = ref instanceof Ref ? COMPILED.get(ref) : undefined;
-  const all = items(terms);
+  const all = properList(terms);
   if (compiled === undefined || all === null) fail();
   const out: Term[] = [];
   for (const t of all) {

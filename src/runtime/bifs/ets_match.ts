@@ -14,6 +14,7 @@ import { MapTerm } from '../terms/map.ts';
 import { exactEquals } from '../terms/compare.ts';
 import { inspect } from '../terms/inspect.ts';
 import { ErlangError, lookupBif, type Bif, type BifContext } from './registry.ts';
+import { properList } from './util.ts';
 
 type Expr =
   | { k: 'var'; n: number }
@@ -86,14 +87,6 @@ const TRACE_FUNCTIONS = new Set(['get_tcw', 'set_tcw']);
 /** Boolean operators taking any number of arguments. */
 const VARIADIC = new Set(['and', 'or', 'andalso', 'orelse']);
 
-function items(l: Term): Term[] | null {
-  const out: Term[] = [];
-  while (l instanceof Cons) {
-    out.push(l.head);
-    l = l.tail;
-  }
-  return l === EMPTY_LIST ? out : null;
-}
 
 function headVars(t: Term, into: Set<number>): void {
   if (t instanceof Atom) {
@@ -183,7 +176,7 @@ function compileExpr(t: Term, bound: Set<number>, errors: string[]): Expr {
 
 /** Compiles a match specification, or throws BadMatchSpec with what ets:test_ms/2 reports. */
 export function compile(spec: Term): MatchSpec {
-  const clauses = items(spec);
+  const clauses = properList(spec);
   if (clauses === null || clauses.length === 0) throw new BadMatchSpec(['Match programs are not in a list.']);
   const errors: string[] = [];
   const compiled = clauses.map((c): Clause => {
@@ -192,8 +185,8 @@ export function compile(spec: Term): MatchSpec {
       return { head: c, vars: [], guards: [], body: [] };
     }
     const [head, guardList, bodyList] = c;
-    const guards = items(guardList);
-    const body = items(bodyList);
+    const guards = properList(guardList);
+    const body = properList(bodyList);
     const vars = new Set<number>();
     headVars(head, vars);
     if (guards === null) errors.push('Match expression is not a list.');

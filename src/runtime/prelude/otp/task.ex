@@ -52,11 +52,17 @@ defmodule Task do
         {ref, true}
       end
 
+    within_one_timeout(timeout, fn timeout_ref -> await_replies(tasks, timeout, awaiting, %{}, timeout_ref) end)
+  end
+
+  # Runs wait(timeout_ref) with a timer that sends timeout_ref once the whole timeout is over,
+  # and leaves no timer nor its message behind.
+  defp within_one_timeout(timeout, wait) do
     timeout_ref = make_ref()
     timer = if timeout != :infinity, do: Process.send_after(self(), timeout_ref, timeout)
 
     try do
-      await_replies(tasks, timeout, awaiting, %{}, timeout_ref)
+      wait.(timeout_ref)
     after
       if timer != nil, do: Process.cancel_timer(timer)
 
@@ -105,20 +111,7 @@ defmodule Task do
 
   # Each task gets what arrived within one timeout for all: {:ok, reply}, {:exit, reason} or nil.
   def yield_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
-    timeout_ref = make_ref()
-    timer = if timeout != :infinity, do: Process.send_after(self(), timeout_ref, timeout)
-
-    try do
-      collect_yields(tasks, timeout_ref)
-    after
-      if timer != nil, do: Process.cancel_timer(timer)
-
-      receive do
-        ^timeout_ref -> :ok
-      after
-        0 -> :ok
-      end
-    end
+    within_one_timeout(timeout, fn timeout_ref -> collect_yields(tasks, timeout_ref) end)
   end
 
   defp collect_yields([%Task{ref: ref, owner: owner} = task | rest], timeout_ref) do
