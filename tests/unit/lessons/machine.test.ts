@@ -1,43 +1,14 @@
 // The lesson machine's learner-facing moves (next, back, a step from the URL, reset step) and
 // checks that stay unmet when the runtime did not do what they ask, fed by a real session.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { WorkerSession } from '../../../src/worker/session.ts';
-import { preludeSources } from '../../../src/runtime/prelude/index.ts';
-import type { WorkerMessage } from '../../../src/worker/protocol.ts';
-import { parseLesson } from '../../../src/lessons/format.ts';
-import { lessonEvents } from '../../../src/lessons/checks.ts';
 import { lessonMachine, positionOf } from '../../../src/lessons/machine.ts';
+import { drive, readLesson } from './drive.ts';
 
-const read = (file: string) => parseLesson(file, readFileSync(join(import.meta.dirname, '../../../lessons', file), 'utf8'));
+const read = readLesson;
 const links = read('03-links.md');
 const supervisor = read('06-supervisor.md');
 
-
-async function drive(lesson = links, step?: number) {
-  const actor = createActor(lessonMachine(lesson), { input: { lesson, step } }).start();
-  const messages: WorkerMessage[] = [];
-  const session = await WorkerSession.boot({
-    post: (m) => {
-      messages.push(m);
-      actor.send({ type: 'RUNTIME', events: lessonEvents(m, actor.getSnapshot().context.world) });
-    },
-    yieldNow: () => new Promise((r) => setImmediate(r)),
-    prelude: preludeSources,
-  });
-  session.handle({ type: 'observe', on: true });
-  let id = 0;
-  const evaluate = async (source: string) => {
-    const mine = ++id;
-    session.handle({ type: 'eval', id: mine, source, origin: 'console' });
-    while (!messages.some((m) => m.type === 'evalDone' && m.id === mine)) await new Promise((r) => setTimeout(r, 5));
-  };
-  // Two observer intervals, so any delta the last input caused has arrived.
-  const settle = () => new Promise((r) => setTimeout(r, 250));
-  return { actor, evaluate, settle };
-}
 
 describe('the lesson machine', () => {
   it('opens on the step of the URL and moves with next and back', async () => {

@@ -1,46 +1,15 @@
 // Checks that need more of the runtime than its output: what a process took out of its mailbox
 // (`received`) and which child a supervisor restarted (`restart child=`), fed by a real session
 // in Node through the same protocol messages the page gets.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { WorkerSession } from '../../../src/worker/session.ts';
 import { RECEIPTS_PER_INTERVAL } from '../../../src/worker/observe.ts';
-import { preludeSources } from '../../../src/runtime/prelude/index.ts';
-import type { ChildRestart, ObserverDeltaEvent, ProcessSummary, WorkerMessage } from '../../../src/worker/protocol.ts';
-import { parseLesson, type Lesson } from '../../../src/lessons/format.ts';
-import { checkHolds, lessonEvents, parseCheckLine } from '../../../src/lessons/checks.ts';
-import { lessonMachine } from '../../../src/lessons/machine.ts';
+import type { ChildRestart, ProcessSummary } from '../../../src/worker/protocol.ts';
+import { checkHolds, parseCheckLine } from '../../../src/lessons/checks.ts';
+import { drive, readLesson } from './drive.ts';
 
-const read = (file: string) => parseLesson(file, readFileSync(join(import.meta.dirname, '../../../lessons', file), 'utf8'));
+const read = readLesson;
 const remembers = read('01-a-process-that-remembers.md');
 const strategies = read('10-strategies.md');
-
-async function drive(lesson: Lesson, step: number) {
-  const actor = createActor(lessonMachine(lesson), { input: { lesson, step } }).start();
-  const messages: WorkerMessage[] = [];
-  const session = await WorkerSession.boot({
-    post: (m) => {
-      messages.push(m);
-      actor.send({ type: 'RUNTIME', events: lessonEvents(m, actor.getSnapshot().context.world) });
-    },
-    yieldNow: () => new Promise((r) => setImmediate(r)),
-    prelude: preludeSources,
-  });
-  session.handle({ type: 'observe', on: true });
-  let id = 0;
-  const evaluate = async (source: string) => {
-    const mine = ++id;
-    session.handle({ type: 'eval', id: mine, source, origin: 'console' });
-    while (!messages.some((m) => m.type === 'evalDone' && m.id === mine)) await new Promise((r) => setTimeout(r, 5));
-  };
-  // Two observer intervals, so any delta the last input caused has arrived.
-  const settle = () => new Promise((r) => setTimeout(r, 250));
-  const deltas = () => messages.filter((m): m is ObserverDeltaEvent => m.type === 'observerDelta');
-  const world = () => actor.getSnapshot().context.world;
-  return { actor, evaluate, settle, deltas, world };
-}
 
 describe('the received check', () => {
   it('counts the messages a receive took, not the ones sent', async () => {
