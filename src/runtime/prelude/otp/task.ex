@@ -436,23 +436,17 @@ defmodule Task.Supervised do
   defp with_argument({module, function, args}, value), do: {module, function, [value | args]}
   defp with_argument(fun, value), do: {:erlang, :apply, [fun, [value]]}
 
-  defp wait_for_room(state, config) do
-    if state.running < config.max do
-      {:cont, state}
-    else
-      case next_result(state, config) do
-        {:cont, state} -> wait_for_room(state, config)
-        halt -> halt
-      end
-    end
-  end
+  defp wait_for_room(state, config), do: collect_until(state, config, &(&1.running < config.max))
 
-  defp drain(state, config) do
-    if state.running == 0 do
+  defp drain(state, config), do: collect_until(state, config, &(&1.running == 0))
+
+  # Hands over results as tasks end, until done?(state) or the stream halts.
+  defp collect_until(state, config, done?) do
+    if done?.(state) do
       {:cont, state}
     else
       case next_result(state, config) do
-        {:cont, state} -> drain(state, config)
+        {:cont, state} -> collect_until(state, config, done?)
         halt -> halt
       end
     end
