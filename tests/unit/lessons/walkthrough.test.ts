@@ -6,13 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { WorkerSession } from '../../../src/worker/session.ts';
-import { preludeSources } from '../../../src/runtime/prelude/index.ts';
-import type { PageCommand, WorkerMessage } from '../../../src/worker/protocol.ts';
 import { parseLesson, type Lesson } from '../../../src/lessons/format.ts';
-import { lessonEvents } from '../../../src/lessons/checks.ts';
-import { lessonMachine, positionOf } from '../../../src/lessons/machine.ts';
+import { positionOf } from '../../../src/lessons/machine.ts';
+import { drive, waitFor } from './drive.ts';
 
 const dir = join(import.meta.dirname, '../../../lessons');
 const lessons: Lesson[] = readdirSync(dir)
@@ -21,35 +17,10 @@ const lessons: Lesson[] = readdirSync(dir)
   .map((f) => parseLesson(f, readFileSync(join(dir, f), 'utf8')));
 
 
-async function waitFor(pred: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const start = Date.now();
-  while (!pred()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 describe('each lesson, followed step by step on our runtime', () => {
   for (const lesson of lessons) {
     it(`lesson ${lesson.number}, ${lesson.title}, reaches its end with every check met in order`, async () => {
-      const actor = createActor(lessonMachine(lesson), { input: { lesson } }).start();
-      const messages: WorkerMessage[] = [];
-      const session = await WorkerSession.boot({
-        post: (m) => {
-          messages.push(m);
-          actor.send({ type: 'RUNTIME', events: lessonEvents(m, actor.getSnapshot().context.world) });
-        },
-        yieldNow: () => new Promise((r) => setImmediate(r)),
-        prelude: preludeSources,
-      });
-      const send = (cmd: PageCommand) => session.handle(cmd);
-      send({ type: 'observe', on: true });
-      let id = 0;
-      const evaluate = async (source: string, origin: 'console' | 'editor') => {
-        const mine = ++id;
-        send({ type: 'eval', id: mine, source, origin });
-        await waitFor(() => messages.some((m) => m.type === 'evalDone' && m.id === mine), `eval of ${source}`);
-      };
+      const { actor, send, nextId, evaluate } = await drive(lesson);
       // Every value `met` takes, per step: a check may only turn green after those before it.
       const history: boolean[][] = [];
       actor.subscribe((s) => history.push(s.context.met));
@@ -71,7 +42,7 @@ describe('each lesson, followed step by step on our runtime', () => {
             (p) => (check.params.label === undefined || p.label === check.params.label) && (check.params.kind === undefined || p.kind === check.params.kind),
           )!;
           if (check.kind === 'graph-kill') send({ type: 'kill', pid: target.pid, reason: ':kill' });
-          else send({ type: 'inspect', requestId: ++id, pid: target.pid });
+          else send({ type: 'inspect', requestId: nextId(), pid: target.pid });
         }
         await waitFor(() => positionOf(actor.getSnapshot()).done, `step ${step.number} (${step.title}) to be done; met ${JSON.stringify(actor.getSnapshot().context.met)}`);
         for (const met of history) {
@@ -90,25 +61,10 @@ describe('each exercise, with its starter code left as it is', () => {
   for (const lesson of lessons) {
     for (const step of lesson.steps.filter((s) => s.solution !== null && s.starter !== null)) {
       it(`lesson ${lesson.number}, step ${step.number} (${step.title}) stays unfinished`, async () => {
-        const actor = createActor(lessonMachine(lesson), { input: { lesson, step: step.number } }).start();
-        const messages: WorkerMessage[] = [];
-        const session = await WorkerSession.boot({
-          post: (m) => {
-            messages.push(m);
-            actor.send({ type: 'RUNTIME', events: lessonEvents(m, actor.getSnapshot().context.world) });
-          },
-          yieldNow: () => new Promise((r) => setImmediate(r)),
-          prelude: preludeSources,
-        });
-        session.handle({ type: 'observe', on: true });
-        let id = 0;
-        const inputs: [string, 'editor' | 'console'][] = [[step.starter!, 'editor'], ...step.commands.map((c): [string, 'console'] => [c, 'console'])];
-        for (const [source, origin] of inputs) {
-          const mine = ++id;
-          session.handle({ type: 'eval', id: mine, source, origin });
-          await waitFor(() => messages.some((m) => m.type === 'evalDone' && m.id === mine), `eval of ${source}`);
-        }
-        await new Promise((r) => setTimeout(r, 250));
+        const { actor, evaluate, settle } = await drive(lesson, step.number);
+        await evaluate(step.starter!, 'editor');
+        for (const command of step.commands) await evaluate(command, 'console');
+        await settle();
         expect(positionOf(actor.getSnapshot())).toEqual({ step: step.number, done: false });
       }, 30_000);
     }
