@@ -609,8 +609,7 @@ defmodule Task.Supervised do
         stop_tasks(running)
 
       {:DOWN, ^parent_ref, _, _, reason} ->
-        for {_, %{type: :link, pid: pid}} <- running, do: Process.exit(pid, reason)
-        exit(reason)
+        parent_down(running, reason)
 
       _ ->
         monitor_loop(running, config)
@@ -625,12 +624,17 @@ defmodule Task.Supervised do
         stop_tasks(running)
 
       {:DOWN, ^parent_ref, _, _, reason} ->
-        for {_, %{type: :link, pid: pid}} <- running, do: Process.exit(pid, reason)
-        exit(reason)
+        parent_down(running, reason)
 
       _ ->
         wait_for_stop(running, config)
     end
+  end
+
+  # The caller died: its linked tasks go with it, for the same reason.
+  defp parent_down(running, reason) do
+    for {_, %{type: :link, pid: pid}} <- running, do: Process.exit(pid, reason)
+    exit(reason)
   end
 
   defp stop_tasks(running) do
